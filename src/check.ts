@@ -1,0 +1,87 @@
+import { splitClaims, type ClaimUnit } from './claims/split.js';
+import { compareClaim, type SourceContext } from './compare/features.js';
+import { lexiconOf } from './compare/lexicon.js';
+import { findQuantities, type Quantity } from './compare/quantities.js';
+import { builtinEngine } from './engines/builtin.js';
+import type { Engine, EngineInput } from './engines/engine.js';
+import { validateInput } from './input.js';
+import { buildEvidenceIndex, findEvidence, type SegmentedSource } from './retrieve/evidence.js';
+import { segment } from './text/segment.js';
+import { VERDICT_RANK, type CheckInput, type ClaimReport, type Report, type Verdict } from './types.js';
+
+const DEFAULT_TOP_K = 5;
+/** Evidence passages shown per claim. */
+const EVIDENCE_SHOWN = 3;
+
+const ENGINES: Record<string, Engine> = { builtin: builtinEngine };
+
+const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function sourceContext(sources: SegmentedSource[]): { ctx: SourceContext } {
+  const allTokens = sources.flatMap((s) => s.sentences.flatMap((x) => x.tokens));
+  const quantities: Quantity[] = [];
+  for (const s of sources) for (const sent of s.sentences) quantities.push(...findQuantities(sent.tokens, s.text));
+  return { ctx: { lexicon: lexiconOf(allTokens), quantities, passageQuantities: () => [] } };
+}
+
+/**
+ * Checks generated text against its sources, claim by claim. Pure apart from reading WordNet files
+ * on first use: the same input always gives the same report (timings aside).
+ */
+export async function check(input: CheckInput): Promise<Report> {
+  const t0 = performance.now();
+  const { sources: sourceInputs, text, options } = validateInput(input);
+  const engineName = options.engine ?? 'builtin';
+  const engine = ENGINES[engineName];
+  const topK = options.topK ?? DEFAULT_TOP_K;
+
+  const sources: SegmentedSource[] = sourceInputs.map((s) => ({ id: s.id, text: s.text, sentences: segment(s.text) }));
+  const claims: ClaimUnit[] = segment(text).flatMap((s) => splitClaims(s, text));
+  const t1 = performance.now();
+
+  const index = buildEvidenceIndex(sources);
+  const sourceText = new Map(sources.map((s) => [s.id, s.text]));
+  const { ctx } = sourceContext(sources);
+  const passageQs = new Map<number, Quantity[]>();
+  ctx.passageQuantities = (id) => {
+    let qs = passageQs.get(id);
+    if (!qs) {
+      const p = index.passages[id];
+      qs = findQuantities(p.tokens, sourceText.get(p.source) ?? '');
+      passageQs.set(id, qs);
+    }
+    return qs;
+  };
+  const candidates = claims.map((c) => findEvidence(index, c.tokens, topK));
+  const t2 = performance.now();
+
+  const inputs: EngineInput[] = claims.map((claim, i) => ({ claim, comparison: compareClaim(claim, candidates[i], ctx, text) }));
+  const assessments = await engine.assess(inputs);
+  const t3 = performance.now();
+
+  const claimReports: ClaimReport[] = inputs.map(({ claim, comparison }, i) => {
+    const a = assessments[i];
+    return {
+      text: claim.text,
+      start: claim.start,
+      end: claim.end,
+      verdict: a.verdict,
+      score: round(a.score),
+      evidence: comparison.evidence
+        .filter((e) => e.coverage > 0)
+        .slice(0, EVIDENCE_SHOWN)
+        .map((e) => ({ source: e.candidate.passage.source, start: e.candidate.passage.start, end: e.candidate.passage.end, text: e.candidate.passage.text, score: round(e.coverage) })),
+      spans: a.findings.map((f) => ({ start: f.start, end: f.end, text: text.slice(f.start, f.end), reason: f.reason })),
+    };
+  });
+  const verdict: Verdict = claimReports.reduce<Verdict>((worst, c) => (VERDICT_RANK[c.verdict] > VERDICT_RANK[worst] ? c.verdict : worst), 'supported');
+  const score = claimReports.length ? Math.min(...claimReports.map((c) => c.score)) : 1;
+  return {
+    verdict,
+    score,
+    claims: claimReports,
+    sources: sources.map((s) => ({ id: s.id, chars: s.text.length, sentences: s.sentences.length })),
+    engine: engine.name,
+    timings: { segmentMs: round(t1 - t0, 2), retrieveMs: round(t2 - t1, 2), compareMs: round(t3 - t2, 2), totalMs: round(performance.now() - t0, 2) },
+  };
+}

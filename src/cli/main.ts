@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+import { Command, CommanderError, Option } from 'commander';
+import { InputError } from '../errors.js';
+import { runCheck, type CheckCommandOptions } from './checkCommand.js';
+import { UsageError } from './usageError.js';
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function buildProgram(): Command {
+  const program = new Command('groundcheck')
+    .description('Check generated text against its sources: finds what it adds or changes.')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ outputError: (str, write) => write(str) });
+
+  program
+    .command('check')
+    .description('check a generated text against one or more sources, claim by claim')
+    .requiredOption('-s, --source <file>', 'source document (repeatable; "-" reads stdin)', collect, [])
+    .requiredOption('-t, --text <file>', 'generated text to check ("-" reads stdin)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--fail-on <verdict>', 'exit 1 when a claim is this bad or worse').choices(['unsupported', 'contradicted', 'never']).default('never'))
+    .option('-q, --quiet', 'text format: only problems and the summary')
+    .action(async (opts: CheckCommandOptions) => {
+      if (opts.source.length === 0) throw new UsageError('give at least one --source');
+      process.exitCode = await runCheck(opts);
+    });
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return Number(process.exitCode ?? 0);
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof UsageError || e instanceof InputError) {
+      process.stderr.write(`groundcheck: ${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`groundcheck: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    return 3;
+  }
+}
+
+process.exitCode = await main(process.argv);

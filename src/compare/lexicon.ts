@@ -1,0 +1,43 @@
+import type { Token } from '../text/tokens.js';
+
+/**
+ * The words of a stretch of source text, looked up by lemma or surface form. Built once per
+ * evidence candidate (or per whole source set) and shared by the feature families.
+ */
+export interface Lexicon {
+  words: Set<string>;
+  tokens: Token[];
+}
+
+export function lexiconOf(tokens: Token[]): Lexicon {
+  const words = new Set<string>();
+  for (const t of tokens) {
+    words.add(t.lower);
+    words.add(t.lemma);
+    // "U.S." / "US", "Obama's" -> "obama", "well-known" -> "well", "known"
+    const bare = t.lower.replace(/[.'’]/g, '');
+    if (bare) words.add(bare);
+    if (t.lower.includes('-')) for (const part of t.lower.split('-')) if (part) words.add(part);
+  }
+  // two-word lemmas, so WordNet's "buy out" or "prime minister" can match
+  for (let i = 0; i + 1 < tokens.length; i++) words.add(`${tokens[i].lemma} ${tokens[i + 1].lemma}`);
+  return { words, tokens };
+}
+
+export function mergeLexicons(parts: Lexicon[]): Lexicon {
+  const words = new Set<string>();
+  const tokens: Token[] = [];
+  for (const p of parts) {
+    for (const w of p.words) words.add(w);
+    for (const t of p.tokens) tokens.push(t);
+  }
+  return { words, tokens };
+}
+
+export function hasWord(lex: Lexicon, t: Token): boolean {
+  if (lex.words.has(t.lemma) || lex.words.has(t.lower)) return true;
+  const bare = t.lower.replace(/[.'’]/g, '');
+  if (bare && lex.words.has(bare)) return true;
+  if (t.lower.includes('-')) return t.lower.split('-').every((p) => !p || lex.words.has(p));
+  return false;
+}

@@ -1,0 +1,58 @@
+import type { Token } from '../text/tokens.js';
+import { quote, type Finding } from './finding.js';
+
+/** Negation and modality: "did not pay" vs "paid", "could mediate" vs "will mediate". */
+const NEGATORS = new Set(['not', "n't", 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'without']);
+const HEDGES = new Set([
+  'could', 'might', 'may', 'possibly', 'perhaps', 'reportedly', 'allegedly', 'likely', 'unlikely', 'probably',
+  'potentially', 'expect', 'plan', 'propose', 'consider', 'suggest', 'hope', 'seek', 'aim', 'intend', 'would', 'if',
+  'whether', 'claim', 'believe', 'suspect', 'rumour', 'rumor', 'speculate',
+]);
+const CERTAIN = new Set(['will', 'definitely', 'certainly', 'confirm', 'prove', 'always', 'must']);
+
+export function isNegator(t: Token): boolean {
+  return NEGATORS.has(t.lower) || NEGATORS.has(t.lemma);
+}
+
+export interface PolarityFeatures {
+  negationMismatch: number;
+  modalityOverstated: number;
+  findings: Finding[];
+}
+
+/**
+ * Compares the claim with its best evidence. Only meaningful when the two talk about the same thing,
+ * so callers pass the evidence that covers the claim best.
+ */
+export function polarityMismatches(claim: Token[], evidence: Token[], text: string): PolarityFeatures {
+  const findings: Finding[] = [];
+  const claimNeg = claim.filter(isNegator);
+  const evidenceNeg = evidence.filter(isNegator);
+  let negationMismatch = 0;
+  if ((claimNeg.length > 0) !== (evidenceNeg.length > 0)) {
+    negationMismatch = 1;
+    if (claimNeg.length > 0) {
+      const t = claimNeg[0];
+      findings.push({ kind: 'negation', start: t.start, end: t.end, conflict: true, reason: `the claim negates what the source states (${quote(text.slice(t.start, t.end))} is not in the source)` });
+    } else {
+      // point at the claim word the source negates: the first content word after the source's negator
+      const neg = evidenceNeg[0];
+      const after = evidence.slice(evidence.indexOf(neg) + 1).find((t) => t.kind === 'word' && !t.stop);
+      const target = (after && claim.find((t) => t.lemma === after.lemma)) ?? claim.find((t) => t.pos === 'VERB') ?? claim[0];
+      findings.push({ kind: 'negation', start: target.start, end: target.end, conflict: true, reason: `the source says the opposite: ${quote(neg.text + (after ? ` … ${after.text}` : ''))}` });
+    }
+  }
+  let modalityOverstated = 0;
+  const evidenceHedge = evidence.find((t) => HEDGES.has(t.lower) || HEDGES.has(t.lemma));
+  const claimHedge = claim.find((t) => HEDGES.has(t.lower) || HEDGES.has(t.lemma));
+  if (evidenceHedge && !claimHedge) {
+    const certain = claim.find((t) => CERTAIN.has(t.lower) || CERTAIN.has(t.lemma));
+    const hedgedVerb = evidence.slice(evidence.indexOf(evidenceHedge) + 1).find((t) => t.pos === 'VERB');
+    const target = certain ?? (hedgedVerb && claim.find((t) => t.lemma === hedgedVerb.lemma));
+    if (target) {
+      modalityOverstated = 1;
+      findings.push({ kind: 'modality', start: target.start, end: target.end, conflict: false, reason: `the source hedges this (${quote(evidenceHedge.text)}); the claim states it as certain` });
+    }
+  }
+  return { negationMismatch, modalityOverstated, findings };
+}

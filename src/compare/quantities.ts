@@ -1,0 +1,183 @@
+import type { Token } from '../text/tokens.js';
+
+/**
+ * Numbers, quantities, percentages, money and dates read from tokens and normalised to values, so
+ * that "over 500,000" and "more than half a million" compare equal and "2012" and "2016" differ.
+ */
+export type QuantityKind = 'count' | 'percent' | 'money' | 'year' | 'month' | 'day' | 'weekday' | 'ordinal';
+
+export interface Quantity {
+  kind: QuantityKind;
+  value: number;
+  text: string;
+  start: number;
+  end: number;
+  /** 'approx' for about/nearly/some, 'min' for over/more than, 'max' for under/up to. */
+  bound: 'exact' | 'approx' | 'min' | 'max';
+  /** Currency for money ("$", "£", "usd"...), '' otherwise. */
+  unit: string;
+}
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, dozen: 12, half: 0.5, quarter: 0.25,
+};
+const SCALE: Record<string, number> = {
+  hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+};
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const CURRENCY_SYMBOL = new Set(['$', '£', '€', '¥', '₹', 'us$']);
+const CURRENCY_WORD: Record<string, string> = {
+  dollar: '$', dollars: '$', usd: '$', pound: '£', pounds: '£', gbp: '£', euro: '€', euros: '€', eur: '€', yen: '¥', rupee: '₹', rupees: '₹',
+};
+const APPROX = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'estimated', 'circa', 'c.']);
+const MIN = new Set(['over', 'above', 'exceeding', 'least']);
+const MAX = new Set(['under', 'below', 'fewer', 'less', 'up']);
+
+function parseDigits(s: string): number | null {
+  const m = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|mn|bn|b|tn)?$/i.exec(s);
+  if (!m) return null;
+  const base = Number(m[1].replace(/,/g, '') + (m[2] ?? ''));
+  return m[3] ? base * SCALE[m[3].toLowerCase()] : base;
+}
+
+function boundBefore(tokens: Token[], i: number): Quantity['bound'] {
+  const w1 = tokens[i - 1]?.lower ?? '';
+  const w2 = tokens[i - 2]?.lower ?? '';
+  if (APPROX.has(w1)) return 'approx';
+  if (MIN.has(w1) || (w1 === 'than' && w2 === 'more') || (w1 === 'least' && w2 === 'at')) return 'min';
+  if (MAX.has(w1) || (w1 === 'than' && (w2 === 'less' || w2 === 'fewer')) || (w1 === 'to' && w2 === 'up')) return 'max';
+  return 'exact';
+}
+
+/** Reads one numeric phrase starting at token i; returns its value and the index after it. */
+function readNumber(tokens: Token[], i: number): { value: number; next: number } | null {
+  const t = tokens[i];
+  let value: number | null = null;
+  let next = i + 1;
+  if (t.kind === 'number' || /^\d/.test(t.text)) value = parseDigits(t.text);
+  else if (t.lower in SMALL) {
+    value = SMALL[t.lower];
+    // "twenty five", "twenty-five"
+    if (tokens[next]?.text === '-' && tokens[next + 1]?.lower in SMALL) next++;
+    const n = tokens[next];
+    if (value >= 20 && value < 100 && n && n.lower in SMALL && SMALL[n.lower] < 10 && SMALL[n.lower] >= 1) {
+      value += SMALL[n.lower];
+      next++;
+    }
+  } else if ((t.lower === 'a' || t.lower === 'an') && tokens[next] && (tokens[next].lower in SCALE || tokens[next].lower === 'half' || tokens[next].lower === 'dozen')) {
+    value = 1;
+  }
+  if (value === null || Number.isNaN(value)) return null;
+  // "half a million", "a quarter of a billion"
+  if ((value === 0.5 || value === 0.25) && tokens[next]?.lower === 'of') next++;
+  if (tokens[next] && (tokens[next].lower === 'a' || tokens[next].lower === 'an') && tokens[next + 1]?.lower in SCALE) next++;
+  if (value === 1 && (t.lower === 'a' || t.lower === 'an') && (tokens[next]?.lower === 'half' || tokens[next]?.lower === 'dozen')) {
+    value = SMALL[tokens[next].lower];
+    next++;
+    if (tokens[next]?.lower === 'a' && tokens[next + 1]?.lower in SCALE) next++;
+  }
+  if (tokens[next]?.lower === 'dozen' && value >= 1) {
+    value *= 12;
+    next++;
+  }
+  while (tokens[next] && tokens[next].lower in SCALE && !(tokens[next].lower.length === 1 && tokens[next].start !== tokens[next - 1].end)) {
+    value *= SCALE[tokens[next].lower];
+    next++;
+  }
+  return { value, next };
+}
+
+function monthIndexOf(t: Token): number {
+  const full = MONTHS.indexOf(t.lower);
+  if (full >= 0) return full;
+  return t.text.length <= 4 && /^[A-Z]/.test(t.text) ? MONTH_ABBR.indexOf(t.lower.replace(/\.$/, '')) : -1;
+}
+
+/** "may" is usually the modal verb; only a capitalised, noun-like May is the month. */
+function isMonth(t: Token | undefined): boolean {
+  if (!t || monthIndexOf(t) < 0) return false;
+  return !(t.lower === 'may' && (t.text !== 'May' || t.pos === 'AUX' || t.pos === 'VERB'));
+}
+
+/** Quantities in `tokens`, whose offsets point into `text`. */
+export function findQuantities(tokens: Token[], text: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (isMonth(t)) {
+      found.push({ kind: 'month', value: monthIndexOf(t) + 1, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '' });
+      continue;
+    }
+    if (WEEKDAYS.includes(t.lower) && /^[A-Z]/.test(t.text)) {
+      found.push({ kind: 'weekday', value: WEEKDAYS.indexOf(t.lower) + 1, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '' });
+      continue;
+    }
+    const ord = /^(\d+)(st|nd|rd|th)$/i.exec(t.text);
+    if (ord || ORDINALS.includes(t.lower)) {
+      const value = ord ? Number(ord[1]) : ORDINALS.indexOf(t.lower) + 1;
+      found.push({ kind: 'ordinal', value, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '' });
+      continue;
+    }
+    const isCurrencySymbol = CURRENCY_SYMBOL.has(t.lower) && tokens[i + 1]?.kind === 'number';
+    const startIndex = isCurrencySymbol ? i + 1 : i;
+    const num = readNumber(tokens, startIndex);
+    if (!num) continue;
+    let kind: QuantityKind = 'count';
+    let unit = isCurrencySymbol ? t.lower.replace('us$', '$') : '';
+    let end = num.next;
+    const after = tokens[end]?.lower ?? '';
+    if (after === '%' || after === 'percent' || (after === 'per' && tokens[end + 1]?.lower === 'cent')) {
+      kind = 'percent';
+      end += after === 'per' ? 2 : 1;
+    } else if (unit || after in CURRENCY_WORD) {
+      kind = 'money';
+      if (!unit) {
+        unit = CURRENCY_WORD[after];
+        end++;
+      }
+    } else if (/^\d{4}$/.test(tokens[startIndex].text) && num.next === startIndex + 1 && num.value >= 1800 && num.value <= 2100 && after !== 's') {
+      kind = 'year';
+    } else if (num.value >= 1 && num.value <= 31 && Number.isInteger(num.value) && (isMonth(tokens[end]) || isMonth(tokens[i - 1]) || isMonth(tokens[i - 2]))) {
+      kind = 'day';
+    }
+    const first = tokens[i];
+    const last = tokens[end - 1];
+    found.push({
+      kind, value: num.value, text: text.slice(first.start, last.end), start: first.start, end: last.end,
+      bound: kind === 'year' ? 'exact' : boundBefore(tokens, i), unit,
+    });
+    i = end - 1;
+  }
+  return found;
+}
+
+function significantDigits(v: number): number {
+  const s = String(Math.abs(v)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return Math.max(1, s.length);
+}
+
+/** Same kind and a compatible value: equal, or a rounded/approximate rendering of the other. */
+export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
+  if (claim.kind !== source.kind) {
+    // "2012" written as a plain count in one text and a year in the other still agrees
+    const yearish = (q: Quantity) => q.kind === 'year' || q.kind === 'count';
+    if (!(yearish(claim) && yearish(source))) return false;
+  }
+  if (claim.kind === 'money' && source.kind === 'money' && claim.unit && source.unit && claim.unit !== source.unit) return false;
+  const a = claim.value;
+  const b = source.value;
+  if (a === b) return true;
+  if (b === 0 || a === 0) return false;
+  const rel = Math.abs(a - b) / Math.abs(b);
+  const loose = claim.bound !== 'exact' || source.bound !== 'exact';
+  if (loose && rel <= 0.1) return true;
+  // "1.2 million" for 1,234,567: the claim rounds the source to fewer significant digits
+  if (significantDigits(a) < significantDigits(b) && rel <= 0.05) return true;
+  return false;
+}

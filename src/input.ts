@@ -1,0 +1,60 @@
+import { InputError } from './errors.js';
+import type { CheckInput, CheckOptions } from './types.js';
+
+/** Documented limits (README "Limits"): larger inputs are refused rather than processed slowly. */
+export const DEFAULT_LIMITS = {
+  /** All sources together, in UTF-16 code units (~2 MB of English text). */
+  maxSourceChars: 2_000_000,
+  /** The generated text, in UTF-16 code units. */
+  maxTextChars: 200_000,
+  maxSources: 100,
+} as const;
+
+export const KNOWN_ENGINES = ['builtin'] as const;
+
+export interface ValidInput {
+  sources: { id: string; text: string }[];
+  text: string;
+  options: CheckOptions;
+}
+
+export function resolveLimits(options: CheckOptions) {
+  return {
+    maxSourceChars: options.maxSourceChars ?? DEFAULT_LIMITS.maxSourceChars,
+    maxTextChars: options.maxTextChars ?? DEFAULT_LIMITS.maxTextChars,
+  };
+}
+
+/** Validates a check request on entry, with messages that name the bad field and value. */
+export function validateInput(input: CheckInput): ValidInput {
+  if (input === null || typeof input !== 'object') throw new InputError('check() expects an object { sources, text }');
+  const { sources, text } = input;
+  const options: CheckOptions = input.options ?? {};
+  if (typeof options !== 'object') throw new InputError('options must be an object', 'options');
+  if (!Array.isArray(sources) || sources.length === 0) throw new InputError('sources must be a non-empty array of { id?, text }', 'sources');
+  if (sources.length > DEFAULT_LIMITS.maxSources) throw new InputError(`at most ${DEFAULT_LIMITS.maxSources} sources are accepted (got ${sources.length})`, 'sources');
+  if (typeof text !== 'string') throw new InputError('text must be a string', 'text');
+  if (text.trim() === '') throw new InputError('text is empty: there is nothing to check', 'text');
+  const limits = resolveLimits(options);
+  if (text.length > limits.maxTextChars) throw new InputError(`text is ${text.length} characters; the limit is ${limits.maxTextChars} (options.maxTextChars)`, 'text');
+  if (options.engine !== undefined && !(KNOWN_ENGINES as readonly string[]).includes(options.engine)) {
+    throw new InputError(`unknown engine "${options.engine}"; available: ${KNOWN_ENGINES.join(', ')}`, 'options.engine');
+  }
+  if (options.topK !== undefined && !(Number.isInteger(options.topK) && options.topK >= 1 && options.topK <= 50)) {
+    throw new InputError(`options.topK must be an integer from 1 to 50 (got ${String(options.topK)})`, 'options.topK');
+  }
+  const seen = new Set<string>();
+  let total = 0;
+  const valid = sources.map((s, i) => {
+    if (s === null || typeof s !== 'object' || typeof s.text !== 'string') throw new InputError(`sources[${i}].text must be a string`, `sources[${i}].text`);
+    if (s.text.trim() === '') throw new InputError(`sources[${i}] is empty`, `sources[${i}].text`);
+    const id = s.id ?? `source-${i + 1}`;
+    if (typeof id !== 'string' || id === '') throw new InputError(`sources[${i}].id must be a non-empty string`, `sources[${i}].id`);
+    if (seen.has(id)) throw new InputError(`two sources share the id "${id}"`, `sources[${i}].id`);
+    seen.add(id);
+    total += s.text.length;
+    return { id, text: s.text };
+  });
+  if (total > limits.maxSourceChars) throw new InputError(`sources hold ${total} characters; the limit is ${limits.maxSourceChars} (options.maxSourceChars)`, 'sources');
+  return { sources: valid, text, options };
+}

@@ -1,0 +1,71 @@
+import MiniSearch from 'minisearch';
+import { isContent, type Sentence, type Token } from '../text/tokens.js';
+
+/** A retrievable stretch of one source: a sentence or a window of two neighbouring sentences. */
+export interface Passage {
+  id: number;
+  source: string;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+}
+
+export interface SegmentedSource {
+  id: string;
+  text: string;
+  sentences: Sentence[];
+}
+
+export interface Candidate {
+  passage: Passage;
+  /** BM25 score from MiniSearch, 0 when the passage was added without search. */
+  bm25: number;
+}
+
+export interface EvidenceIndex {
+  passages: Passage[];
+  search: MiniSearch<{ id: number; terms: string }> | null;
+}
+
+/** Below this many passages every passage is a candidate, and no index is built. */
+const SMALL_SOURCE = 12;
+
+function termsOf(tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) if (isContent(t)) out.push(t.lemma.replace(/\s+/g, '_'));
+  return out;
+}
+
+export function buildEvidenceIndex(sources: SegmentedSource[]): EvidenceIndex {
+  const passages: Passage[] = [];
+  for (const src of sources) {
+    src.sentences.forEach((s, i) => {
+      passages.push({ id: passages.length, source: src.id, start: s.start, end: s.end, text: s.text, tokens: s.tokens });
+      const next = src.sentences[i + 1];
+      if (next) {
+        passages.push({
+          id: passages.length, source: src.id, start: s.start, end: next.end,
+          text: src.text.slice(s.start, next.end), tokens: [...s.tokens, ...next.tokens],
+        });
+      }
+    });
+  }
+  if (passages.length <= SMALL_SOURCE) return { passages, search: null };
+  const search = new MiniSearch<{ id: number; terms: string }>({
+    fields: ['terms'],
+    tokenize: (s) => s.split(' '),
+    processTerm: (term) => term || null,
+  });
+  search.addAll(passages.map((p) => ({ id: p.id, terms: termsOf(p.tokens).join(' ') })));
+  return { passages, search };
+}
+
+/** The `k` passages most likely to back the claim, best first, across all sources. */
+export function findEvidence(index: EvidenceIndex, claimTokens: Token[], k: number): Candidate[] {
+  if (!index.search) return index.passages.map((passage) => ({ passage, bm25: 0 }));
+  const query = termsOf(claimTokens);
+  if (query.length === 0) return [];
+  const hits = index.search.search(query.join(' '), { combineWith: 'OR' });
+  return hits.slice(0, k).map((h) => ({ passage: index.passages[h.id as number], bm25: h.score }));
+}

@@ -1,0 +1,49 @@
+/** A token of analysed text; offsets are UTF-16 indices into the original string. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Lower-cased surface form. */
+  lower: string;
+  lemma: string;
+  /** Universal POS tag from wink-nlp (NOUN, VERB, PROPN, NUM, ...). */
+  pos: string;
+  kind: 'word' | 'number' | 'punct' | 'symbol' | 'other';
+  stop: boolean;
+}
+
+/** A numeric or temporal mention found by wink-nlp's entity recogniser. */
+export interface EntityMention {
+  type: string;
+  text: string;
+  start: number;
+  end: number;
+  /** Index range into the owning sentence's tokens, inclusive. */
+  first: number;
+  last: number;
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+  entities: EntityMention[];
+}
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM', 'X']);
+/** Words wink tags as content but that carry no checkable meaning in a claim. */
+const LIGHT_WORDS = new Set([
+  'be', 'have', 'do', 'say', 'also', 'very', 'just', 'so', 'then', 'there', 'here', 'now', 'even', 'still',
+  'such', 'well', 'however', 'other', 'many', 'much', 'more', 'most', 'some', 'any', 'own', 'same', 'get',
+  'make', 'include', 'according', 'new', 'one', 'several', 'various', 'really', 'too', 'as', 'thus',
+]);
+
+/** Words that carry the claim's meaning: what coverage is measured over. */
+export function isContent(t: Token): boolean {
+  if (t.kind === 'number') return true;
+  if (t.kind !== 'word' || t.stop) return false;
+  if (!CONTENT_POS.has(t.pos)) return false;
+  if (LIGHT_WORDS.has(t.lemma)) return false;
+  return /[\p{L}\p{N}]/u.test(t.text);
+}
