@@ -24,15 +24,18 @@ function sourceContext(sources: SegmentedSource[]): { ctx: SourceContext } {
   return { ctx: { lexicon: lexiconOf(allTokens), quantities, passageQuantities: () => [] } };
 }
 
-/**
- * Checks generated text against its sources, claim by claim. Pure apart from reading WordNet files
- * on first use: the same input always gives the same report (timings aside).
- */
-export async function check(input: CheckInput): Promise<Report> {
+export interface Analysis {
+  text: string;
+  sources: SegmentedSource[];
+  inputs: EngineInput[];
+  /** performance.now() marks: start, segmented, retrieved, compared. */
+  marks: [number, number, number, number];
+}
+
+/** Every stage before the engine: segment, split claims, retrieve and compare. Shared by check and training. */
+export function analyze(input: CheckInput): Analysis {
   const t0 = performance.now();
   const { sources: sourceInputs, text, options } = validateInput(input);
-  const engineName = options.engine ?? 'builtin';
-  const engine = ENGINES[engineName];
   const topK = options.topK ?? DEFAULT_TOP_K;
 
   const sources: SegmentedSource[] = sourceInputs.map((s) => ({ id: s.id, text: s.text, sentences: segment(s.text) }));
@@ -56,6 +59,17 @@ export async function check(input: CheckInput): Promise<Report> {
   const t2 = performance.now();
 
   const inputs: EngineInput[] = claims.map((claim, i) => ({ claim, comparison: compareClaim(claim, candidates[i], ctx, text) }));
+  return { text, sources, inputs, marks: [t0, t1, t2, performance.now()] };
+}
+
+/**
+ * Checks generated text against its sources, claim by claim. Pure apart from reading WordNet files
+ * on first use: the same input always gives the same report (timings aside).
+ */
+export async function check(input: CheckInput): Promise<Report> {
+  const { text, sources, inputs, marks } = analyze(input);
+  const [t0, t1, t2] = marks;
+  const engine = ENGINES[input.options?.engine ?? 'builtin'];
   const assessments = await engine.assess(inputs);
   const t3 = performance.now();
 

@@ -74,19 +74,18 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     .map((candidate, i) => ({ candidate, coverage: coverageOf(words, lexicons[i]), lexicon: lexicons[i] }))
     .sort((a, b) => b.coverage.coverage - a.coverage.coverage || b.candidate.bm25 - a.candidate.bm25);
   const best = ranked[0];
-  const bestTokens = best?.candidate.passage.tokens ?? [];
-  const bestLexicon = best?.lexicon ?? lexiconOf([]);
 
   const topK = coverageOf(words, mergeLexicons(lexicons));
   const sources = coverageOf(words, ctx.lexicon);
 
   const quantities = quantityMismatches(claimQs, ctx.quantities, best ? ctx.passageQuantities(best.candidate.passage.id) : []);
   const entities = novelEntities(claim.tokens, claim.sentence.text, claim.sentence.start, text, ctx.lexicon);
-  // polarity and antonyms only mean something when the evidence talks about the same thing
-  const aligned = best !== undefined && best.coverage.coverage >= ALIGNED_COVERAGE;
-  const polarity = aligned ? polarityMismatches(claim.tokens, bestTokens, text) : { negationMismatch: 0, modalityOverstated: 0, findings: [] };
-  const unmatchedInBest = aligned ? words.filter((_, i) => best.coverage.matches[i] === 'none') : [];
-  const opposites = antonymMismatches(unmatchedInBest, bestLexicon);
+  // polarity and antonyms only mean something when one source sentence talks about the same thing
+  const bestSentence = ranked.find((r) => !r.candidate.passage.window);
+  const aligned = bestSentence !== undefined && bestSentence.coverage.coverage >= ALIGNED_COVERAGE ? bestSentence : undefined;
+  const polarity = aligned ? polarityMismatches(claim.tokens, aligned.candidate.passage.tokens, text) : { negationMismatch: 0, modalityOverstated: 0, findings: [] };
+  const unmatchedInAligned = aligned ? words.filter((_, i) => aligned.coverage.matches[i] === 'none') : [];
+  const opposites = antonymMismatches(unmatchedInAligned, aligned?.lexicon ?? lexiconOf([]));
 
   const inFinding = (t: Token, fs: Finding[]) => fs.some((f) => t.start >= f.start && t.end <= f.end);
   const novel = new Set<Token>();

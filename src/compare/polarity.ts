@@ -8,6 +8,8 @@ const HEDGES = new Set([
   'potentially', 'expect', 'plan', 'propose', 'consider', 'suggest', 'hope', 'seek', 'aim', 'intend', 'would', 'if',
   'whether', 'claim', 'believe', 'suspect', 'rumour', 'rumor', 'speculate',
 ]);
+/** Hedges that qualify the verb right after them: "could carry" is not "will carry". */
+const MODAL_HEDGES = new Set(['could', 'might', 'may', 'possibly', 'perhaps', 'reportedly', 'allegedly', 'likely', 'probably', 'potentially']);
 const CERTAIN = new Set(['will', 'definitely', 'certainly', 'confirm', 'prove', 'always', 'must']);
 
 export function isNegator(t: Token): boolean {
@@ -43,16 +45,17 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
     }
   }
   let modalityOverstated = 0;
-  const evidenceHedge = evidence.find((t) => HEDGES.has(t.lower) || HEDGES.has(t.lemma));
-  const claimHedge = claim.find((t) => HEDGES.has(t.lower) || HEDGES.has(t.lemma));
-  if (evidenceHedge && !claimHedge) {
+  const claimHedged = claim.some((t) => HEDGES.has(t.lower) || HEDGES.has(t.lemma));
+  for (let i = 0; i < evidence.length && !claimHedged && modalityOverstated === 0; i++) {
+    if (!MODAL_HEDGES.has(evidence[i].lower)) continue;
+    // the hedged verb: the first verb within three tokens after the hedge ("could carry", "may soon rise")
+    const verb = evidence.slice(i + 1, i + 4).find((t) => t.pos === 'VERB');
+    const inClaim = verb && claim.find((t) => t.lemma === verb.lemma);
+    if (!inClaim) continue;
     const certain = claim.find((t) => CERTAIN.has(t.lower) || CERTAIN.has(t.lemma));
-    const hedgedVerb = evidence.slice(evidence.indexOf(evidenceHedge) + 1).find((t) => t.pos === 'VERB');
-    const target = certain ?? (hedgedVerb && claim.find((t) => t.lemma === hedgedVerb.lemma));
-    if (target) {
-      modalityOverstated = 1;
-      findings.push({ kind: 'modality', start: target.start, end: target.end, conflict: false, reason: `the source hedges this (${quote(evidenceHedge.text)}); the claim states it as certain` });
-    }
+    const target = certain ?? inClaim;
+    modalityOverstated = 1;
+    findings.push({ kind: 'modality', start: target.start, end: target.end, conflict: false, reason: `the source hedges this (${quote(`${evidence[i].text} ${verb.text}`)}); the claim states it as certain` });
   }
   return { negationMismatch, modalityOverstated, findings };
 }

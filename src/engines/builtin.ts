@@ -14,10 +14,10 @@ export const HAND_SET_WEIGHTS: { bias: number; weights: Partial<Record<FeatureNa
     coverageSources: 4.0,
     novelNames: -2.0,
     novelQuantities: -1.5,
-    quantityConflicts: -3.5,
-    negationMismatch: -3.0,
-    modalityOverstated: -1.5,
-    antonyms: -3.0,
+    quantityConflicts: -5.0,
+    negationMismatch: -5.0,
+    modalityOverstated: -3.5,
+    antonyms: -5.0,
   },
 };
 

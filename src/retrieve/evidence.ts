@@ -9,6 +9,8 @@ export interface Passage {
   end: number;
   text: string;
   tokens: Token[];
+  /** True for a two-sentence window, false for a single sentence. */
+  window: boolean;
 }
 
 export interface SegmentedSource {
@@ -41,12 +43,12 @@ export function buildEvidenceIndex(sources: SegmentedSource[]): EvidenceIndex {
   const passages: Passage[] = [];
   for (const src of sources) {
     src.sentences.forEach((s, i) => {
-      passages.push({ id: passages.length, source: src.id, start: s.start, end: s.end, text: s.text, tokens: s.tokens });
+      passages.push({ id: passages.length, source: src.id, start: s.start, end: s.end, text: s.text, tokens: s.tokens, window: false });
       const next = src.sentences[i + 1];
       if (next) {
         passages.push({
           id: passages.length, source: src.id, start: s.start, end: next.end,
-          text: src.text.slice(s.start, next.end), tokens: [...s.tokens, ...next.tokens],
+          text: src.text.slice(s.start, next.end), tokens: [...s.tokens, ...next.tokens], window: true,
         });
       }
     });

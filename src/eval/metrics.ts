@@ -1,0 +1,103 @@
+/**
+ * Metrics in the field's own terms (LLM-AggreFact): balanced accuracy, F1, AUROC, calibration.
+ * `labels` are 1 for supported, 0 for not; `scores` are P(supported); a prediction is "supported"
+ * when score >= threshold. Degenerate inputs (one class only, no rows) give NaN where the metric
+ * is undefined rather than a misleading number.
+ */
+
+export interface Confusion {
+  tp: number;
+  fp: number;
+  tn: number;
+  fn: number;
+}
+
+export function confusion(labels: number[], predicted: boolean[]): Confusion {
+  const c = { tp: 0, fp: 0, tn: 0, fn: 0 };
+  labels.forEach((y, i) => {
+    if (y === 1) predicted[i] ? c.tp++ : c.fn++;
+    else predicted[i] ? c.fp++ : c.tn++;
+  });
+  return c;
+}
+
+/** Mean of the true-positive and true-negative rates; with one class only, that class's rate. */
+export function balancedAccuracy(labels: number[], predicted: boolean[]): number {
+  const c = confusion(labels, predicted);
+  const rates: number[] = [];
+  if (c.tp + c.fn > 0) rates.push(c.tp / (c.tp + c.fn));
+  if (c.tn + c.fp > 0) rates.push(c.tn / (c.tn + c.fp));
+  return rates.length ? rates.reduce((a, b) => a + b, 0) / rates.length : NaN;
+}
+
+/**
+ * F1 of the unsupported class (label 0), the class users look for; 0 when it is never predicted
+ * correctly, NaN when there are no unsupported rows and none predicted.
+ */
+export function f1Unsupported(labels: number[], predicted: boolean[]): number {
+  const c = confusion(labels, predicted);
+  // positives here are "unsupported": tn = correctly flagged, fn = missed... renamed for clarity
+  const hit = c.tn;
+  const falseAlarm = c.fn;
+  const missed = c.fp;
+  if (hit + falseAlarm + missed === 0) return NaN;
+  return (2 * hit) / (2 * hit + falseAlarm + missed);
+}
+
+/** Area under the ROC curve by the rank-sum statistic; tied scores count half. NaN with one class. */
+export function auroc(labels: number[], scores: number[]): number {
+  const idx = scores.map((s, i) => i).sort((a, b) => scores[a] - scores[b]);
+  const ranks = new Array<number>(scores.length);
+  for (let i = 0; i < idx.length; ) {
+    let j = i;
+    while (j + 1 < idx.length && scores[idx[j + 1]] === scores[idx[i]]) j++;
+    const avg = (i + j) / 2 + 1;
+    for (let k = i; k <= j; k++) ranks[idx[k]] = avg;
+    i = j + 1;
+  }
+  let pos = 0;
+  let rankSum = 0;
+  labels.forEach((y, i) => {
+    if (y === 1) {
+      pos++;
+      rankSum += ranks[i];
+    }
+  });
+  const neg = labels.length - pos;
+  if (pos === 0 || neg === 0) return NaN;
+  return (rankSum - (pos * (pos + 1)) / 2) / (pos * neg);
+}
+
+/** Expected calibration error over `bins` equal-width bins of P(supported). */
+export function expectedCalibrationError(labels: number[], scores: number[], bins = 10): number {
+  if (labels.length === 0) return NaN;
+  const sum = new Array(bins).fill(0);
+  const hits = new Array(bins).fill(0);
+  const count = new Array(bins).fill(0);
+  scores.forEach((s, i) => {
+    const b = Math.min(bins - 1, Math.max(0, Math.floor(s * bins)));
+    sum[b] += s;
+    hits[b] += labels[i];
+    count[b]++;
+  });
+  let ece = 0;
+  for (let b = 0; b < bins; b++) if (count[b]) ece += (count[b] / labels.length) * Math.abs(sum[b] / count[b] - hits[b] / count[b]);
+  return ece;
+}
+
+/** The threshold that maximises balanced accuracy (midpoints between distinct scores; ties go to the lower one). */
+export function bestThreshold(labels: number[], scores: number[]): number {
+  const distinct = [...new Set(scores)].sort((a, b) => a - b);
+  if (distinct.length === 0) return 0.5;
+  const candidates = [distinct[0] - 1e-9, ...distinct.slice(1).map((s, i) => (s + distinct[i]) / 2), distinct[distinct.length - 1] + 1e-9];
+  let best = candidates[0];
+  let bestValue = -1;
+  for (const t of candidates) {
+    const v = balancedAccuracy(labels, scores.map((s) => s >= t));
+    if (v > bestValue + 1e-12) {
+      bestValue = v;
+      best = t;
+    }
+  }
+  return best;
+}

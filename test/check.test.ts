@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { check, InputError } from '../src/index.js';
+import { claimWith, example } from './helpers.js';
+
+const schema = JSON.parse(readFileSync(new URL('../schema/report.schema.json', import.meta.url), 'utf8'));
+const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
+
+const news = () => check({ sources: [{ id: 'article', text: example('news-article.txt') }], text: example('news-bullets.md') });
+const rag = () =>
+  check({ sources: [{ id: 'policy', text: example('rag-policy.txt') }, { id: 'shipping', text: example('rag-shipping.txt') }], text: example('rag-answer.txt') });
+
+test('every bullet of the news example becomes at least one claim', async () => {
+  const r = await news();
+  assert.equal(r.claims.length, 6);
+  const bullets = example('news-bullets.md').split('\n').filter((l) => l.startsWith('- '));
+  for (const b of bullets) assert.ok(r.claims.some((c) => b.includes(c.text)), b);
+});
+
+test('an embellished bullet is not supported and its span covers the added words', async () => {
+  const c = claimWith(await news(), 'press conference');
+  assert.notEqual(c.verdict, 'supported');
+  assert.ok(c.spans.some((s) => s.text === 'press conference'), JSON.stringify(c.spans));
+  assert.ok(c.spans.some((s) => s.text === 'City Hall'), JSON.stringify(c.spans));
+});
+
+test('a faithful paraphrase is supported, with the paraphrased sentence as evidence', async () => {
+  const c = claimWith(await news(), 'Building work');
+  assert.equal(c.verdict, 'supported');
+  assert.match(c.evidence[0].text, /Construction is scheduled to start in 2027/);
+});
+
+test('a changed number is contradicted', async () => {
+  const c = claimWith(await news(), '580 million');
+  assert.equal(c.verdict, 'contradicted');
+  assert.ok(c.spans.some((s) => s.text.includes('580') && /480 million/.test(s.reason)));
+});
+
+test('a claim that drops the source\'s negation is contradicted', async () => {
+  assert.equal(claimWith(await news(), 'airport').verdict, 'contradicted');
+});
+
+test('claims are checked across several sources and cite the right one', async () => {
+  const r = await rag();
+  assert.equal(claimWith(r, 'Refunds usually reach').evidence[0].source, 'policy');
+  assert.equal(claimWith(r, 'Standard shipping is free').evidence[0].source, 'shipping');
+  const mexico = claimWith(r, 'Mexico');
+  assert.equal(mexico.verdict, 'unsupported');
+  assert.equal(mexico.spans[0].text, 'Mexico');
+  assert.equal(r.verdict, 'unsupported');
+});
+
+test('offsets of claims, spans and evidence index the original strings', async () => {
+  const text = example('news-bullets.md');
+  const article = example('news-article.txt');
+  const r = await news();
+  for (const c of r.claims) {
+    assert.equal(text.slice(c.start, c.end), c.text);
+    for (const s of c.spans) {
+      assert.equal(text.slice(s.start, s.end), s.text);
+      assert.ok(s.start >= c.start && s.end <= c.end, 'span inside its claim');
+    }
+    for (const e of c.evidence) assert.equal(article.slice(e.start, e.end), e.text);
+  }
+});
+
+test('the report validates against the published JSON Schema', async () => {
+  for (const r of [await news(), await rag()]) assert.ok(validate(r), JSON.stringify(validate.errors));
+});
+
+test('the report summary is the worst verdict and the lowest claim score', async () => {
+  const r = await news();
+  assert.equal(r.verdict, 'contradicted');
+  assert.equal(r.score, Math.min(...r.claims.map((c) => c.score)));
+  assert.equal(r.engine, 'builtin');
+  assert.deepEqual(r.sources, [{ id: 'article', chars: example('news-article.txt').length, sentences: r.sources[0].sentences }]);
+});
+
+test('the same input always gives the same claims, scores and spans', async () => {
+  const a = await news();
+  const b = await news();
+  assert.deepEqual(a.claims, b.claims);
+});
+
+test('bad input is refused with an InputError naming the field', async () => {
+  const cases: [unknown, RegExp][] = [
+    [{ sources: [], text: 'x' }, /sources must be a non-empty array/],
+    [{ sources: [{ text: 'a' }], text: '   ' }, /text is empty/],
+    [{ sources: [{ text: '' }], text: 'x' }, /sources\[0\] is empty/],
+    [{ sources: [{ id: 'a', text: 'x' }, { id: 'a', text: 'y' }], text: 'x' }, /share the id "a"/],
+    [{ sources: [{ text: 'x' }], text: 'y', options: { engine: 'gpt' } }, /unknown engine "gpt"/],
+    [{ sources: [{ text: 'x' }], text: 'y'.repeat(20), options: { maxTextChars: 10 } }, /limit is 10/],
+    [{ sources: [{ text: 42 }], text: 'y' }, /sources\[0\]\.text must be a string/],
+  ];
+  for (const [input, message] of cases) {
+    await assert.rejects(check(input as never), (e: unknown) => e instanceof InputError && message.test((e as Error).message));
+  }
+});

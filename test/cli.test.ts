@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(root, 'dist', 'cli', 'main.js');
+const ex = (name: string) => join(root, 'examples', name);
+
+function run(args: string[], opts: { input?: string | Buffer; env?: Record<string, string> } = {}) {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env };
+  if (!opts.env || !('FORCE_COLOR' in opts.env)) delete env.FORCE_COLOR;
+  const r = spawnSync(process.execPath, [bin, ...args], { input: opts.input, env, encoding: 'utf8', cwd: root });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test('check prints each claim with its verdict, reasons and evidence, and a summary', () => {
+  const r = run(['check', '--source', ex('news-article.txt'), '--text', ex('news-bullets.md')]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /✗ contradicted .*\[580 million euros\]/);
+  assert.match(r.stdout, /↳ the source gives “480 million euros”, not “580 million euros”/);
+  assert.match(r.stdout, /evidence \[.*news-article\.txt \d+-\d+\]: /);
+  assert.match(r.stdout, /CONTRADICTED {2}6 claims: \d supported, \d unsupported, \d contradicted/);
+  assert.doesNotMatch(r.stdout, /\x1b\[/, 'no colour when stdout is not a terminal');
+});
+
+test('FORCE_COLOR colours the output and NO_COLOR wins over it', () => {
+  const args = ['check', '-s', ex('news-article.txt'), '-t', ex('news-bullets.md')];
+  assert.match(run(args, { env: { FORCE_COLOR: '1' } }).stdout, /\x1b\[/);
+  assert.doesNotMatch(run(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout, /\x1b\[/);
+});
+
+test('--format json prints the report with sources named after their files, text read from stdin', () => {
+  const r = run(['check', '-s', ex('rag-policy.txt'), '-s', ex('rag-shipping.txt'), '-t', '-', '--format', 'json'], { input: '- We ship to Canada.\n- We ship to Mexico.' });
+  assert.equal(r.code, 0, r.stderr);
+  const report = JSON.parse(r.stdout);
+  assert.deepEqual(Object.keys(report), ['verdict', 'score', 'claims', 'sources', 'engine', 'timings']);
+  assert.deepEqual(report.claims.map((c: { verdict: string }) => c.verdict), ['supported', 'unsupported']);
+  assert.equal(report.claims[1].spans[0].text, 'Mexico');
+  assert.equal(report.claims[1].start, '- We ship to Canada.\n- '.length);
+  assert.deepEqual(report.sources.map((s: { id: string }) => s.id), [ex('rag-policy.txt'), ex('rag-shipping.txt')].map((p) => p));
+});
+
+test('--fail-on sets exit code 1 only when a claim is that bad or worse', () => {
+  const rag = ['check', '-s', ex('rag-policy.txt'), '-s', ex('rag-shipping.txt'), '-t', ex('rag-answer.txt'), '-q'];
+  assert.equal(run([...rag, '--fail-on', 'unsupported']).code, 1);
+  assert.equal(run([...rag, '--fail-on', 'contradicted']).code, 0);
+  assert.equal(run([...rag, '--fail-on', 'never']).code, 0);
+  assert.equal(run(['check', '-s', ex('news-article.txt'), '-t', ex('news-bullets.md'), '--fail-on', 'contradicted']).code, 1);
+});
+
+test('--quiet shows only the problems and the summary', () => {
+  const r = run(['check', '-s', ex('rag-policy.txt'), '-s', ex('rag-shipping.txt'), '-t', ex('rag-answer.txt'), '--quiet']);
+  assert.doesNotMatch(r.stdout, /✓ supported/);
+  assert.match(r.stdout, /\? unsupported .*Mexico/);
+  assert.match(r.stdout, /UNSUPPORTED {2}5 claims/);
+});
+
+test('usage errors and unreadable input exit 2 with one line on stderr', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gc-cli-'));
+  const binary = join(dir, 'image.png');
+  writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
+  const latin1 = join(dir, 'latin1.txt');
+  writeFileSync(latin1, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20]));
+  const empty = join(dir, 'empty.txt');
+  writeFileSync(empty, ' \n');
+  const cases: [string[], RegExp][] = [
+    [['check', '-s', join(dir, 'missing.txt'), '-t', ex('rag-answer.txt')], /cannot read .*missing\.txt: no such file/],
+    [['check', '-s', dir, '-t', ex('rag-answer.txt')], /it is a directory/],
+    [['check', '-s', binary, '-t', ex('rag-answer.txt')], /looks like a binary file/],
+    [['check', '-s', latin1, '-t', ex('rag-answer.txt')], /not valid UTF-8/],
+    [['check', '-s', ex('rag-policy.txt'), '-t', empty], /empty/],
+    [['check', '-t', ex('rag-answer.txt')], /give at least one --source/],
+    [['check', '-s', ex('rag-policy.txt')], /required option/],
+    [['check', '-s', '-', '-t', '-'], /only one of --source\/--text can read standard input/],
+    [['check', '-s', ex('rag-policy.txt'), '-t', ex('rag-answer.txt'), '--format', 'xml'], /argument 'xml' is invalid/],
+    [['frobnicate'], /unknown command/],
+  ];
+  for (const [args, message] of cases) {
+    const r = run(args, { input: '' });
+    assert.equal(r.code, 2, `${args.join(' ')} -> ${r.code}: ${r.stderr}`);
+    assert.match(r.stderr, message);
+    assert.equal(r.stdout, '');
+  }
+});
+
+test('--help exits 0 and lists the options', () => {
+  const r = run(['check', '--help']);
+  assert.equal(r.code, 0);
+  assert.match(r.stdout, /--fail-on <verdict>/);
+});

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkOne, claimWith } from './helpers.js';
+
+const SOURCE = 'Mayor Lena Ortiz met railway officials on Tuesday. She said the new line could carry 40,000 passengers a day. The council did not approve the airport extension. Ticket prices increased by 5 percent.';
+
+test('a person the sources never mention is flagged as a new name', async () => {
+  const r = await checkOne(SOURCE, 'Mayor Lena Ortiz met railway officials and Governor Tom Reyes on Tuesday.');
+  const c = claimWith(r, 'Reyes');
+  assert.notEqual(c.verdict, 'supported');
+  const span = c.spans.find((s) => s.text.includes('Tom Reyes'));
+  assert.ok(span, JSON.stringify(c.spans));
+  assert.match(span.reason, /not mentioned in the sources/);
+});
+
+test('a name already in the sources is not flagged, even shortened', async () => {
+  const r = await checkOne(SOURCE, 'Ortiz met railway officials on Tuesday.');
+  assert.equal(r.claims[0].verdict, 'supported');
+  assert.deepEqual(r.claims[0].spans, []);
+});
+
+test('a changed number contradicts the source and the reason quotes the source figure', async () => {
+  const r = await checkOne(SOURCE, 'She said the new line could carry 60,000 passengers a day.');
+  const c = r.claims[0];
+  assert.equal(c.verdict, 'contradicted');
+  assert.equal(c.spans[0].text, '60,000');
+  assert.match(c.spans[0].reason, /40,000/);
+});
+
+test('the same number written differently is supported', async () => {
+  const r = await checkOne(SOURCE, 'She said the new line could carry forty thousand passengers a day.');
+  assert.equal(r.claims[0].verdict, 'supported');
+});
+
+test('dropping a negation contradicts the source', async () => {
+  const r = await checkOne(SOURCE, 'The council approved the airport extension.');
+  assert.equal(r.claims[0].verdict, 'contradicted');
+  assert.equal(r.claims[0].spans[0].text, 'approved');
+});
+
+test('adding a negation contradicts the source', async () => {
+  const r = await checkOne(SOURCE, 'Mayor Lena Ortiz did not meet railway officials on Tuesday.');
+  assert.equal(r.claims[0].verdict, 'contradicted');
+  assert.ok(r.claims[0].spans.some((s) => s.text === 'not'));
+});
+
+test('stating as certain what the source hedges is marked with a reason', async () => {
+  const r = await checkOne(SOURCE, 'She said the new line will carry 40,000 passengers a day.');
+  const span = r.claims[0].spans.find((s) => s.text === 'will');
+  assert.ok(span, JSON.stringify(r.claims[0]));
+  assert.match(span.reason, /could/);
+});
+
+test('an antonym of the source word contradicts it', async () => {
+  const r = await checkOne(SOURCE, 'Ticket prices decreased by 5 percent.');
+  assert.equal(r.claims[0].verdict, 'contradicted');
+  assert.equal(r.claims[0].spans[0].text, 'decreased');
+  assert.match(r.claims[0].spans[0].reason, /increased/);
+});
+
+test('a synonym from WordNet counts as support', async () => {
+  const r = await checkOne('The company bought a small bakery in 2019.', 'The company purchased a small bakery in 2019.');
+  assert.equal(r.claims[0].verdict, 'supported');
+});

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findQuantities, quantitiesAgree, type Quantity } from '../src/compare/quantities.js';
+import { segment } from '../src/text/segment.js';
+
+function quantities(t: string): Quantity[] {
+  return segment(t).flatMap((s) => findQuantities(s.tokens, t));
+}
+const one = (t: string) => {
+  const qs = quantities(t);
+  assert.equal(qs.length, 1, `expected one quantity in "${t}", got ${JSON.stringify(qs)}`);
+  return qs[0];
+};
+
+test('numbers written with digits, commas, words and scales normalise to one value', () => {
+  assert.equal(one('Over 500,000 people came.').value, 500_000);
+  assert.equal(one('More than half a million people came.').value, 500_000);
+  assert.equal(one('It cost $5.2 million.').value, 5_200_000);
+  assert.equal(one('Twenty-five people died.').value, 25);
+  assert.equal(one('Two dozen eggs broke.').value, 24);
+  assert.equal(one('They raised £3bn.').value, 3e9);
+});
+
+test('kinds and bounds are recognised', () => {
+  assert.deepEqual([one('Over 500,000 came.').kind, one('Over 500,000 came.').bound], ['count', 'min']);
+  assert.equal(one('Turnout was 12% lower.').kind, 'percent');
+  assert.equal(one('Turnout was 12 per cent lower.').kind, 'percent');
+  assert.deepEqual([one('It cost $40.').kind, one('It cost $40.').unit], ['money', '$']);
+  assert.equal(one('It happened in 2012.').kind, 'year');
+  assert.equal(one('About 300 came.').bound, 'approx');
+});
+
+test('dates split into day, month and year', () => {
+  const qs = quantities('The vote was held on 12 May 2016.');
+  assert.deepEqual(qs.map((q) => [q.kind, q.value]), [['day', 12], ['month', 5], ['year', 2016]]);
+});
+
+test('the modal verb "may" is not read as a month', () => {
+  assert.deepEqual(quantities('Prices may rise.'), []);
+});
+
+test('"over 500,000" and "more than half a million" agree', () => {
+  assert.ok(quantitiesAgree(one('Over 500,000 came.'), one('More than half a million came.')));
+});
+
+test('50,000 and 500,000 do not agree, nor do 2012 and 2016', () => {
+  assert.ok(!quantitiesAgree(one('About 50,000 came.'), one('About 500,000 came.')));
+  assert.ok(!quantitiesAgree(one('It began in 2012.'), one('It began in 2016.')));
+});
+
+test('a rounded figure agrees with the precise one, an invented precision does not', () => {
+  assert.ok(quantitiesAgree(one('1.2 million people voted.'), one('1,234,567 people voted.')));
+  assert.ok(!quantitiesAgree(one('1,234,567 people voted.'), one('1.2 million people voted.')));
+});
+
+test('different currencies do not agree', () => {
+  assert.ok(!quantitiesAgree(one('It cost $40.'), one('It cost £40.')));
+});

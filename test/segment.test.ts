@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { splitBlocks } from '../src/text/blocks.js';
+import { segment } from '../src/text/segment.js';
+
+const texts = (t: string) => segment(t).map((s) => s.text);
+
+test('offsets point at the sentence text in the original string', () => {
+  const t = '  Dr. Smith arrived.\r\n\r\n- He left at noon.\n';
+  for (const s of segment(t)) assert.equal(t.slice(s.start, s.end), s.text);
+  assert.deepEqual(texts(t), ['Dr. Smith arrived.', 'He left at noon.']);
+});
+
+test('abbreviations do not end a sentence', () => {
+  assert.deepEqual(texts('Dr. Smith met officials from the U.S. and Canada, e.g. in Ottawa. Then he left.'), [
+    'Dr. Smith met officials from the U.S. and Canada, e.g. in Ottawa.',
+    'Then he left.',
+  ]);
+});
+
+test('each bullet is its own sentence even without a full stop, and markers are left out', () => {
+  const t = 'Summary:\n- Prices rose sharply\n* Sales fell\n• Staff were cut\n1. First numbered\n2) Second numbered';
+  assert.deepEqual(texts(t), ['Summary:', 'Prices rose sharply', 'Sales fell', 'Staff were cut', 'First numbered', 'Second numbered']);
+});
+
+test('headings and quoted lines are separate from the prose that follows', () => {
+  const t = '## Results\nThe trial worked.\n> "It is a breakthrough," she said.';
+  assert.deepEqual(texts(t), ['Results', 'The trial worked.', '"It is a breakthrough," she said.']);
+});
+
+test('hard-wrapped prose lines are joined into one sentence', () => {
+  const t = 'The committee met on Monday to discuss the budget and\nagreed to cut spending by ten percent.';
+  assert.deepEqual(texts(t), ['The committee met on Monday to discuss the budget and\nagreed to cut spending by ten percent.']);
+});
+
+test('a list item that wraps onto an indented lower-case line stays one item', () => {
+  const blocks = splitBlocks('- The council voted to approve the plan,\n  which had been delayed twice\n- Next item');
+  assert.equal(blocks.length, 2);
+});
+
+test('offsets are UTF-16 code units, so astral characters before a sentence shift them by two', () => {
+  const t = '😀 First one. Second one.';
+  const [, second] = segment(t);
+  assert.equal(second.start, t.indexOf('Second'));
+  assert.equal(t.slice(second.start, second.end), 'Second one.');
+});
