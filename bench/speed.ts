@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { check } from '../src/index.js';
 import type { CheckInput } from '../src/types.js';
-import { machineLine, percentile, writeSection } from './sections.js';
+import { percentile } from '../src/eval/percentile.js';
+import { machineLine, writeSection } from './sections.js';
 
 const ex = (n: string) => readFileSync(new URL(`../examples/${n}`, import.meta.url), 'utf8');
 const ROUNDS = Number(process.env.ROUNDS ?? 200);

@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../errors.js';
 import { runCheck, type CheckCommandOptions } from './checkCommand.js';
+import { runEvalCommand, type EvalCommandOptions } from './evalCommand.js';
 import { UsageError } from './usageError.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -24,6 +25,20 @@ export function buildProgram(): Command {
     .action(async (opts: CheckCommandOptions) => {
       if (opts.source.length === 0) throw new UsageError('give at least one --source');
       process.exitCode = await runCheck(opts);
+    });
+
+  program
+    .command('eval')
+    .description('score labelled JSONL rows {id, dataset, doc, claim, label, spans?} and print accuracy per dataset')
+    .argument('<files...>', 'JSONL files (streamed line by line)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'html']).default('text'))
+    .option('-o, --out <file>', 'write the output here instead of stdout')
+    .option('-p, --predictions <file>', 'append one prediction per row; a rerun skips ids already there')
+    .option('--calibrate <dev.jsonl>', 'pick the threshold that maximises balanced accuracy on this file')
+    .option('--strict', 'stop at the first malformed line instead of skipping it')
+    .option('--threads <n>', 'worker threads (default: one per core when there are 200+ rows; 0 = main thread)')
+    .action(async (files: string[], opts: EvalCommandOptions) => {
+      process.exitCode = await runEvalCommand(files, opts);
     });
   return program;
 }

@@ -68,21 +68,52 @@ export function auroc(labels: number[], scores: number[]): number {
   return (rankSum - (pos * (pos + 1)) / 2) / (pos * neg);
 }
 
-/** Expected calibration error over `bins` equal-width bins of P(supported). */
-export function expectedCalibrationError(labels: number[], scores: number[], bins = 10): number {
-  if (labels.length === 0) return NaN;
-  const sum = new Array(bins).fill(0);
-  const hits = new Array(bins).fill(0);
-  const count = new Array(bins).fill(0);
+export interface CalibrationBin {
+  count: number;
+  /** Mean predicted P(supported) in the bin. */
+  meanScore: number;
+  /** Share of the bin's rows that are supported. */
+  observed: number;
+}
+
+/** Rows grouped into `bins` equal-width bins of P(supported), for a reliability diagram and ECE. */
+export function calibrationBins(labels: number[], scores: number[], bins = 10): CalibrationBin[] {
+  const sum = new Array<number>(bins).fill(0);
+  const hits = new Array<number>(bins).fill(0);
+  const count = new Array<number>(bins).fill(0);
   scores.forEach((s, i) => {
     const b = Math.min(bins - 1, Math.max(0, Math.floor(s * bins)));
     sum[b] += s;
     hits[b] += labels[i];
     count[b]++;
   });
+  return count.map((n, b) => ({ count: n, meanScore: n ? sum[b] / n : NaN, observed: n ? hits[b] / n : NaN }));
+}
+
+/** Expected calibration error over `bins` equal-width bins of P(supported). */
+export function expectedCalibrationError(labels: number[], scores: number[], bins = 10): number {
+  if (labels.length === 0) return NaN;
   let ece = 0;
-  for (let b = 0; b < bins; b++) if (count[b]) ece += (count[b] / labels.length) * Math.abs(sum[b] / count[b] - hits[b] / count[b]);
+  for (const b of calibrationBins(labels, scores, bins)) if (b.count) ece += (b.count / labels.length) * Math.abs(b.meanScore - b.observed);
   return ece;
+}
+
+/** ROC curve points [false-positive rate, true-positive rate], from (0,0) to (1,1); empty with one class. */
+export function rocCurve(labels: number[], scores: number[]): [number, number][] {
+  const pos = labels.filter((y) => y === 1).length;
+  const neg = labels.length - pos;
+  if (pos === 0 || neg === 0) return [];
+  const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a]);
+  const points: [number, number][] = [[0, 0]];
+  let tp = 0;
+  let fp = 0;
+  for (let k = 0; k < order.length; k++) {
+    if (labels[order[k]] === 1) tp++;
+    else fp++;
+    // one point per distinct score, so ties form a diagonal segment
+    if (k + 1 === order.length || scores[order[k + 1]] !== scores[order[k]]) points.push([fp / neg, tp / pos]);
+  }
+  return points;
 }
 
 /** The threshold that maximises balanced accuracy (midpoints between distinct scores; ties go to the lower one). */

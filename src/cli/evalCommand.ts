@@ -1,0 +1,64 @@
+import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
+import cliProgress from 'cli-progress';
+import { countRows, runEval } from '../eval/runEval.js';
+import { renderEvalHtml } from '../report/evalHtml.js';
+import { renderEvalText } from '../report/evalText.js';
+import { UsageError } from './usageError.js';
+
+export interface EvalCommandOptions {
+  format: 'text' | 'json' | 'html';
+  out?: string;
+  predictions?: string;
+  calibrate?: string;
+  strict?: boolean;
+  threads?: string;
+}
+
+function mustReadFile(path: string, what: string): void {
+  try {
+    accessSync(path, constants.R_OK);
+    if (statSync(path).isDirectory()) throw new UsageError(`${what} ${path} is a directory`);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`cannot read ${what} ${path}`);
+  }
+}
+
+/** Runs `groundcheck eval`; returns the exit code. Progress goes to stderr only when it is a terminal. */
+export async function runEvalCommand(files: string[], opts: EvalCommandOptions): Promise<number> {
+  for (const f of files) mustReadFile(f, 'file');
+  if (opts.calibrate) mustReadFile(opts.calibrate, '--calibrate file');
+  let threads: number | undefined;
+  if (opts.threads !== undefined) {
+    threads = Number(opts.threads);
+    if (!Number.isInteger(threads) || threads < 0 || threads > 64) throw new UsageError(`--threads must be an integer from 0 to 64 (got ${opts.threads})`);
+  }
+
+  const tty = Boolean(process.stderr.isTTY);
+  const multi = tty ? new cliProgress.MultiBar({ stream: process.stderr, format: '{bar} {percentage}% | {value}/{total} rows | {speed} rows/s | ETA {eta_formatted}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
+  const bar = multi ? multi.create(await countRows(files), 0, { speed: '0' }) : null;
+  const started = performance.now();
+  const warn = (m: string) => (multi ? multi.log(`warning: ${m}\n`) : process.stderr.write(`warning: ${m}\n`));
+  let run;
+  try {
+    run = await runEval({
+      files,
+      calibrate: opts.calibrate,
+      predictions: opts.predictions,
+      strict: opts.strict,
+      threads,
+      onWarning: warn,
+      onProgress: bar ? (done) => bar.update(done, { speed: (done / ((performance.now() - started) / 1000)).toFixed(1) }) : undefined,
+    });
+  } finally {
+    multi?.stop();
+  }
+
+  const output =
+    opts.format === 'json' ? `${JSON.stringify(run.result, null, 2)}\n`
+    : opts.format === 'html' ? renderEvalHtml(run.result, run.outcomes)
+    : renderEvalText(run.result);
+  if (opts.out) writeFileSync(opts.out, output);
+  else process.stdout.write(output);
+  return 0;
+}

@@ -1,0 +1,79 @@
+import { Worker } from 'node:worker_threads';
+import type { CheckOptions } from '../types.js';
+import { predictRow, type Prediction } from './predict.js';
+import type { EvalRow } from './rows.js';
+
+/** Scores rows on this thread or on worker threads; either way results come back in input order. */
+export interface Predictor {
+  predict(row: EvalRow): Promise<Prediction>;
+  close(): Promise<void>;
+}
+
+export function inlinePredictor(options: CheckOptions): Predictor {
+  return { predict: (row) => predictRow(row, options), close: async () => {} };
+}
+
+interface Reply {
+  seq: number;
+  prediction?: Prediction;
+  error?: string;
+}
+
+/**
+ * Starts the worker script beside this module: worker.js when built; when running from source
+ * (tests, bench scripts under tsx) worker.ts, through tsx's loader, which workers do not inherit.
+ */
+function startWorker(options: CheckOptions): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: { options } });
+  const script = new URL('./worker.ts', import.meta.url).href;
+  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`;
+  return new Worker(boot, { eval: true, workerData: { options } });
+}
+
+/** Raised when a worker thread itself fails: the run stops rather than skipping every row. */
+export class WorkerFailure extends Error {}
+
+export function workerPredictor(options: CheckOptions, threads: number): Predictor {
+  const waiting = new Map<number, { resolve: (p: Prediction) => void; reject: (e: Error) => void }>();
+  const workers = Array.from({ length: threads }, () => {
+    const w = startWorker(options);
+    w.on('message', (m: Reply) => {
+      const p = waiting.get(m.seq);
+      if (!p) return;
+      waiting.delete(m.seq);
+      if (m.prediction) p.resolve(m.prediction);
+      else p.reject(new Error(m.error ?? 'worker failed'));
+    });
+    w.on('error', (e) => {
+      for (const p of waiting.values()) p.reject(new WorkerFailure(`worker thread failed: ${e.message}`));
+      waiting.clear();
+    });
+    return w;
+  });
+  let seq = 0;
+  return {
+    predict(row) {
+      const n = seq++;
+      return new Promise((resolve, reject) => {
+        waiting.set(n, { resolve, reject });
+        workers[n % workers.length].postMessage({ seq: n, row });
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+/**
+ * Maps `items` through `fn` with up to `inFlight` calls running at once, yielding results in input
+ * order, so a parallel run writes the same predictions in the same order as a sequential one.
+ */
+export async function* orderedMap<I, O>(items: AsyncIterable<I>, fn: (item: I) => Promise<O>, inFlight: number): AsyncGenerator<{ item: I; result: O | Error }> {
+  const queue: Promise<{ item: I; result: O | Error }>[] = [];
+  for await (const item of items) {
+    queue.push(fn(item).then((result) => ({ item, result }), (e: Error) => ({ item, result: e instanceof Error ? e : new Error(String(e)) })));
+    if (queue.length >= inFlight) yield await queue.shift()!;
+  }
+  while (queue.length) yield await queue.shift()!;
+}

@@ -1,0 +1,143 @@
+import { availableParallelism } from 'node:os';
+import { basename, dirname, resolve } from 'node:path';
+import { SUPPORTED_THRESHOLD } from '../engines/builtin.js';
+import { InputError } from '../errors.js';
+import type { CheckOptions } from '../types.js';
+import { bestThreshold } from './metrics.js';
+import { inlinePredictor, orderedMap, WorkerFailure, workerPredictor, type Predictor } from './pool.js';
+import type { Prediction } from './predict.js';
+import { loadPredictions, openPredictionWriter, type PredictionWriter } from './predictionsFile.js';
+import { countLines, readJsonl, type MalformedLine } from './jsonl.js';
+import { toEvalRow, type EvalRow } from './rows.js';
+import { spanOverlap } from './spans.js';
+import { summarise, type EvalResult, type Outcome, type Timing } from './summary.js';
+
+export interface EvalOptions {
+  files: string[];
+  /** Pick the threshold on this labelled file (never one of `files`). */
+  calibrate?: string;
+  /** Append predictions here; ids already in it are not scored again. */
+  predictions?: string;
+  /** A malformed line stops the run instead of being skipped. */
+  strict?: boolean;
+  /** Worker threads; 0 or 1 scores on the main thread. Default: one per core when there are enough rows. */
+  threads?: number;
+  check?: CheckOptions;
+  onWarning?: (message: string) => void;
+  /** Called after each row with the number of rows done (scored, resumed or skipped). */
+  onProgress?: (done: number) => void;
+}
+
+export interface EvalRun {
+  result: EvalResult;
+  /** Per-row outcomes, for plots. */
+  outcomes: Outcome[];
+  threshold: number;
+}
+
+/** Rows below this count are scored on the main thread: starting workers costs more than it saves. */
+const PARALLEL_MIN_ROWS = 200;
+
+/** Dataset name for rows without one: the folder for ../shared/bench/<name>/test.jsonl, else the file name. */
+export function datasetNameFor(file: string): string {
+  const base = basename(file).replace(/\.jsonl?$/i, '');
+  return ['train', 'dev', 'test', 'validation'].includes(base) ? basename(dirname(resolve(file))) : base;
+}
+
+export class StrictModeError extends InputError {}
+
+async function* validRows(files: string[], opts: EvalOptions, counters: { skipped: number; done: number }): AsyncGenerator<EvalRow> {
+  const seen = new Set<string>();
+  let duplicates = 0;
+  const malformed = (m: MalformedLine) => {
+    if (opts.strict) throw new StrictModeError(`${m.file}:${m.line}: ${m.reason}`);
+    counters.skipped++;
+    counters.done++;
+    opts.onWarning?.(`${m.file}:${m.line}: ${m.reason}; skipped`);
+    opts.onProgress?.(counters.done);
+  };
+  for (const file of files) {
+    const fallback = datasetNameFor(file);
+    for await (const { line, value } of readJsonl(file, malformed)) {
+      const row = toEvalRow(value, fallback);
+      if (typeof row === 'string') {
+        malformed({ file, line, reason: row });
+        continue;
+      }
+      if (seen.has(row.id)) {
+        duplicates++;
+        counters.done++;
+        opts.onProgress?.(counters.done);
+        continue;
+      }
+      seen.add(row.id);
+      yield row;
+    }
+  }
+  if (duplicates) opts.onWarning?.(`${duplicates} row(s) repeated an earlier id and were scored once`);
+}
+
+function outcomeOf(row: EvalRow, p: Prediction): Outcome {
+  return { dataset: row.dataset, label: row.label, score: p.score, ...(row.spans ? { spans: spanOverlap(p.spans, row.spans) } : {}) };
+}
+
+export async function countRows(files: string[]): Promise<number> {
+  let n = 0;
+  for (const f of files) n += await countLines(f);
+  return n;
+}
+
+/** Scores every row of `files` (streamed), resuming from `predictions`, and summarises per dataset. */
+export async function runEval(opts: EvalOptions): Promise<EvalRun> {
+  if (opts.files.length === 0) throw new InputError('give at least one JSONL file to evaluate');
+  const engine = opts.check?.engine ?? 'builtin';
+  let threshold = SUPPORTED_THRESHOLD;
+  if (opts.calibrate) {
+    if (opts.files.some((f) => resolve(f) === resolve(opts.calibrate!))) {
+      throw new InputError(`--calibrate ${opts.calibrate} is also being evaluated; pick the threshold on a different (dev) file`);
+    }
+    const dev = await runEval({ ...opts, files: [opts.calibrate], calibrate: undefined, predictions: undefined, onProgress: undefined });
+    threshold = bestThreshold(dev.outcomes.map((o) => o.label), dev.outcomes.map((o) => o.score));
+  }
+
+  const warn = opts.onWarning ?? (() => {});
+  const previous = opts.predictions ? loadPredictions(opts.predictions, warn) : new Map<string, Prediction>();
+  const writer: PredictionWriter | null = opts.predictions ? openPredictionWriter(opts.predictions) : null;
+  const threads = opts.threads ?? Math.min(availableParallelism(), 4);
+  // threads asked for explicitly are always used; by default only when the run is long enough
+  const parallel = threads > 1 && (opts.threads !== undefined || (await countRows(opts.files)) - previous.size >= PARALLEL_MIN_ROWS);
+  const predictor: Predictor = parallel ? workerPredictor(opts.check ?? {}, threads) : inlinePredictor(opts.check ?? {});
+
+  const counters = { skipped: 0, done: 0 };
+  const outcomes: Outcome[] = [];
+  const timing: Timing = { wallMs: 0, rows: 0, claims: 0, rowMs: [] };
+  const started = performance.now();
+  try {
+    const score = async (row: EvalRow): Promise<{ p: Prediction; fresh: boolean }> => {
+      const known = previous.get(row.id);
+      return known ? { p: known, fresh: false } : { p: await predictor.predict(row), fresh: true };
+    };
+    for await (const { item: row, result } of orderedMap(validRows(opts.files, opts, counters), score, parallel ? threads * 4 : 1)) {
+      counters.done++;
+      if (result instanceof WorkerFailure) throw result;
+      if (result instanceof Error) {
+        counters.skipped++;
+        warn(`row ${row.id}: ${result.message}; skipped`);
+      } else {
+        if (result.fresh) {
+          writer?.write(result.p);
+          timing.rows++;
+          timing.claims += result.p.claims;
+          timing.rowMs.push(result.p.ms);
+        }
+        outcomes.push(outcomeOf(row, result.p));
+      }
+      opts.onProgress?.(counters.done);
+    }
+  } finally {
+    writer?.close();
+    await predictor.close();
+  }
+  timing.wallMs = performance.now() - started;
+  return { result: summarise(outcomes, threshold, timing, engine, counters.skipped), outcomes, threshold };
+}

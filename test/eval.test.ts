@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { runEval } from '../src/eval/runEval.js';
+import { example } from './helpers.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'gc-eval-'));
+const article = example('news-article.txt');
+const policy = example('rag-policy.txt');
+
+/** Rows we labelled ourselves: the news bullets (1, 4 and 5 are faithful) and RAG answers. */
+function fixtureRows() {
+  const bullets = example('news-bullets.md').split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+  const rows: object[] = bullets.map((claim, i) => ({ id: `news-${i}`, dataset: 'news', doc: article, claim, label: [0, 3, 4].includes(i) ? 1 : 0 }));
+  const answers: [string, number][] = [
+    ['You can return most items within 30 days for a full refund.', 1],
+    ['Electronics can be returned within 14 days.', 1],
+    ['Gift cards can be returned within 60 days.', 0],
+    ['Refunds are issued within 5 business days.', 1],
+    ['Refunds are paid in cash at any of our 200 stores.', 0],
+  ];
+  answers.forEach(([claim, label], i) => rows.push({ id: `rag-${i}`, dataset: 'rag', doc: policy, claim, label, spans: label ? [] : [[claim.indexOf(i === 2 ? '60' : 'cash'), claim.length - 1]] }));
+  return rows;
+}
+const lines = fixtureRows().map((r) => JSON.stringify(r));
+const good = join(dir, 'good.jsonl');
+writeFileSync(good, `${lines.join('\n')}\n`);
+
+const quiet = { onWarning: () => {} };
+
+test('eval scores every row and reports per-dataset and macro metrics', async () => {
+  const { result } = await runEval({ files: [good], threads: 0, ...quiet });
+  assert.deepEqual(Object.keys(result.datasets), ['news', 'rag']);
+  assert.equal(result.datasets.news.n, 6);
+  assert.equal(result.datasets.news.positives, 3);
+  assert.equal(result.datasets.rag.n, 5);
+  assert.ok(result.datasets.rag.spanF1 !== undefined, 'span F1 where spans are annotated');
+  assert.ok(result.datasets.news.spanF1 === undefined, 'no span F1 without annotations');
+  assert.equal(result.macro.balancedAccuracy, Math.round(((result.datasets.news.balancedAccuracy! + result.datasets.rag.balancedAccuracy!) / 2) * 1e4) / 1e4);
+  assert.ok(result.macro.balancedAccuracy! >= 0.75, `the examples are easy: ${result.macro.balancedAccuracy}`);
+  assert.equal(result.skipped, 0);
+});
+
+test('malformed lines are reported with file and line and skipped; the run goes on', async () => {
+  const bad = join(dir, 'bad.jsonl');
+  writeFileSync(bad, [lines[0], '{not json', JSON.stringify({ id: 'x', doc: 'd', claim: 'c', label: 7 }), '', lines[1]].join('\n'));
+  const warnings: string[] = [];
+  const { result } = await runEval({ files: [bad], threads: 0, onWarning: (m) => warnings.push(m) });
+  assert.equal(result.skipped, 2);
+  assert.equal(result.datasets.news.n, 2);
+  assert.match(warnings[0], /bad\.jsonl:2: invalid JSON/);
+  assert.match(warnings[1], /bad\.jsonl:3: "label" must be 0 or 1 \(got 7\)/);
+  await assert.rejects(runEval({ files: [bad], threads: 0, strict: true, ...quiet }), /bad\.jsonl:2: invalid JSON/);
+});
+
+test('rows with the same id are scored once, with a warning', async () => {
+  const dup = join(dir, 'dup.jsonl');
+  writeFileSync(dup, [lines[0], lines[0], lines[1]].join('\n'));
+  const warnings: string[] = [];
+  const { result } = await runEval({ files: [dup], threads: 0, onWarning: (m) => warnings.push(m) });
+  assert.equal(result.datasets.news.n, 2);
+  assert.match(warnings.join('\n'), /1 row\(s\) repeated an earlier id/);
+});
+
+const stable = (file: string) => readFileSync(file, 'utf8').trim().split('\n').map((l) => {
+  const { ms: _ms, ...rest } = JSON.parse(l);
+  return rest;
+});
+
+test('a killed run resumes from its predictions file with nothing lost or duplicated', async () => {
+  const full = join(dir, 'full.preds.jsonl');
+  const uninterrupted = await runEval({ files: [good], predictions: full, threads: 0, ...quiet });
+  const partial = join(dir, 'partial.preds.jsonl');
+  const done = readFileSync(full, 'utf8').split('\n').slice(0, 4).join('\n');
+  writeFileSync(partial, `${done}\n{"id":"news-4","sco`); // died while writing the fifth line
+  const resumed = await runEval({ files: [good], predictions: partial, threads: 0, ...quiet });
+  assert.deepEqual(stable(partial), stable(full));
+  assert.deepEqual(resumed.result.datasets, uninterrupted.result.datasets);
+  assert.equal(resumed.outcomes.length, lines.length);
+});
+
+test('worker threads give the same results in the same order as one thread', async () => {
+  const one = join(dir, 'one.preds.jsonl');
+  const two = join(dir, 'two.preds.jsonl');
+  const a = await runEval({ files: [good], predictions: one, threads: 0, ...quiet });
+  const b = await runEval({ files: [good], predictions: two, threads: 2, ...quiet });
+  assert.deepEqual(stable(two), stable(one));
+  assert.deepEqual(b.result.datasets, a.result.datasets);
+});
+
+test('--calibrate refuses the file being reported', async () => {
+  await assert.rejects(runEval({ files: [good], calibrate: good, threads: 0, ...quiet }), /pick the threshold on a different \(dev\) file/);
+});
+
+test('--calibrate picks the threshold on the dev file and reports it', async () => {
+  const devFile = join(dir, 'dev.jsonl');
+  writeFileSync(devFile, lines.slice(0, 8).join('\n'));
+  const { result } = await runEval({ files: [good], calibrate: devFile, threads: 0, ...quiet });
+  assert.notEqual(result.datasets.news.threshold, 0.5);
+  assert.equal(result.datasets.news.threshold, result.datasets.rag.threshold);
+});
+
+const cli = (args: string[]) => spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), ...args], { encoding: 'utf8' });
+
+test('eval --format json prints exactly the documented shape', () => {
+  const r = cli(['eval', good, '--format', 'json', '--threads', '0']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stderr, '', 'nothing on stderr when it is not a terminal and there is nothing to warn about');
+  const schema = JSON.parse(readFileSync(join(root, 'schema/eval.schema.json'), 'utf8'));
+  const validate = new Ajv2020({ strict: true }).compile(schema);
+  const out = JSON.parse(r.stdout);
+  assert.ok(validate(out), JSON.stringify(validate.errors));
+  assert.deepEqual(Object.keys(out), ['datasets', 'macro', 'throughput', 'engine', 'skipped']);
+});
+
+test('eval --format text prints an aligned table with a macro row', () => {
+  const r = cli(['eval', good]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^dataset +n +supported +BAcc/m);
+  assert.match(r.stdout, /^news +6 +3 /m);
+  assert.match(r.stdout, /^macro +\d\.\d{3}/m);
+});
+
+test('eval --format html writes a self-contained page with the charts', () => {
+  const out = join(dir, 'report.html');
+  const r = cli(['eval', good, '--format', 'html', '--out', out]);
+  assert.equal(r.status, 0, r.stderr);
+  const html = readFileSync(out, 'utf8');
+  assert.match(html, /Balanced accuracy per dataset/);
+  assert.match(html, /ROC curves/);
+  assert.match(html, /Reliability/);
+  assert.equal((html.match(/<svg /g) ?? []).length, 3);
+  assert.doesNotMatch(html, /<script|https?:\/\/(?!www\.w3\.org)/, 'no scripts and no network');
+});
+
+test('eval of a missing file exits 2 with a message', () => {
+  const r = cli(['eval', join(dir, 'nope.jsonl')]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /cannot read file .*nope\.jsonl/);
+});
