@@ -116,7 +116,7 @@ test('eval --format json prints exactly the documented shape', () => {
   const validate = new Ajv2020({ strict: true }).compile(schema);
   const out = JSON.parse(r.stdout);
   assert.ok(validate(out), JSON.stringify(validate.errors));
-  assert.deepEqual(Object.keys(out), ['datasets', 'macro', 'throughput', 'engine', 'skipped']);
+  assert.deepEqual(Object.keys(out as object), ["datasets", "macro", "throughput", "engine", "skipped"]);
 });
 
 test('eval --format text prints an aligned table with a macro row', () => {
