@@ -1,11 +1,11 @@
 import { splitClaims, type ClaimUnit } from './claims/split.js';
 import { compareClaim, type SourceContext } from './compare/features.js';
 import { lexiconOf } from './compare/lexicon.js';
-import { findQuantities, type Quantity } from './compare/quantities.js';
+import { findQuantities } from './compare/quantities.js';
 import { builtinEngine } from './engines/builtin.js';
 import type { Engine, EngineInput } from './engines/engine.js';
 import { validateInput } from './input.js';
-import { buildEvidenceIndex, findEvidence, type SegmentedSource } from './retrieve/evidence.js';
+import { buildEvidenceIndex, findEvidence, type EvidenceIndex, type SegmentedSource } from './retrieve/evidence.js';
 import { segment } from './text/segment.js';
 import { VERDICT_RANK, type CheckInput, type ClaimReport, type Report, type Verdict } from './types.js';
 
@@ -17,11 +17,12 @@ const ENGINES: Record<string, Engine> = { builtin: builtinEngine };
 
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-function sourceContext(sources: SegmentedSource[]): { ctx: SourceContext } {
+/** What every claim is compared with: all source words, the quantities of each source sentence. */
+function sourceContext(sources: SegmentedSource[], index: EvidenceIndex): SourceContext {
   const allTokens = sources.flatMap((s) => s.sentences.flatMap((x) => x.tokens));
-  const quantities: Quantity[] = [];
-  for (const s of sources) for (const sent of s.sentences) quantities.push(...findQuantities(sent.tokens, s.text));
-  return { ctx: { lexicon: lexiconOf(allTokens), quantities, passageQuantities: () => [] } };
+  const texts = new Map(sources.map((s) => [s.id, s.text]));
+  const perPassage = index.passages.map((p) => findQuantities(p.tokens, texts.get(p.source) ?? ''));
+  return { index, lexicon: lexiconOf(allTokens), quantities: perPassage.flat(), passageQuantities: (id) => perPassage[id] };
 }
 
 export interface Analysis {
@@ -43,18 +44,7 @@ export function analyze(input: CheckInput): Analysis {
   const t1 = performance.now();
 
   const index = buildEvidenceIndex(sources);
-  const sourceText = new Map(sources.map((s) => [s.id, s.text]));
-  const { ctx } = sourceContext(sources);
-  const passageQs = new Map<number, Quantity[]>();
-  ctx.passageQuantities = (id) => {
-    let qs = passageQs.get(id);
-    if (!qs) {
-      const p = index.passages[id];
-      qs = findQuantities(p.tokens, sourceText.get(p.source) ?? '');
-      passageQs.set(id, qs);
-    }
-    return qs;
-  };
+  const ctx = sourceContext(sources, index);
   const candidates = claims.map((c) => findEvidence(index, c.tokens, topK));
   const t2 = performance.now();
 
@@ -73,6 +63,7 @@ export async function check(input: CheckInput): Promise<Report> {
   const assessments = await engine.assess(inputs);
   const t3 = performance.now();
 
+  const sourceTexts = new Map(sources.map((s) => [s.id, s.text]));
   const claimReports: ClaimReport[] = inputs.map(({ claim, comparison }, i) => {
     const a = assessments[i];
     return {
@@ -82,9 +73,9 @@ export async function check(input: CheckInput): Promise<Report> {
       verdict: a.verdict,
       score: round(a.score),
       evidence: comparison.evidence
-        .filter((e) => e.coverage > 0)
+        .filter((e) => e.coverage.coverage > 0)
         .slice(0, EVIDENCE_SHOWN)
-        .map((e) => ({ source: e.candidate.passage.source, start: e.candidate.passage.start, end: e.candidate.passage.end, text: e.candidate.passage.text, score: round(e.coverage) })),
+        .map((e) => ({ source: e.source, start: e.start, end: e.end, text: sourceTexts.get(e.source)!.slice(e.start, e.end), score: round(e.coverage.coverage) })),
       spans: a.findings.map((f) => ({ start: f.start, end: f.end, text: text.slice(f.start, f.end), reason: f.reason })),
     };
   });

@@ -1,11 +1,12 @@
 import type { ClaimUnit } from '../claims/split.js';
-import type { Candidate } from '../retrieve/evidence.js';
+import type { Candidate, EvidenceIndex } from '../retrieve/evidence.js';
+import { alignEvidence, passageLexicon, type EvidenceSpan } from './alignment.js';
 import type { Token } from '../text/tokens.js';
 import { antonymMismatches } from './antonymConflicts.js';
 import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
-import { contentWords, coverageOf, wordWeight } from './lexical.js';
-import { lexiconOf, mergeLexicons, type Lexicon } from './lexicon.js';
+import { contentWords, coverageFrom, coverageOf, wordWeight } from './lexical.js';
+import { lexiconOf, type Lexicon } from './lexicon.js';
 import { polarityMismatches } from './polarity.js';
 import type { Quantity } from './quantities.js';
 import { claimQuantities, quantityMismatches } from './quantityConflicts.js';
@@ -24,15 +25,11 @@ export type Features = Record<FeatureName, number>;
 
 /** What the compare stage knows about the sources as a whole, built once per check. */
 export interface SourceContext {
+  index: EvidenceIndex;
   lexicon: Lexicon;
   quantities: Quantity[];
   /** Quantities of each passage, by passage id. */
   passageQuantities: (passageId: number) => Quantity[];
-}
-
-export interface RankedEvidence {
-  candidate: Candidate;
-  coverage: number;
 }
 
 export interface Comparison {
@@ -40,7 +37,7 @@ export interface Comparison {
   findings: Finding[];
   /** Words the sources have but the best evidence lacks: shown only when nothing sharper explains a verdict. */
   scatteredWords: Finding[];
-  evidence: RankedEvidence[];
+  evidence: EvidenceSpan[];
 }
 
 /** Groups flagged claim words into spans, bridging function words but never a backed content word. */
@@ -69,23 +66,20 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const inQuantity = (t: Token) => claimQs.some((q) => t.start >= q.start && t.end <= q.end);
   const words = contentWords(claim.tokens).filter((t) => !inQuantity(t));
 
-  const lexicons = candidates.map((c) => lexiconOf(c.passage.tokens));
-  const ranked = candidates
-    .map((candidate, i) => ({ candidate, coverage: coverageOf(words, lexicons[i]), lexicon: lexicons[i] }))
-    .sort((a, b) => b.coverage.coverage - a.coverage.coverage || b.candidate.bm25 - a.candidate.bm25);
+  const { ranked, union } = alignEvidence(words, candidates, ctx.index);
   const best = ranked[0];
-
-  const topK = coverageOf(words, mergeLexicons(lexicons));
+  const topK = coverageFrom(words, union);
   const sources = coverageOf(words, ctx.lexicon);
+  const bestQuantities = best ? best.passages.flatMap((p) => ctx.passageQuantities(p.id)) : [];
 
-  const quantities = quantityMismatches(claimQs, ctx.quantities, best ? ctx.passageQuantities(best.candidate.passage.id) : []);
+  const quantities = quantityMismatches(claimQs, ctx.quantities, bestQuantities);
   const entities = novelEntities(claim.tokens, claim.sentence.text, claim.sentence.start, text, ctx.lexicon);
   // polarity and antonyms only mean something when one source sentence talks about the same thing
-  const bestSentence = ranked.find((r) => !r.candidate.passage.window);
+  const bestSentence = ranked.find((r) => r.passages.length === 1);
   const aligned = bestSentence !== undefined && bestSentence.coverage.coverage >= ALIGNED_COVERAGE ? bestSentence : undefined;
-  const polarity = aligned ? polarityMismatches(claim.tokens, aligned.candidate.passage.tokens, text) : { negationMismatch: 0, modalityOverstated: 0, findings: [] };
+  const polarity = aligned ? polarityMismatches(claim.tokens, aligned.passages[0].tokens, text) : { negationMismatch: 0, modalityOverstated: 0, findings: [] };
   const unmatchedInAligned = aligned ? words.filter((_, i) => aligned.coverage.matches[i] === 'none') : [];
-  const opposites = antonymMismatches(unmatchedInAligned, aligned?.lexicon ?? lexiconOf([]));
+  const opposites = antonymMismatches(unmatchedInAligned, aligned ? passageLexicon(aligned.passages[0]) : lexiconOf([]));
 
   const inFinding = (t: Token, fs: Finding[]) => fs.some((f) => t.start >= f.start && t.end <= f.end);
   const novel = new Set<Token>();
@@ -120,12 +114,12 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     negationMismatch: polarity.negationMismatch,
     modalityOverstated: polarity.modalityOverstated,
     antonyms: opposites.antonyms,
-    bm25Best: best ? best.candidate.bm25 : 0,
+    bm25Best: best ? best.bm25 : 0,
   };
   return {
     features,
     findings,
     scatteredWords,
-    evidence: ranked.map((r) => ({ candidate: r.candidate, coverage: r.coverage.coverage })),
+    evidence: ranked,
   };
 }

@@ -18,16 +18,19 @@ export function wordWeight(t: Token): number {
   }
 }
 
+function intersects(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
+}
+
 export function matchWord(t: Token, lex: Lexicon): WordMatch {
   if (hasWord(lex, t)) return 'exact';
   const pos = wordnetPos(t.pos);
   if (!pos || t.pos === 'PROPN') return 'none';
-  for (const related of supportingLemmas(t.lemma, pos)) if (lex.words.has(related)) return 'wordnet';
+  if (intersects(supportingLemmas(t.lemma, pos), lex.words)) return 'wordnet';
   // wink sometimes tags adjectives as verbs (participles) and vice versa
-  if (pos === 'v' || pos === 'a') {
-    const other = pos === 'v' ? 'a' : 'v';
-    for (const related of supportingLemmas(t.lemma, other)) if (lex.words.has(related)) return 'wordnet';
-  }
+  if ((pos === 'v' || pos === 'a') && intersects(supportingLemmas(t.lemma, pos === 'v' ? 'a' : 'v'), lex.words)) return 'wordnet';
   return 'none';
 }
 
@@ -39,22 +42,33 @@ export interface Coverage {
   matches: WordMatch[];
 }
 
-/** Content-word coverage of `words` (claim content tokens) by a lexicon. */
-export function coverageOf(words: Token[], lex: Lexicon): Coverage {
+export function matchAll(words: Token[], lex: Lexicon): WordMatch[] {
+  return words.map((t) => matchWord(t, lex));
+}
+
+/** Per word, the better of two match lists: how a window of two sentences backs a claim. */
+export function bestOf(a: WordMatch[], b: WordMatch[]): WordMatch[] {
+  return a.map((m, i) => (m === 'exact' || b[i] === 'exact' ? 'exact' : m === 'wordnet' || b[i] === 'wordnet' ? 'wordnet' : 'none'));
+}
+
+/** Weighted coverage of `words` given how each one is matched; WordNet matches count a little less. */
+export function coverageFrom(words: Token[], matches: WordMatch[]): Coverage {
   let total = 0;
   let covered = 0;
   let exact = 0;
-  const matches: WordMatch[] = [];
-  for (const t of words) {
+  words.forEach((t, i) => {
     const w = wordWeight(t);
-    const m = matchWord(t, lex);
-    matches.push(m);
     total += w;
-    if (m === 'exact') exact += w;
-    if (m !== 'none') covered += m === 'exact' ? w : 0.85 * w;
-  }
+    if (matches[i] === 'exact') exact += w;
+    if (matches[i] !== 'none') covered += matches[i] === 'exact' ? w : 0.85 * w;
+  });
   if (total === 0) return { coverage: 1, exactCoverage: 1, matches };
   return { coverage: covered / total, exactCoverage: exact / total, matches };
+}
+
+/** Content-word coverage of `words` (claim content tokens) by a lexicon. */
+export function coverageOf(words: Token[], lex: Lexicon): Coverage {
+  return coverageFrom(words, matchAll(words, lex));
 }
 
 export function contentWords(tokens: Token[]): Token[] {

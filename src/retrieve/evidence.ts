@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import { isContent, type Sentence, type Token } from '../text/tokens.js';
 
-/** A retrievable stretch of one source: a sentence or a window of two neighbouring sentences. */
+/** One source sentence, the unit of retrieval. Windows of neighbours are formed after retrieval. */
 export interface Passage {
   id: number;
   source: string;
@@ -9,8 +9,9 @@ export interface Passage {
   end: number;
   text: string;
   tokens: Token[];
-  /** True for a two-sentence window, false for a single sentence. */
-  window: boolean;
+  /** Neighbouring sentences of the same source, by passage id; -1 at the edges. */
+  prev: number;
+  next: number;
 }
 
 export interface SegmentedSource {
@@ -21,7 +22,7 @@ export interface SegmentedSource {
 
 export interface Candidate {
   passage: Passage;
-  /** BM25 score from MiniSearch, 0 when the passage was added without search. */
+  /** BM25 score from MiniSearch, 0 when every sentence is a candidate and no index was built. */
   bm25: number;
 }
 
@@ -30,8 +31,8 @@ export interface EvidenceIndex {
   search: MiniSearch<{ id: number; terms: string }> | null;
 }
 
-/** Below this many passages every passage is a candidate, and no index is built. */
-const SMALL_SOURCE = 12;
+/** Below this many sentences every sentence is a candidate, and no index is built. */
+const SMALL_SOURCE = 8;
 
 function termsOf(tokens: Token[]): string[] {
   const out: string[] = [];
@@ -42,15 +43,12 @@ function termsOf(tokens: Token[]): string[] {
 export function buildEvidenceIndex(sources: SegmentedSource[]): EvidenceIndex {
   const passages: Passage[] = [];
   for (const src of sources) {
+    const first = passages.length;
     src.sentences.forEach((s, i) => {
-      passages.push({ id: passages.length, source: src.id, start: s.start, end: s.end, text: s.text, tokens: s.tokens, window: false });
-      const next = src.sentences[i + 1];
-      if (next) {
-        passages.push({
-          id: passages.length, source: src.id, start: s.start, end: next.end,
-          text: src.text.slice(s.start, next.end), tokens: [...s.tokens, ...next.tokens], window: true,
-        });
-      }
+      passages.push({
+        id: passages.length, source: src.id, start: s.start, end: s.end, text: s.text, tokens: s.tokens,
+        prev: i > 0 ? first + i - 1 : -1, next: i + 1 < src.sentences.length ? first + i + 1 : -1,
+      });
     });
   }
   if (passages.length <= SMALL_SOURCE) return { passages, search: null };
@@ -63,7 +61,7 @@ export function buildEvidenceIndex(sources: SegmentedSource[]): EvidenceIndex {
   return { passages, search };
 }
 
-/** The `k` passages most likely to back the claim, best first, across all sources. */
+/** The `k` sentences most likely to back the claim, best first, across all sources. */
 export function findEvidence(index: EvidenceIndex, claimTokens: Token[], k: number): Candidate[] {
   if (!index.search) return index.passages.map((passage) => ({ passage, bm25: 0 }));
   const query = termsOf(claimTokens);

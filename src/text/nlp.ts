@@ -1,6 +1,6 @@
-import winkNLP, { type ItemEntity, type ItemSentence, type ItemToken } from 'wink-nlp';
+import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { EntityMention, Sentence, Token } from './tokens.js';
+import type { Sentence, Token } from './tokens.js';
 
 // One wink-nlp instance per process: loading the model costs ~100 ms, reading a doc is ~1.6 µs per word.
 const nlp = winkNLP(model);
@@ -12,7 +12,7 @@ const KIND: Record<string, Token['kind']> = {
 };
 
 /**
- * Sentences of `text.slice(start, end)` with tokens, lemmas, POS and numeric entities.
+ * Sentences of `text.slice(start, end)` with tokens, lemmas and POS.
  * Offsets are into `text`. wink-nlp keeps every token's surface form, so each token is found by
  * searching forward from the previous one, which keeps offsets exact whatever the whitespace.
  */
@@ -50,25 +50,9 @@ export function analyzeRange(text: string, start: number, end: number): Sentence
     const own = tokens.slice(first, last + 1);
     const kept = own.filter((t): t is Token => t !== null);
     if (kept.length === 0) return;
-    const entities: EntityMention[] = [];
-    s.entities().each((e: ItemEntity) => {
-      const [ef, el] = e.out(its.span) as unknown as [number, number];
-      const a = tokens[ef];
-      const b = tokens[el];
-      if (!a || !b) return;
-      const detail = e.out(its.detail) as unknown as { type: string };
-      entities.push({
-        type: detail.type,
-        text: text.slice(a.start, b.end),
-        start: a.start,
-        end: b.end,
-        first: kept.indexOf(a),
-        last: kept.indexOf(b),
-      });
-    });
     const sStart = kept[0].start;
     const sEnd = kept[kept.length - 1].end;
-    sentences.push({ text: text.slice(sStart, sEnd), start: sStart, end: sEnd, tokens: kept, entities });
+    sentences.push({ text: text.slice(sStart, sEnd), start: sStart, end: sEnd, tokens: kept });
   });
   return sentences;
 }

@@ -12,23 +12,11 @@ export interface Token {
   stop: boolean;
 }
 
-/** A numeric or temporal mention found by wink-nlp's entity recogniser. */
-export interface EntityMention {
-  type: string;
-  text: string;
-  start: number;
-  end: number;
-  /** Index range into the owning sentence's tokens, inclusive. */
-  first: number;
-  last: number;
-}
-
 export interface Sentence {
   text: string;
   start: number;
   end: number;
   tokens: Token[];
-  entities: EntityMention[];
 }
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM', 'X']);
