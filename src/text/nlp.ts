@@ -3,7 +3,8 @@ import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from './tokens.js';
 
 // One wink-nlp instance per process: loading the model costs ~100 ms, reading a doc is ~1.6 µs per word.
-const nlp = winkNLP(model);
+// only sentence boundaries and POS (lemmas depend on POS); NER, sentiment and negation are unused here
+const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
 const KIND: Record<string, Token['kind']> = {
