@@ -1,5 +1,5 @@
 import { splitClaims, type ClaimUnit } from './claims/split.js';
-import { compareClaim, type SourceContext } from './compare/features.js';
+import { addTextContext, compareClaim, type SourceContext } from './compare/features.js';
 import { lexiconOf } from './compare/lexicon.js';
 import { findQuantities } from './compare/quantities.js';
 import { builtinEngine } from './engines/builtin.js';
@@ -49,6 +49,7 @@ export function analyze(input: CheckInput): Analysis {
   const t2 = performance.now();
 
   const inputs: EngineInput[] = claims.map((claim, i) => ({ claim, comparison: compareClaim(claim, candidates[i], ctx, text) }));
+  addTextContext(inputs.map((x) => x.comparison));
   return { text, sources, inputs, marks: [t0, t1, t2, performance.now()] };
 }
 

@@ -8,6 +8,7 @@ import { quote, type Finding } from './finding.js';
 import { contentWords, coverageFrom, coverageOf, wordWeight } from './lexical.js';
 import { lexiconOf, type Lexicon } from './lexicon.js';
 import { polarityMismatches } from './polarity.js';
+import { wordOrder } from './wordOrder.js';
 import type { Quantity } from './quantities.js';
 import { claimQuantities, quantityMismatches } from './quantityConflicts.js';
 
@@ -16,10 +17,33 @@ const ALIGNED_COVERAGE = 0.5;
 
 /** The numbers every engine that uses features sees; names are stable so models can refer to them. */
 export const FEATURE_NAMES = [
-  'coverageBest', 'exactCoverageBest', 'coverageTopK', 'coverageSources', 'novelWordShare', 'contentWords',
-  'names', 'novelNames', 'quantities', 'novelQuantities', 'quantityConflicts',
-  'negationMismatch', 'modalityOverstated', 'antonyms', 'bm25Best',
+  // lexical coverage
+  'coverageBest', 'exactCoverageBest', 'coverageTopK', 'coverageSources', 'exactCoverageSources', 'coverageGap',
+  'novelWordShare', 'novelWords', 'novelNouns', 'novelVerbs', 'novelModifiers', 'unmatchedBest', 'firstNovelPosition',
+  // word order
+  'pairCoverageBest', 'swappedPairs',
+  // names
+  'names', 'novelNames',
+  // quantities and dates
+  'quantities', 'novelQuantities', 'quantityConflicts',
+  // polarity and opposites
+  'negationMismatch', 'modalityOverstated', 'antonyms',
+  // retrieval and size
+  'bm25Best', 'contentWords', 'claimTokens', 'evidenceTokens',
+  // the whole text the claim belongs to
+  'textCoverage', 'textMinCoverage', 'textClaims',
 ] as const;
+
+/** Feature families, for ablations: removing a family removes all its features from training. */
+export const FEATURE_FAMILIES: Record<string, readonly FeatureName[]> = {
+  lexical: ['coverageBest', 'exactCoverageBest', 'coverageTopK', 'coverageSources', 'exactCoverageSources', 'coverageGap', 'novelWordShare', 'novelWords', 'novelNouns', 'novelVerbs', 'novelModifiers', 'unmatchedBest', 'firstNovelPosition'],
+  order: ['pairCoverageBest', 'swappedPairs'],
+  names: ['names', 'novelNames'],
+  quantities: ['quantities', 'novelQuantities', 'quantityConflicts'],
+  polarity: ['negationMismatch', 'modalityOverstated', 'antonyms'],
+  retrieval: ['bm25Best', 'contentWords', 'claimTokens', 'evidenceTokens'],
+  text: ['textCoverage', 'textMinCoverage', 'textClaims'],
+};
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
 
@@ -85,12 +109,20 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const novel = new Set<Token>();
   let novelWeight = 0;
   let totalWeight = 0;
+  const novelByPos = { nouns: 0, verbs: 0, modifiers: 0 };
+  let firstNovel = -1;
   words.forEach((t, i) => {
     totalWeight += wordWeight(t);
     if (sources.matches[i] !== 'none') return;
     novelWeight += wordWeight(t);
+    if (firstNovel < 0) firstNovel = i;
+    if (t.pos === 'NOUN') novelByPos.nouns++;
+    else if (t.pos === 'VERB') novelByPos.verbs++;
+    else if (t.pos === 'ADJ' || t.pos === 'ADV') novelByPos.modifiers++;
     if (!inFinding(t, entities.findings) && !inFinding(t, opposites.findings)) novel.add(t);
   });
+  const order = best ? wordOrder(words, best.passages.flatMap((p) => p.tokens)) : { pairCoverage: 0, swappedPairs: 0 };
+  const secondSentence = ranked.filter((r) => r.passages.length === 1)[1];
 
   const findings = [
     ...quantities.findings, ...entities.findings, ...polarity.findings, ...opposites.findings,
@@ -104,8 +136,17 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     exactCoverageBest: best?.coverage.exactCoverage ?? 0,
     coverageTopK: topK.coverage,
     coverageSources: sources.coverage,
+    exactCoverageSources: sources.exactCoverage,
+    coverageGap: (bestSentence?.coverage.coverage ?? 0) - (secondSentence?.coverage.coverage ?? 0),
     novelWordShare: totalWeight > 0 ? novelWeight / totalWeight : 0,
-    contentWords: words.length,
+    novelWords: sources.matches.filter((m) => m === 'none').length,
+    novelNouns: novelByPos.nouns,
+    novelVerbs: novelByPos.verbs,
+    novelModifiers: novelByPos.modifiers,
+    unmatchedBest: best ? best.coverage.matches.filter((m) => m === 'none').length : words.length,
+    firstNovelPosition: firstNovel < 0 ? 1 : firstNovel / Math.max(1, words.length),
+    pairCoverageBest: order.pairCoverage,
+    swappedPairs: order.swappedPairs,
     names: entities.names,
     novelNames: entities.novelNames,
     quantities: quantities.quantities,
@@ -115,6 +156,13 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     modalityOverstated: polarity.modalityOverstated,
     antonyms: opposites.antonyms,
     bm25Best: best ? best.bm25 : 0,
+    contentWords: words.length,
+    claimTokens: claim.tokens.length,
+    evidenceTokens: best ? best.passages.reduce((n, p) => n + p.tokens.length, 0) : 0,
+    // filled in by addTextContext once every claim of the text is compared
+    textCoverage: sources.coverage,
+    textMinCoverage: sources.coverage,
+    textClaims: 1,
   };
   return {
     features,
@@ -122,4 +170,25 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     scatteredWords,
     evidence: ranked,
   };
+}
+
+/**
+ * Gives each claim the context of its whole text: how well the text as a whole is covered by the
+ * sources and how many claims it makes. A text's verdict is its worst claim's, so a model that
+ * scores one claim needs to know how many chances the text had to go wrong.
+ */
+export function addTextContext(comparisons: Comparison[]): void {
+  let words = 0;
+  let covered = 0;
+  let min = 1;
+  for (const c of comparisons) {
+    words += c.features.contentWords;
+    covered += c.features.coverageSources * c.features.contentWords;
+    min = Math.min(min, c.features.coverageSources);
+  }
+  for (const c of comparisons) {
+    c.features.textCoverage = words > 0 ? covered / words : 1;
+    c.features.textMinCoverage = min;
+    c.features.textClaims = comparisons.length;
+  }
 }

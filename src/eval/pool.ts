@@ -4,8 +4,8 @@ import { predictRow, type Prediction } from './predict.js';
 import type { EvalRow } from './rows.js';
 
 /** Scores rows on this thread or on worker threads; either way results come back in input order. */
-export interface Predictor {
-  predict(row: EvalRow): Promise<Prediction>;
+export interface Predictor<T = Prediction> {
+  predict(row: EvalRow): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -13,9 +13,12 @@ export function inlinePredictor(options: CheckOptions): Predictor {
   return { predict: (row) => predictRow(row, options), close: async () => {} };
 }
 
+/** What a worker computes per row: a prediction (eval) or claim feature vectors (training). */
+export type WorkerTask = 'predict' | 'features';
+
 interface Reply {
   seq: number;
-  prediction?: Prediction;
+  result?: unknown;
   error?: string;
 }
 
@@ -33,15 +36,15 @@ function startWorker(options: CheckOptions): Worker {
 /** Raised when a worker thread itself fails: the run stops rather than skipping every row. */
 export class WorkerFailure extends Error {}
 
-export function workerPredictor(options: CheckOptions, threads: number): Predictor {
-  const waiting = new Map<number, { resolve: (p: Prediction) => void; reject: (e: Error) => void }>();
+export function workerPredictor<T = Prediction>(options: CheckOptions, threads: number, task: WorkerTask = 'predict'): Predictor<T> {
+  const waiting = new Map<number, { resolve: (p: T) => void; reject: (e: Error) => void }>();
   const workers = Array.from({ length: threads }, () => {
     const w = startWorker(options);
     w.on('message', (m: Reply) => {
       const p = waiting.get(m.seq);
       if (!p) return;
       waiting.delete(m.seq);
-      if (m.prediction) p.resolve(m.prediction);
+      if (m.result !== undefined) p.resolve(m.result as T);
       else p.reject(new Error(m.error ?? 'worker failed'));
     });
     w.on('error', (e) => {
@@ -56,7 +59,7 @@ export function workerPredictor(options: CheckOptions, threads: number): Predict
       const n = seq++;
       return new Promise((resolve, reject) => {
         waiting.set(n, { resolve, reject });
-        workers[n % workers.length].postMessage({ seq: n, row });
+        workers[n % workers.length].postMessage({ seq: n, row, task });
       });
     },
     async close() {

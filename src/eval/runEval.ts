@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { basename, dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { SUPPORTED_THRESHOLD } from '../engines/builtin.js';
 import { InputError } from '../errors.js';
 import type { CheckOptions } from '../types.js';
@@ -7,8 +7,9 @@ import { bestThreshold } from './metrics.js';
 import { inlinePredictor, orderedMap, WorkerFailure, workerPredictor, type Predictor } from './pool.js';
 import type { Prediction } from './predict.js';
 import { loadPredictions, openPredictionWriter, type PredictionWriter } from './predictionsFile.js';
-import { countLines, readJsonl, type MalformedLine } from './jsonl.js';
-import { toEvalRow, type EvalRow } from './rows.js';
+import { countLines } from './jsonl.js';
+import { readRows } from './readRows.js';
+import type { EvalRow } from './rows.js';
 import { spanOverlap } from './spans.js';
 import { summarise, type EvalResult, type Outcome, type Timing } from './summary.js';
 
@@ -37,45 +38,6 @@ export interface EvalRun {
 
 /** Rows below this count are scored on the main thread: starting workers costs more than it saves. */
 const PARALLEL_MIN_ROWS = 200;
-
-/** Dataset name for rows without one: the folder for ../shared/bench/<name>/test.jsonl, else the file name. */
-export function datasetNameFor(file: string): string {
-  const base = basename(file).replace(/\.jsonl?$/i, '');
-  return ['train', 'dev', 'test', 'validation'].includes(base) ? basename(dirname(resolve(file))) : base;
-}
-
-export class StrictModeError extends InputError {}
-
-async function* validRows(files: string[], opts: EvalOptions, counters: { skipped: number; done: number }): AsyncGenerator<EvalRow> {
-  const seen = new Set<string>();
-  let duplicates = 0;
-  const malformed = (m: MalformedLine) => {
-    if (opts.strict) throw new StrictModeError(`${m.file}:${m.line}: ${m.reason}`);
-    counters.skipped++;
-    counters.done++;
-    opts.onWarning?.(`${m.file}:${m.line}: ${m.reason}; skipped`);
-    opts.onProgress?.(counters.done);
-  };
-  for (const file of files) {
-    const fallback = datasetNameFor(file);
-    for await (const { line, value } of readJsonl(file, malformed)) {
-      const row = toEvalRow(value, fallback);
-      if (typeof row === 'string') {
-        malformed({ file, line, reason: row });
-        continue;
-      }
-      if (seen.has(row.id)) {
-        duplicates++;
-        counters.done++;
-        opts.onProgress?.(counters.done);
-        continue;
-      }
-      seen.add(row.id);
-      yield row;
-    }
-  }
-  if (duplicates) opts.onWarning?.(`${duplicates} row(s) repeated an earlier id and were scored once`);
-}
 
 function outcomeOf(row: EvalRow, p: Prediction): Outcome {
   return { dataset: row.dataset, label: row.label, score: p.score, ...(row.spans ? { spans: spanOverlap(p.spans, row.spans) } : {}) };
@@ -117,7 +79,7 @@ export async function runEval(opts: EvalOptions): Promise<EvalRun> {
       const known = previous.get(row.id);
       return known ? { p: known, fresh: false } : { p: await predictor.predict(row), fresh: true };
     };
-    for await (const { item: row, result } of orderedMap(validRows(opts.files, opts, counters), score, parallel ? threads * 4 : 1)) {
+    for await (const { item: row, result } of orderedMap(readRows(opts.files, opts, counters), score, parallel ? threads * 4 : 1)) {
       counters.done++;
       if (result instanceof WorkerFailure) throw result;
       if (result instanceof Error) {

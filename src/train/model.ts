@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { FEATURE_NAMES, type FeatureName, type Features } from '../compare/features.js';
+import { gbdtLogit, type GbdtModel } from './gbdt.js';
+import { sigmoid } from './linalg.js';
+import { logisticLogit, type LogisticModel } from './logistic.js';
+import type { TextModel } from './textModel.js';
+
+/** The builtin engine's learned scorer as stored in models/builtin.json. */
+export interface ScorerModel {
+  format: 'groundcheck-scorer/1';
+  /** The features the model reads, in the order of its input vector. */
+  features: FeatureName[];
+  model: LogisticModel | GbdtModel;
+  /** From the claim scores of a text to P(the whole text is supported). */
+  text: TextModel;
+  /** A text is supported when P(text supported) is at least this (chosen on dev rows). */
+  threshold: number;
+  /** How it was trained: seed, data files with hashes, dev metrics of each candidate. */
+  training: Record<string, unknown>;
+}
+
+export function vectorOf(features: Features, names: readonly FeatureName[]): number[] {
+  return names.map((n) => features[n]);
+}
+
+/** P(supported) of one claim from its input vector. */
+export function scoreVector(m: ScorerModel['model'], x: number[]): number {
+  return sigmoid(m.type === 'gbdt' ? gbdtLogit(m, x) : logisticLogit(m, x));
+}
+
+export function loadScorer(path: string | URL): ScorerModel {
+  const m = JSON.parse(readFileSync(path, 'utf8')) as ScorerModel;
+  if (m.format !== 'groundcheck-scorer/1') throw new Error(`${String(path)} is not a groundcheck scorer model (format ${String(m.format)})`);
+  const unknown = m.features.filter((f) => !(FEATURE_NAMES as readonly string[]).includes(f));
+  if (unknown.length) throw new Error(`${String(path)} uses features this version does not compute: ${unknown.join(', ')}`);
+  return m;
+}
+
+/** Serialises with rounded numbers so that retraining with the same data and seed gives the same file. */
+export function serialiseScorer(m: ScorerModel): string {
+  return `${JSON.stringify(m, (_k, v) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(10)) : v), 1)}\n`;
+}

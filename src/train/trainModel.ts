@@ -1,0 +1,131 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { FEATURE_NAMES, type FeatureName } from '../compare/features.js';
+import { orderedMap, workerPredictor, WorkerFailure } from '../eval/pool.js';
+import { readRows } from '../eval/readRows.js';
+import type { EvalRow } from '../eval/rows.js';
+import { claimExamples } from './examples.js';
+import { featureRow, type FeatureRow } from './featureRows.js';
+import { fitGbdt } from './gbdt.js';
+import { fitLogistic } from './logistic.js';
+import { scoreVector, type ScorerModel } from './model.js';
+import { sigmoid } from './linalg.js';
+import { macroThreshold, rowScores } from './rowMetrics.js';
+import { fitTextModel, textLogit, type TextModel } from './textModel.js';
+
+export interface ExtractOptions {
+  threads?: number;
+  onWarning?: (m: string) => void;
+  onProgress?: (done: number) => void;
+}
+
+/** Feature vectors of every row of `files`, in file order, computed on worker threads when asked. */
+export async function extractFeatureRows(files: string[], opts: ExtractOptions = {}): Promise<FeatureRow[]> {
+  const threads = opts.threads ?? 0;
+  const pool = threads > 1 ? workerPredictor<FeatureRow>({}, threads, 'features') : null;
+  const compute = pool ? (r: EvalRow) => pool.predict(r) : async (r: EvalRow) => featureRow(r);
+  const counters = { skipped: 0, done: 0 };
+  const out: FeatureRow[] = [];
+  try {
+    for await (const { item, result } of orderedMap(readRows(files, { onWarning: opts.onWarning }, counters), compute, pool ? threads * 4 : 1)) {
+      if (result instanceof WorkerFailure) throw result;
+      if (result instanceof Error) opts.onWarning?.(`row ${item.id}: ${result.message}; skipped`);
+      else out.push(result);
+      opts.onProgress?.(out.length);
+    }
+  } finally {
+    await pool?.close();
+  }
+  return out;
+}
+
+export interface FitOptions {
+  seed?: number;
+  /** Train on these features only (ablations); default all. */
+  features?: readonly FeatureName[];
+}
+
+export interface FitResult {
+  scorer: ScorerModel;
+  candidates: Record<string, { devMacroBalancedAccuracy: number; threshold: number }>;
+}
+
+type ClaimModel = ScorerModel['model'];
+type Kind = ClaimModel['type'];
+const FOLDS = 3;
+
+/**
+ * Claim-level model of one kind. Which claim of an unsupported row is the bad one is first guessed
+ * from coverage, then re-guessed once with a logistic model fitted on that guess (claimExamples).
+ */
+function fitClaimModel(kind: Kind, train: FeatureRow[], dev: FeatureRow[], columns: number[], seed: number): ClaimModel {
+  const project = (x: number[]) => columns.map((j) => x[j]);
+  const cov = FEATURE_NAMES.indexOf('coverageSources');
+  const covBest = FEATURE_NAMES.indexOf('coverageBest');
+  const first = fitLogistic(...spread(claimExamples(train, (x) => x[cov] + x[covBest], columns)));
+  const examples = claimExamples(train, (x) => scoreVector(first, project(x)), columns);
+  const logistic = fitLogistic(...spread(examples));
+  if (kind === 'logistic') return logistic;
+  return fitGbdt(examples, { seed }, claimExamples(dev, (x) => scoreVector(logistic, project(x)), columns));
+}
+
+function minScores(rows: FeatureRow[], model: ClaimModel, columns: number[]): number[] {
+  return rowScores(rows, (x) => scoreVector(model, columns.map((j) => x[j])));
+}
+
+/**
+ * Fits a logistic regression and a boosted-tree ensemble as claim scorers, each followed by a text
+ * model fitted on out-of-fold claim scores of the train rows; picks each one's threshold on `dev`
+ * rows for macro balanced accuracy, and keeps the one that does better on dev. No test data.
+ */
+export function fitScorer(train: FeatureRow[], dev: FeatureRow[], opts: FitOptions = {}): FitResult {
+  const seed = opts.seed ?? 42;
+  const names = [...(opts.features ?? FEATURE_NAMES)];
+  const columns = names.map((n) => FEATURE_NAMES.indexOf(n));
+  const rows = train.filter((r) => r.claims.length > 0);
+  const devRows = dev.filter((r) => r.claims.length > 0);
+  const candidates: FitResult['candidates'] = {};
+  let chosen: { model: ClaimModel; text: TextModel; threshold: number; macro: number } | null = null;
+  for (const kind of ['logistic', 'gbdt'] as const) {
+    const model = fitClaimModel(kind, rows, devRows, columns, seed);
+    const outOfFold = new Array<number>(rows.length);
+    for (let fold = 0; fold < FOLDS; fold++) {
+      const fitOn = rows.filter((_, i) => i % FOLDS !== fold);
+      const heldOut = rows.map((r, i) => [r, i] as const).filter(([, i]) => i % FOLDS === fold);
+      const foldModel = fitClaimModel(kind, fitOn, devRows, columns, seed + fold + 1);
+      const scores = minScores(heldOut.map(([r]) => r), foldModel, columns);
+      heldOut.forEach(([, i], k) => (outOfFold[i] = scores[k]));
+    }
+    const text = fitTextModel(rows, outOfFold);
+    const devMin = minScores(devRows, model, columns);
+    const devText = devRows.map((r, i) => sigmoid(textLogit(text, devMin[i], r.claims.length)));
+    const { threshold, macro } = macroThreshold(devRows, devText);
+    candidates[kind] = { devMacroBalancedAccuracy: macro, threshold };
+    if (!chosen || macro > chosen.macro) chosen = { model, text, threshold, macro };
+  }
+  return {
+    scorer: {
+      format: 'groundcheck-scorer/1',
+      features: names,
+      model: chosen!.model,
+      text: chosen!.text,
+      threshold: chosen!.threshold,
+      training: { seed, trainRows: rows.length, devRows: devRows.length, folds: FOLDS, candidates },
+    },
+    candidates,
+  };
+}
+
+function spread(e: { X: number[][]; y: number[]; w: number[] }): [number[][], number[], number[]] {
+  return [e.X, e.y, e.w];
+}
+
+export async function fileDigest(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** A stable name for a bench file: "ragtruth/train.jsonl" rather than an absolute path. */
+export const dataName = (file: string) => `${basename(dirname(file))}/${basename(file)}`;
