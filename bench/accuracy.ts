@@ -38,7 +38,7 @@ const body = [
   '## Accuracy on the public test splits',
   '',
   `Command: \`npm run bench\` (all \`test.jsonl\` under \`../shared/bench/\`, ${files.length} datasets; took ${minutes} min with worker threads).`,
-  `Measured ${machineLine()}. Engine: \`${run.result.engine}\`, threshold ${run.threshold} (the engine's own decision; nothing tuned on test). ${run.result.skipped} rows skipped.`,
+  `Measured ${machineLine()}. Engine: \`${run.result.engine}\`, threshold ${run.decision.engineThreshold.toFixed(3)} (the engine's own decision; nothing tuned on test). ${run.result.skipped} rows skipped.`,
   '',
   'BAcc = balanced accuracy (mean of the supported and unsupported recalls); F1 of the unsupported class; AUROC of P(supported); ECE over 10 bins; span F1 = character overlap with annotated unsupported spans (rows with span annotations only).',
   '',

@@ -3,8 +3,10 @@ import { addTextContext, compareClaim, type SourceContext } from './compare/feat
 import { lexiconOf } from './compare/lexicon.js';
 import { findQuantities } from './compare/quantities.js';
 import { builtinEngine } from './engines/builtin.js';
+import { handsetEngine } from './engines/handset.js';
 import type { Engine, EngineInput } from './engines/engine.js';
-import { validateInput } from './input.js';
+import { InputError } from './errors.js';
+import { KNOWN_ENGINES, validateInput } from './input.js';
 import { buildEvidenceIndex, findEvidence, type EvidenceIndex, type SegmentedSource } from './retrieve/evidence.js';
 import { segment } from './text/segment.js';
 import { VERDICT_RANK, type CheckInput, type ClaimReport, type Report, type Verdict } from './types.js';
@@ -13,7 +15,14 @@ const DEFAULT_TOP_K = 5;
 /** Evidence passages shown per claim. */
 const EVIDENCE_SHOWN = 3;
 
-const ENGINES: Record<string, Engine> = { builtin: builtinEngine };
+/** Engines by name; a missing handler is a compile error through KNOWN_ENGINES. */
+const ENGINES: Record<(typeof KNOWN_ENGINES)[number], () => Engine> = { builtin: builtinEngine, handset: () => handsetEngine };
+
+export function engineByName(name: string): Engine {
+  const make = ENGINES[name as keyof typeof ENGINES];
+  if (!make) throw new InputError(`unknown engine "${name}"; available: ${KNOWN_ENGINES.join(', ')}`, 'options.engine');
+  return make();
+}
 
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -60,8 +69,9 @@ export function analyze(input: CheckInput): Analysis {
 export async function check(input: CheckInput): Promise<Report> {
   const { text, sources, inputs, marks } = analyze(input);
   const [t0, t1, t2] = marks;
-  const engine = ENGINES[input.options?.engine ?? 'builtin'];
-  const assessments = await engine.assess(inputs);
+  const engine = engineByName(input.options?.engine ?? 'builtin');
+  const assessed = await engine.assess(inputs);
+  const assessments = assessed.claims;
   const t3 = performance.now();
 
   const sourceTexts = new Map(sources.map((s) => [s.id, s.text]));
@@ -81,7 +91,7 @@ export async function check(input: CheckInput): Promise<Report> {
     };
   });
   const verdict: Verdict = claimReports.reduce<Verdict>((worst, c) => (VERDICT_RANK[c.verdict] > VERDICT_RANK[worst] ? c.verdict : worst), 'supported');
-  const score = claimReports.length ? Math.min(...claimReports.map((c) => c.score)) : 1;
+  const score = round(assessed.score);
   return {
     verdict,
     score,

@@ -10,7 +10,7 @@ export const DEFAULT_LIMITS = {
   maxSources: 100,
 } as const;
 
-export const KNOWN_ENGINES = ['builtin'] as const;
+export const KNOWN_ENGINES = ['builtin', 'handset'] as const;
 
 export interface ValidInput {
   sources: { id: string; text: string }[];

@@ -70,11 +70,15 @@ test('the report validates against the published JSON Schema', async () => {
   for (const r of [await news(), await rag()]) assert.ok(validate(r), JSON.stringify(validate.errors));
 });
 
-test('the report summary is the worst verdict and the lowest claim score', async () => {
+test('the report summary is the worst verdict, and its score is low when a claim is flagged', async () => {
   const r = await news();
   assert.equal(r.verdict, 'contradicted');
-  assert.equal(r.score, Math.min(...r.claims.map((c) => c.score)));
+  assert.ok(r.score < 0.5, `P(text supported) = ${r.score}`);
+  assert.ok(r.score <= Math.min(...r.claims.map((c) => c.score)) + 0.5);
   assert.equal(r.engine, 'builtin');
+  const faithful = await check({ sources: [{ id: 'article', text: example('news-article.txt') }], text: 'The city council voted 7-2 on Tuesday to approve a 12-kilometre tram line.' });
+  assert.equal(faithful.verdict, 'supported');
+  assert.ok(faithful.score >= 0.5, `P(text supported) = ${faithful.score}`);
   assert.deepEqual(r.sources, [{ id: 'article', chars: example('news-article.txt').length, sentences: r.sources[0].sentences }]);
 });
 

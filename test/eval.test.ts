@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { bestThreshold } from '../src/eval/metrics.js';
 import { runEval } from '../src/eval/runEval.js';
 import { example } from './helpers.js';
 
@@ -98,12 +99,15 @@ test('--calibrate refuses the file being reported', async () => {
   await assert.rejects(runEval({ files: [good], calibrate: good, threads: 0, ...quiet }), /pick the threshold on a different \(dev\) file/);
 });
 
-test('--calibrate picks the threshold on the dev file and reports it', async () => {
+test('--calibrate picks each dataset\'s threshold on the dev file, pooled for datasets it lacks', async () => {
   const devFile = join(dir, 'dev.jsonl');
-  writeFileSync(devFile, lines.slice(0, 8).join('\n'));
+  writeFileSync(devFile, lines.slice(0, 6).join('\n')); // news rows only
+  const dev = await runEval({ files: [devFile], threads: 0, ...quiet });
+  const expected = bestThreshold(dev.outcomes.map((o) => o.label), dev.outcomes.map((o) => o.score));
   const { result } = await runEval({ files: [good], calibrate: devFile, threads: 0, ...quiet });
-  assert.notEqual(result.datasets.news.threshold, 0.5);
-  assert.equal(result.datasets.news.threshold, result.datasets.rag.threshold);
+  assert.equal(result.datasets.news.threshold, Math.round(expected * 1e6) / 1e6);
+  assert.equal(result.datasets.rag.threshold, result.datasets.news.threshold, 'rag is not in dev: the pooled threshold');
+  assert.equal(result.datasets.news.balancedAccuracy, 1, 'a threshold chosen on the same rows separates them');
 });
 
 const cli = (args: string[]) => spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), ...args], { encoding: 'utf8' });

@@ -10,6 +10,7 @@ export interface CheckCommandOptions {
   format: 'text' | 'json';
   failOn: 'unsupported' | 'contradicted' | 'never';
   quiet?: boolean;
+  engine: string;
 }
 
 /** Colour only on a terminal, never with NO_COLOR set; FORCE_COLOR turns it on anyway. */
@@ -39,7 +40,7 @@ export async function runCheck(opts: CheckCommandOptions): Promise<number> {
     sources.push({ id, text: await readTextInput(path) });
   }
   const text = await readTextInput(opts.text);
-  const report = await check({ sources, text });
+  const report = await check({ sources, text, options: { engine: opts.engine } });
   if (opts.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else process.stdout.write(renderText(report, { color: useColor(process.stdout), quiet: opts.quiet }));
   return exitCodeFor(report, opts.failOn);

@@ -12,6 +12,7 @@ export interface EvalCommandOptions {
   calibrate?: string;
   strict?: boolean;
   threads?: string;
+  engine: string;
 }
 
 function mustReadFile(path: string, what: string): void {
@@ -47,6 +48,7 @@ export async function runEvalCommand(files: string[], opts: EvalCommandOptions):
       predictions: opts.predictions,
       strict: opts.strict,
       threads,
+      check: { engine: opts.engine },
       onWarning: warn,
       onProgress: bar ? (done) => bar.update(done, { speed: (done / ((performance.now() - started) / 1000)).toFixed(1) }) : undefined,
     });

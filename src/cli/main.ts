@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../errors.js';
 import { runCheck, type CheckCommandOptions } from './checkCommand.js';
 import { runEvalCommand, type EvalCommandOptions } from './evalCommand.js';
+import { runTrainCommand, type TrainCommandOptions } from './trainCommand.js';
 import { UsageError } from './usageError.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
     .requiredOption('-s, --source <file>', 'source document (repeatable; "-" reads stdin)', collect, [])
     .requiredOption('-t, --text <file>', 'generated text to check ("-" reads stdin)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-e, --engine <name>', 'scoring engine').choices(['builtin', 'handset']).default('builtin'))
     .addOption(new Option('--fail-on <verdict>', 'exit 1 when a claim is this bad or worse').choices(['unsupported', 'contradicted', 'never']).default('never'))
     .option('-q, --quiet', 'text format: only problems and the summary')
     .action(async (opts: CheckCommandOptions) => {
@@ -37,8 +39,20 @@ export function buildProgram(): Command {
     .option('--calibrate <dev.jsonl>', 'pick the threshold that maximises balanced accuracy on this file')
     .option('--strict', 'stop at the first malformed line instead of skipping it')
     .option('--threads <n>', 'worker threads (default: one per core when there are 200+ rows; 0 = main thread)')
+    .addOption(new Option('-e, --engine <name>', 'scoring engine').choices(['builtin', 'handset']).default('builtin'))
     .action(async (files: string[], opts: EvalCommandOptions) => {
       process.exitCode = await runEvalCommand(files, opts);
+    });
+
+  program
+    .command('train')
+    .description('fit the builtin engine on <bench>/*/train.jsonl (thresholds and model choice on */dev.jsonl)')
+    .option('--bench <dir>', 'benchmark folder', '../shared/bench')
+    .option('-o, --out <file>', 'where to write the model', 'models/builtin.json')
+    .option('--seed <n>', 'random seed (same data + seed = same model)', '42')
+    .option('--threads <n>', 'worker threads for feature extraction (default: one per core, up to 4)')
+    .action(async (opts: TrainCommandOptions) => {
+      process.exitCode = await runTrainCommand(opts);
     });
   return program;
 }

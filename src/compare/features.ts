@@ -17,8 +17,8 @@ const ALIGNED_COVERAGE = 0.5;
 
 /** The numbers every engine that uses features sees; names are stable so models can refer to them. */
 export const FEATURE_NAMES = [
-  // lexical coverage
-  'coverageBest', 'exactCoverageBest', 'coverageTopK', 'coverageSources', 'exactCoverageSources', 'coverageGap',
+  // lexical coverage (a WordNet match counts almost like the same word, so paraphrase is not punished)
+  'coverageBest', 'coverageTopK', 'coverageSources', 'coverageGap',
   'novelWordShare', 'novelWords', 'novelNouns', 'novelVerbs', 'novelModifiers', 'unmatchedBest', 'firstNovelPosition',
   // word order
   'pairCoverageBest', 'swappedPairs',
@@ -36,7 +36,7 @@ export const FEATURE_NAMES = [
 
 /** Feature families, for ablations: removing a family removes all its features from training. */
 export const FEATURE_FAMILIES: Record<string, readonly FeatureName[]> = {
-  lexical: ['coverageBest', 'exactCoverageBest', 'coverageTopK', 'coverageSources', 'exactCoverageSources', 'coverageGap', 'novelWordShare', 'novelWords', 'novelNouns', 'novelVerbs', 'novelModifiers', 'unmatchedBest', 'firstNovelPosition'],
+  lexical: ['coverageBest', 'coverageTopK', 'coverageSources', 'coverageGap', 'novelWordShare', 'novelWords', 'novelNouns', 'novelVerbs', 'novelModifiers', 'unmatchedBest', 'firstNovelPosition'],
   order: ['pairCoverageBest', 'swappedPairs'],
   names: ['names', 'novelNames'],
   quantities: ['quantities', 'novelQuantities', 'quantityConflicts'],
@@ -133,10 +133,8 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
 
   const features: Features = {
     coverageBest: best?.coverage.coverage ?? 0,
-    exactCoverageBest: best?.coverage.exactCoverage ?? 0,
     coverageTopK: topK.coverage,
     coverageSources: sources.coverage,
-    exactCoverageSources: sources.exactCoverage,
     coverageGap: (bestSentence?.coverage.coverage ?? 0) - (secondSentence?.coverage.coverage ?? 0),
     novelWordShare: totalWeight > 0 ? novelWeight / totalWeight : 0,
     novelWords: sources.matches.filter((m) => m === 'none').length,

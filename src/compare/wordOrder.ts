@@ -18,9 +18,13 @@ export interface OrderFeatures {
   swappedPairs: number;
 }
 
-/** Word order agreement between a claim and one evidence passage. */
+/**
+ * Word order agreement between a claim and one evidence passage, over neighbouring claim words that
+ * both occur in the evidence as they are (paraphrased words are coverage's business, not order's).
+ */
 export function wordOrder(claimWords: Token[], evidence: Token[]): OrderFeatures {
-  const lemmas = claimWords.map((t) => t.lemma);
+  const present = new Set(evidence.filter(isContent).map((t) => t.lemma));
+  const lemmas = claimWords.map((t) => t.lemma).filter((l) => present.has(l));
   if (lemmas.length < 2) return { pairCoverage: 1, swappedPairs: 0 };
   const pairs = pairsOf(evidence);
   let found = 0;

@@ -1,47 +1,36 @@
-import type { Comparison, FeatureName, Features } from '../compare/features.js';
-import type { Finding } from '../compare/finding.js';
-import type { Assessment, Engine, EngineInput } from './engine.js';
+import { fileURLToPath } from 'node:url';
+import { claimScore, loadScorer, type ScorerModel } from '../train/model.js';
+import { sigmoid } from '../train/linalg.js';
+import { claimThreshold, textLogit } from '../train/textModel.js';
+import { decide } from './decide.js';
+import type { Engine, EngineInput, TextAssessment } from './engine.js';
+
+/** The shipped model, produced by `groundcheck train` (npm run train) from ../shared/bench train/dev splits. */
+export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../models/builtin.json', import.meta.url));
 
 /**
- * The default engine: a transparent, hand-set logistic combination of the compare features.
- * Weights were chosen by looking at `train`/`dev` rows of ../shared/bench (never `test`); a trained
- * model replaces them later, which is why the decision lives apart from the features.
+ * The default engine: the compare features scored by a small learned model (logistic regression
+ * or boosted trees, whichever did better on dev), then a text model that turns claim scores into
+ * P(the whole text is supported). A claim is flagged when its score is below the bar that keeps
+ * the text supported, so the text verdict and the claim verdicts always agree.
  */
-export const HAND_SET_WEIGHTS: { bias: number; weights: Partial<Record<FeatureName, number>> } = {
-  bias: -4.0,
-  weights: {
-    coverageBest: 3.0,
-    coverageSources: 4.0,
-    novelNames: -2.0,
-    novelQuantities: -1.5,
-    quantityConflicts: -5.0,
-    negationMismatch: -5.0,
-    modalityOverstated: -3.5,
-    antonyms: -5.0,
-  },
-};
-
-export const SUPPORTED_THRESHOLD = 0.5;
-
-export function handSetScore(f: Features): number {
-  let z = HAND_SET_WEIGHTS.bias;
-  for (const [name, w] of Object.entries(HAND_SET_WEIGHTS.weights) as [FeatureName, number][]) z += w * f[name];
-  return 1 / (1 + Math.exp(-z));
+export function learnedEngine(model: ScorerModel, name = 'builtin'): Engine {
+  return {
+    name,
+    threshold: model.threshold,
+    async assess(inputs: EngineInput[]): Promise<TextAssessment> {
+      const n = inputs.length;
+      const bar = claimThreshold(model.text, model.threshold, n);
+      const claims = inputs.map(({ comparison }) => decide(comparison, claimScore(model, comparison.features), bar));
+      const min = claims.length ? Math.min(...claims.map((c) => c.score)) : 1;
+      return { claims, score: claims.length ? sigmoid(textLogit(model.text, min, n)) : 1 };
+    },
+  };
 }
 
-/** Conflicts first, then names and quantities, then plain words: what lowers the score most. */
-const FINDING_ORDER: Record<Finding['kind'], number> = { quantity: 0, negation: 0, antonym: 0, entity: 1, modality: 2, word: 3 };
-
-export function decide(c: Comparison, score: number): Assessment {
-  if (score >= SUPPORTED_THRESHOLD) return { verdict: 'supported', score, findings: [] };
-  const findings = c.findings.length > 0 ? c.findings : c.scatteredWords;
-  const ordered = [...findings].sort((a, b) => Number(b.conflict) - Number(a.conflict) || FINDING_ORDER[a.kind] - FINDING_ORDER[b.kind] || a.start - b.start);
-  return { verdict: findings.some((f) => f.conflict) ? 'contradicted' : 'unsupported', score, findings: ordered };
+let shipped: Engine | null = null;
+/** The builtin engine with the shipped model, loaded on first use (a few milliseconds). */
+export function builtinEngine(): Engine {
+  shipped ??= learnedEngine(loadScorer(DEFAULT_MODEL_PATH));
+  return shipped;
 }
-
-export const builtinEngine: Engine = {
-  name: 'builtin',
-  async assess(inputs: EngineInput[]): Promise<Assessment[]> {
-    return inputs.map(({ comparison }) => decide(comparison, handSetScore(comparison.features)));
-  },
-};

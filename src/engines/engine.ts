@@ -17,8 +17,17 @@ export interface Assessment {
   findings: Finding[];
 }
 
-/** One small interface every engine implements (builtin today; nli, llm and cascade later). */
+export interface TextAssessment {
+  claims: Assessment[];
+  /** P(the whole text is supported), in [0,1]. */
+  score: number;
+}
+
+/** One small interface every engine implements (builtin and handset today; nli, llm and cascade later). */
 export interface Engine {
   readonly name: string;
-  assess(inputs: EngineInput[]): Promise<Assessment[]>;
+  /** The text is judged supported when its score is at least this. */
+  readonly threshold: number;
+  /** Assesses all claims of one text together, so the text-level score can weigh them. */
+  assess(inputs: EngineInput[]): Promise<TextAssessment>;
 }

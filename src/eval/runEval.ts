@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { SUPPORTED_THRESHOLD } from '../engines/builtin.js';
+import { engineByName } from '../check.js';
 import { InputError } from '../errors.js';
 import type { CheckOptions } from '../types.js';
 import { bestThreshold } from './metrics.js';
@@ -11,7 +11,7 @@ import { countLines } from './jsonl.js';
 import { readRows } from './readRows.js';
 import type { EvalRow } from './rows.js';
 import { spanOverlap } from './spans.js';
-import { summarise, type EvalResult, type Outcome, type Timing } from './summary.js';
+import { groupByDataset, summarise, type Decision, type EvalResult, type Outcome, type Timing } from './summary.js';
 
 export interface EvalOptions {
   files: string[];
@@ -33,14 +33,24 @@ export interface EvalRun {
   result: EvalResult;
   /** Per-row outcomes, for plots. */
   outcomes: Outcome[];
-  threshold: number;
+  decision: Decision;
 }
 
 /** Rows below this count are scored on the main thread: starting workers costs more than it saves. */
 const PARALLEL_MIN_ROWS = 200;
 
+/**
+ * Thresholds chosen on dev outcomes: per dataset where the dev file has that dataset, else one
+ * pooled threshold over all dev rows.
+ */
+export function calibratedThresholds(dev: Outcome[]): (dataset: string) => number {
+  const pooled = bestThreshold(dev.map((o) => o.label), dev.map((o) => o.score));
+  const perDataset = new Map([...groupByDataset(dev)].map(([name, rows]) => [name, bestThreshold(rows.map((o) => o.label), rows.map((o) => o.score))]));
+  return (dataset) => perDataset.get(dataset) ?? pooled;
+}
+
 function outcomeOf(row: EvalRow, p: Prediction): Outcome {
-  return { dataset: row.dataset, label: row.label, score: p.score, ...(row.spans ? { spans: spanOverlap(p.spans, row.spans) } : {}) };
+  return { dataset: row.dataset, label: row.label, score: p.score, supported: p.verdict === 'supported', ...(row.spans ? { spans: spanOverlap(p.spans, row.spans) } : {}) };
 }
 
 export async function countRows(files: string[]): Promise<number> {
@@ -53,13 +63,13 @@ export async function countRows(files: string[]): Promise<number> {
 export async function runEval(opts: EvalOptions): Promise<EvalRun> {
   if (opts.files.length === 0) throw new InputError('give at least one JSONL file to evaluate');
   const engine = opts.check?.engine ?? 'builtin';
-  let threshold = SUPPORTED_THRESHOLD;
+  const decision: Decision = { engineThreshold: engineByName(engine).threshold };
   if (opts.calibrate) {
     if (opts.files.some((f) => resolve(f) === resolve(opts.calibrate!))) {
       throw new InputError(`--calibrate ${opts.calibrate} is also being evaluated; pick the threshold on a different (dev) file`);
     }
     const dev = await runEval({ ...opts, files: [opts.calibrate], calibrate: undefined, predictions: undefined, onProgress: undefined });
-    threshold = bestThreshold(dev.outcomes.map((o) => o.label), dev.outcomes.map((o) => o.score));
+    decision.calibrated = calibratedThresholds(dev.outcomes);
   }
 
   const warn = opts.onWarning ?? (() => {});
@@ -101,5 +111,5 @@ export async function runEval(opts: EvalOptions): Promise<EvalRun> {
     await predictor.close();
   }
   timing.wallMs = performance.now() - started;
-  return { result: summarise(outcomes, threshold, timing, engine, counters.skipped), outcomes, threshold };
+  return { result: summarise(outcomes, decision, timing, engine, counters.skipped), outcomes, decision };
 }

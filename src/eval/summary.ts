@@ -7,6 +7,8 @@ export interface Outcome {
   dataset: string;
   label: 0 | 1;
   score: number;
+  /** The engine's own decision for the text. */
+  supported: boolean;
   spans?: SpanOverlap;
 }
 
@@ -54,12 +56,20 @@ export function groupByDataset(outcomes: Outcome[]): Map<string, Outcome[]> {
   return new Map([...by.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-export function summarise(outcomes: Outcome[], threshold: number, timing: Timing, engine: string, skipped: number): EvalResult {
+/** How rows are decided: the engine's own verdicts (at its threshold), or calibrated thresholds per dataset. */
+export interface Decision {
+  engineThreshold: number;
+  /** Calibrated threshold for a dataset, or undefined to use the engine's verdicts. */
+  calibrated?: (dataset: string) => number;
+}
+
+export function summarise(outcomes: Outcome[], decision: Decision, timing: Timing, engine: string, skipped: number): EvalResult {
   const datasets: Record<string, DatasetResult> = {};
   for (const [name, rows] of groupByDataset(outcomes)) {
     const labels = rows.map((r) => r.label);
     const scores = rows.map((r) => r.score);
-    const predicted = scores.map((s) => s >= threshold);
+    const threshold = decision.calibrated ? decision.calibrated(name) : decision.engineThreshold;
+    const predicted = decision.calibrated ? scores.map((s) => s >= threshold) : rows.map((r) => r.supported);
     const withSpans = rows.filter((r) => r.spans).map((r) => r.spans!);
     datasets[name] = {
       n: rows.length,

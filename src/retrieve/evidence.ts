@@ -28,10 +28,10 @@ export interface Candidate {
 
 export interface EvidenceIndex {
   passages: Passage[];
-  search: MiniSearch<{ id: number; terms: string }> | null;
+  search: MiniSearch<{ id: number; terms: string }>;
 }
 
-/** Below this many sentences every sentence is a candidate, and no index is built. */
+/** Up to this many sentences, every sentence is a candidate (with its BM25 score, 0 when no term matches). */
 const SMALL_SOURCE = 8;
 
 function termsOf(tokens: Token[]): string[] {
@@ -51,7 +51,6 @@ export function buildEvidenceIndex(sources: SegmentedSource[]): EvidenceIndex {
       });
     });
   }
-  if (passages.length <= SMALL_SOURCE) return { passages, search: null };
   const search = new MiniSearch<{ id: number; terms: string }>({
     fields: ['terms'],
     tokenize: (s) => s.split(' '),
@@ -63,9 +62,11 @@ export function buildEvidenceIndex(sources: SegmentedSource[]): EvidenceIndex {
 
 /** The `k` sentences most likely to back the claim, best first, across all sources. */
 export function findEvidence(index: EvidenceIndex, claimTokens: Token[], k: number): Candidate[] {
-  if (!index.search) return index.passages.map((passage) => ({ passage, bm25: 0 }));
   const query = termsOf(claimTokens);
-  if (query.length === 0) return [];
-  const hits = index.search.search(query.join(' '), { combineWith: 'OR' });
+  const hits = query.length ? index.search.search(query.join(' '), { combineWith: 'OR' }) : [];
+  if (index.passages.length <= SMALL_SOURCE) {
+    const score = new Map(hits.map((h) => [h.id as number, h.score]));
+    return index.passages.map((passage) => ({ passage, bm25: score.get(passage.id) ?? 0 })).sort((a, b) => b.bm25 - a.bm25);
+  }
   return hits.slice(0, k).map((h) => ({ passage: index.passages[h.id as number], bm25: h.score }));
 }

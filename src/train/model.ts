@@ -11,6 +11,8 @@ export interface ScorerModel {
   /** The features the model reads, in the order of its input vector. */
   features: FeatureName[];
   model: LogisticModel | GbdtModel;
+  /** Features that, when they fire on a claim (value > 0), cap its score at RULE_CAP (see train/RULES). */
+  rules: FeatureName[];
   /** From the claim scores of a text to P(the whole text is supported). */
   text: TextModel;
   /** A text is supported when P(text supported) is at least this (chosen on dev rows). */
@@ -26,6 +28,15 @@ export function vectorOf(features: Features, names: readonly FeatureName[]): num
 /** P(supported) of one claim from its input vector. */
 export function scoreVector(m: ScorerModel['model'], x: number[]): number {
   return sigmoid(m.type === 'gbdt' ? gbdtLogit(m, x) : logisticLogit(m, x));
+}
+
+/** The score a claim gets at most when one of the model's rules fires on it. */
+export const RULE_CAP = 0.05;
+
+/** A claim's score under the full model: the learned score, capped when a rule fires. */
+export function claimScore(m: Pick<ScorerModel, 'model' | 'features' | 'rules'>, features: Features): number {
+  const s = scoreVector(m.model, vectorOf(features, m.features));
+  return m.rules.some((r) => features[r] > 0) ? Math.min(s, RULE_CAP) : s;
 }
 
 export function loadScorer(path: string | URL): ScorerModel {

@@ -9,7 +9,7 @@ import { claimExamples } from './examples.js';
 import { featureRow, type FeatureRow } from './featureRows.js';
 import { fitGbdt } from './gbdt.js';
 import { fitLogistic } from './logistic.js';
-import { scoreVector, type ScorerModel } from './model.js';
+import { RULE_CAP, scoreVector, type ScorerModel } from './model.js';
 import { sigmoid } from './linalg.js';
 import { macroThreshold, rowScores } from './rowMetrics.js';
 import { fitTextModel, textLogit, type TextModel } from './textModel.js';
@@ -44,12 +44,23 @@ export interface FitOptions {
   seed?: number;
   /** Train on these features only (ablations); default all. */
   features?: readonly FeatureName[];
+  /** Rules to apply (default RULES). */
+  rules?: readonly FeatureName[];
 }
 
 export interface FitResult {
   scorer: ScorerModel;
-  candidates: Record<string, { devMacroBalancedAccuracy: number; threshold: number }>;
+  candidates: Record<string, { devMacroBalancedAccuracy: number; devMacroBalancedAccuracyWithoutRules: number; threshold: number; rules: FeatureName[] }>;
 }
+
+/**
+ * Crisp findings that always flag a claim (see ScorerModel.rules): a number or date the sources
+ * contradict, an antonym, a flipped negation, a hedge stated as certain, a name or a number no
+ * source mentions. This is product policy, not learned: users expect "600,000" for "500,000" to be
+ * caught whatever the mix of benchmark data says. Training records what it costs on dev
+ * (devMacroBalancedAccuracyWithoutRules).
+ */
+export const RULES: readonly FeatureName[] = ['quantityConflicts', 'antonyms', 'negationMismatch', 'modalityOverstated', 'novelNames', 'novelQuantities'];
 
 type ClaimModel = ScorerModel['model'];
 type Kind = ClaimModel['type'];
@@ -86,7 +97,7 @@ export function fitScorer(train: FeatureRow[], dev: FeatureRow[], opts: FitOptio
   const rows = train.filter((r) => r.claims.length > 0);
   const devRows = dev.filter((r) => r.claims.length > 0);
   const candidates: FitResult['candidates'] = {};
-  let chosen: { model: ClaimModel; text: TextModel; threshold: number; macro: number } | null = null;
+  let chosen: { model: ClaimModel; text: TextModel; rules: FeatureName[]; threshold: number; macro: number } | null = null;
   for (const kind of ['logistic', 'gbdt'] as const) {
     const model = fitClaimModel(kind, rows, devRows, columns, seed);
     const outOfFold = new Array<number>(rows.length);
@@ -98,17 +109,27 @@ export function fitScorer(train: FeatureRow[], dev: FeatureRow[], opts: FitOptio
       heldOut.forEach(([, i], k) => (outOfFold[i] = scores[k]));
     }
     const text = fitTextModel(rows, outOfFold);
-    const devMin = minScores(devRows, model, columns);
-    const devText = devRows.map((r, i) => sigmoid(textLogit(text, devMin[i], r.claims.length)));
-    const { threshold, macro } = macroThreshold(devRows, devText);
-    candidates[kind] = { devMacroBalancedAccuracy: macro, threshold };
-    if (!chosen || macro > chosen.macro) chosen = { model, text, threshold, macro };
+    const devMacro = (rules: FeatureName[]) => {
+      const ruleColumns = rules.map((r) => FEATURE_NAMES.indexOf(r));
+      const claim = (x: number[]) => {
+        const score = scoreVector(model, columns.map((j) => x[j]));
+        return ruleColumns.some((j) => x[j] > 0) ? Math.min(score, RULE_CAP) : score;
+      };
+      const devText = rowScores(devRows, claim).map((m, i) => sigmoid(textLogit(text, m, devRows[i].claims.length)));
+      return macroThreshold(devRows, devText);
+    };
+    const rules = [...(opts.rules ?? RULES)];
+    const best = devMacro(rules);
+    const withoutRules = devMacro([]).macro;
+    candidates[kind] = { devMacroBalancedAccuracy: best.macro, devMacroBalancedAccuracyWithoutRules: withoutRules, threshold: best.threshold, rules };
+    if (!chosen || best.macro > chosen.macro) chosen = { model, text, rules, threshold: best.threshold, macro: best.macro };
   }
   return {
     scorer: {
       format: 'groundcheck-scorer/1',
       features: names,
       model: chosen!.model,
+      rules: chosen!.rules,
       text: chosen!.text,
       threshold: chosen!.threshold,
       training: { seed, trainRows: rows.length, devRows: devRows.length, folds: FOLDS, candidates },

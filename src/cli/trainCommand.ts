@@ -1,0 +1,51 @@
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { serialiseScorer } from '../train/model.js';
+import { dataName, extractFeatureRows, fileDigest, fitScorer } from '../train/trainModel.js';
+import { UsageError } from './usageError.js';
+
+export interface TrainCommandOptions {
+  bench: string;
+  out: string;
+  seed: string;
+  threads?: string;
+}
+
+/** The split files of every dataset folder under `bench` that has one. */
+export function splitFiles(bench: string, split: string): string[] {
+  if (!existsSync(bench)) throw new UsageError(`no benchmark folder at ${bench} (use --bench)`);
+  return readdirSync(bench, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(bench, d.name, `${split}.jsonl`)))
+    .map((d) => join(bench, d.name, `${split}.jsonl`))
+    .sort();
+}
+
+/** Runs `groundcheck train`: features of every train/dev row, fit, write the model file. */
+export async function runTrainCommand(opts: TrainCommandOptions): Promise<number> {
+  const seed = Number(opts.seed);
+  if (!Number.isInteger(seed)) throw new UsageError(`--seed must be an integer (got ${opts.seed})`);
+  const threads = opts.threads === undefined ? Math.min(availableParallelism(), 4) : Number(opts.threads);
+  if (!Number.isInteger(threads) || threads < 0) throw new UsageError(`--threads must be a whole number (got ${opts.threads})`);
+  const trainFiles = splitFiles(opts.bench, 'train');
+  const devFiles = splitFiles(opts.bench, 'dev');
+  if (trainFiles.length === 0 || devFiles.length === 0) throw new UsageError(`${opts.bench} has no */train.jsonl or no */dev.jsonl`);
+
+  const log = (m: string) => process.stderr.write(`${m}\n`);
+  const warn = (m: string) => log(`warning: ${m}`);
+  const t0 = performance.now();
+  const train = await extractFeatureRows(trainFiles, { threads, onWarning: warn });
+  const dev = await extractFeatureRows(devFiles, { threads, onWarning: warn });
+  log(`features: ${train.length} train rows, ${dev.length} dev rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const t1 = performance.now();
+  const { scorer, candidates } = fitScorer(train, dev, { seed });
+  log(`fitted in ${((performance.now() - t1) / 1000).toFixed(1)} s; dev macro balanced accuracy: ${Object.entries(candidates).map(([k, v]) => `${k} ${v.devMacroBalancedAccuracy.toFixed(3)}`).join(', ')}; kept ${scorer.model.type}`);
+  const data = [];
+  for (const f of [...trainFiles, ...devFiles]) data.push({ file: dataName(f), sha256: await fileDigest(f) });
+  scorer.training = { ...scorer.training, data };
+  const out = resolve(opts.out);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, serialiseScorer(scorer));
+  log(`wrote ${out}`);
+  return 0;
+}

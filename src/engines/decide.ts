@@ -1,0 +1,18 @@
+import type { Comparison } from '../compare/features.js';
+import type { Finding } from '../compare/finding.js';
+import type { Assessment } from './engine.js';
+
+/** Conflicts first, then quantities, names, hedges and plain words: what lowers the score most. */
+const FINDING_ORDER: Record<Finding['kind'], number> = { quantity: 0, negation: 0, antonym: 0, entity: 1, modality: 2, word: 3 };
+
+/**
+ * A claim's verdict given its score and the bar it must clear: supported, or else contradicted when
+ * a conflict (another number or date, a flipped negation, an antonym) explains it, unsupported when
+ * the sources are silent. The findings shown are the reasons, most important first.
+ */
+export function decide(c: Comparison, score: number, bar: number): Assessment {
+  if (score >= bar) return { verdict: 'supported', score, findings: [] };
+  const findings = c.findings.length > 0 ? c.findings : c.scatteredWords;
+  const ordered = [...findings].sort((a, b) => Number(b.conflict) - Number(a.conflict) || FINDING_ORDER[a.kind] - FINDING_ORDER[b.kind] || a.start - b.start);
+  return { verdict: findings.some((f) => f.conflict) ? 'contradicted' : 'unsupported', score, findings: ordered };
+}
