@@ -62,3 +62,17 @@ test('a synonym from WordNet counts as support', async () => {
   const r = await checkOne('The company bought a small bakery in 2019.', 'The company purchased a small bakery in 2019.');
   assert.equal(r.claims[0].verdict, 'supported');
 });
+
+test('a claim against a JSON record: a field set to false contradicts it, camelCase names match words', async () => {
+  const record = JSON.stringify({ name: 'Finch & Fork', attributes: { OutdoorSeating: false, RestaurantsTakeOut: true } });
+  const r = await checkOne(record, 'Finch & Fork offers take out. It has outdoor seating.');
+  assert.equal(r.claims[0].verdict, 'supported');
+  assert.equal(r.claims[1].verdict, 'contradicted');
+  assert.equal(r.claims[1].spans[0].text, 'outdoor seating');
+  assert.match(r.claims[1].spans[0].reason, /“OutdoorSeating” is false/);
+});
+
+test('a capitalised common word at the start of a sentence is not taken for a name', async () => {
+  const r = await checkOne(SOURCE, 'Officials met Mayor Lena Ortiz on Tuesday.');
+  assert.ok(!r.claims[0].spans.some((s) => s.text.includes('Officials')), JSON.stringify(r.claims[0].spans));
+});

@@ -44,3 +44,21 @@ test('offsets are UTF-16 code units, so astral characters before a sentence shif
   assert.equal(second.start, t.indexOf('Second'));
   assert.equal(t.slice(second.start, second.end), 'Second one.');
 });
+
+test('a JSON record source becomes one sentence per field, long strings split as prose', () => {
+  const record = JSON.stringify({ name: 'Finch & Fork', attributes: { OutdoorSeating: false, WiFi: 'free' }, review: 'What a great brunch, honestly one of the best we have had in years. We will come back. The staff were kind.' });
+  const sentences = segment(record);
+  assert.deepEqual(sentences.map((s) => s.text), [
+    '"name":"Finch & Fork"',
+    '"OutdoorSeating":false',
+    '"WiFi":"free"',
+    'What a great brunch, honestly one of the best we have had in years.',
+    'We will come back.',
+    'The staff were kind.',
+  ]);
+  for (const s of sentences) assert.equal(record.slice(s.start, s.end), s.text);
+});
+
+test('text that only looks like JSON is segmented as prose', () => {
+  assert.deepEqual(texts('{not json} The vote passed.'), ['{not json} The vote passed.']);
+});

@@ -2,15 +2,22 @@ import nlp from 'compromise';
 import type { Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
 import { hasWord, type Lexicon } from './lexicon.js';
-import { supportingLemmas } from './wordnet.js';
+import { isCommonWord, supportingLemmas } from './wordnet.js';
 
 /**
  * Names (people, places, organisations, titles) in the claim that no source mentions. A name is a
  * run of proper nouns or capitalised words; each of its words must occur somewhere in the sources
  * (so "Smith" backs "Mr Smith" but not "John Smith").
  */
+/** "Reviewers", "Officials": plural forms are not in WordNet's index, their singulars are. */
+function isCommonForm(lower: string): boolean {
+  return [lower, lower.replace(/s$/, ''), lower.replace(/es$/, '')].some(isCommonWord);
+}
+
 function isNameWord(t: Token, index: number): boolean {
   if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return false;
+  // a sentence starts with a capital anyway: there, a common English word ("Reviewers") is no name
+  if (index === 0 && t.text.slice(1) === t.text.slice(1).toLowerCase() && isCommonForm(t.lower)) return false;
   if (t.pos === 'PROPN') return true;
   // capitalised mid-sentence words that wink did not tag as proper nouns: titles, brands
   return index > 0 && t.pos !== 'PRON' && !t.stop && t.text !== 'I';

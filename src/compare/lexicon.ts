@@ -18,6 +18,8 @@ export function lexiconOf(tokens: Token[]): Lexicon {
     const bare = t.lower.replace(/[.'’]/g, '');
     if (bare) words.add(bare);
     if (t.lower.includes('-')) for (const part of t.lower.split('-')) if (part) words.add(part);
+    // field names of structured sources: "OutdoorSeating", "business_stars"
+    if (/[a-z][A-Z]|_/.test(t.text)) for (const part of t.text.split(/(?<=[a-z])(?=[A-Z])|_/)) if (part) words.add(part.toLowerCase());
   }
   // two-word lemmas, so WordNet's "buy out" or "prime minister" can match
   for (let i = 0; i + 1 < tokens.length; i++) words.add(`${tokens[i].lemma} ${tokens[i + 1].lemma}`);

@@ -29,7 +29,8 @@ export interface PolarityFeatures {
 export function polarityMismatches(claim: Token[], evidence: Token[], text: string): PolarityFeatures {
   const findings: Finding[] = [];
   const claimNeg = claim.filter(isNegator);
-  const evidenceNeg = evidence.filter(isNegator);
+  // a field of a structured source set to false ("OutdoorSeating": false) negates it too
+  const evidenceNeg = evidence.filter((t, i) => isNegator(t) || (t.lower === 'false' && evidence[i - 1]?.text === ':'));
   let negationMismatch = 0;
   if ((claimNeg.length > 0) !== (evidenceNeg.length > 0)) {
     negationMismatch = 1;
@@ -37,11 +38,18 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
       const t = claimNeg[0];
       findings.push({ kind: 'negation', start: t.start, end: t.end, conflict: true, reason: `the claim negates what the source states (${quote(text.slice(t.start, t.end))} is not in the source)` });
     } else {
-      // point at the claim word the source negates: the first content word after the source's negator
+      // point at the claim words the source negates: the word after the source's negator, else the
+      // claim's words that the negated source sentence shares ("outdoor seating" for "OutdoorSeating": false)
       const neg = evidenceNeg[0];
       const after = evidence.slice(evidence.indexOf(neg) + 1).find((t) => t.kind === 'word' && !t.stop);
-      const target = (after && claim.find((t) => t.lemma === after.lemma)) ?? claim.find((t) => t.pos === 'VERB') ?? claim[0];
-      findings.push({ kind: 'negation', start: target.start, end: target.end, conflict: true, reason: `the source says the opposite: ${quote(neg.text + (after ? ` … ${after.text}` : ''))}` });
+      const shared = claim.filter((t) => t.kind === 'word' && !t.stop && evidence.some((e) => e.lemma === t.lemma || e.lower.includes(t.lower)));
+      const single = after && claim.find((t) => t.lemma === after.lemma);
+      const first = single ?? shared[0] ?? claim.find((t) => t.pos === 'VERB') ?? claim[0];
+      const last = single ?? shared[shared.length - 1] ?? first;
+      const target = { start: first.start, end: last.end };
+      const field = neg.lower === 'false' ? evidence.slice(0, evidence.indexOf(neg)).reverse().find((t) => t.kind === 'word') : undefined;
+      const said = field ? `${quote(field.text)} is false` : `the opposite: ${quote(neg.text + (after ? ` … ${after.text}` : ''))}`;
+      findings.push({ kind: 'negation', start: target.start, end: target.end, conflict: true, reason: `the source says ${said}` });
     }
   }
   let modalityOverstated = 0;

@@ -20,6 +20,8 @@ interface Pointer {
 
 interface Synset {
   words: string[];
+  /** The words as WordNet writes them: "Moscow" for a name, "bank" for a common word. */
+  forms: string[];
   pointers: Pointer[];
 }
 
@@ -100,8 +102,9 @@ function synset(offset: number, pos: WnPos): Synset {
   const line = lineAt(file(`data.${FILE_POS[pos]}`), offset);
   const f = line.slice(0, line.indexOf(' | ') < 0 ? line.length : line.indexOf(' | ')).split(' ');
   const wordCount = parseInt(f[3], 16);
-  const words: string[] = [];
-  for (let i = 0; i < wordCount; i++) words.push(f[4 + i * 2].replace(/\(.*\)$/, '').toLowerCase());
+  const forms: string[] = [];
+  for (let i = 0; i < wordCount; i++) forms.push(f[4 + i * 2].replace(/\(.*\)$/, ''));
+  const words = forms.map((w) => w.toLowerCase());
   let at = 4 + wordCount * 2;
   const pointerCount = Number(f[at++]);
   const pointers: Pointer[] = [];
@@ -116,13 +119,22 @@ function synset(offset: number, pos: WnPos): Synset {
       target: parseInt(st.slice(2), 16),
     });
   }
-  s = { words, pointers };
+  s = { words, forms, pointers };
   synsetCache.set(key, s);
   return s;
 }
 
 export function isKnown(lemma: string, pos: WnPos): boolean {
   return synsetOffsets(lemma, pos).length > 0;
+}
+
+/** True when WordNet has the word in lower case in some sense ("bank"), not only as a name ("Moscow"). */
+export function isCommonWord(lemma: string): boolean {
+  const lower = lemma.toLowerCase().replace(/ /g, '_');
+  for (const pos of ['n', 'v', 'a', 'r'] as const) {
+    for (const off of synsetOffsets(lower, pos)) if (synset(off, pos).forms.includes(lower)) return true;
+  }
+  return false;
 }
 
 /** Senses considered when expanding a word: the rarer senses mostly add noise. */

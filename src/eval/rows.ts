@@ -8,6 +8,15 @@ export interface EvalRow {
   label: 0 | 1;
   /** Annotated unsupported spans, UTF-16 offsets into `claim`, when the dataset has them. */
   spans?: [number, number][];
+  /** For RAG QA rows, the user's question (`meta.question`): context the answer may restate. */
+  question?: string;
+}
+
+/** The check() sources of a row: its document, plus the question for RAG QA rows. */
+export function rowSources(row: EvalRow): { id: string; text: string }[] {
+  const sources = [{ id: 'doc', text: row.doc }];
+  if (row.question && row.question.trim()) sources.push({ id: 'question', text: row.question });
+  return sources;
 }
 
 /** Turns a parsed JSON line into a row, or returns what is wrong with it. */
@@ -31,5 +40,7 @@ export function toEvalRow(value: unknown, fallbackDataset: string): EvalRow | st
     }
   }
   const dataset = typeof v.dataset === 'string' && v.dataset ? v.dataset : fallbackDataset;
-  return { id: String(v.id), dataset, doc: v.doc, claim: v.claim, label, spans };
+  const meta = v.meta && typeof v.meta === 'object' ? (v.meta as Record<string, unknown>) : {};
+  const question = typeof meta.question === 'string' ? meta.question : undefined;
+  return { id: String(v.id), dataset, doc: v.doc, claim: v.claim, label, spans, ...(question ? { question } : {}) };
 }

@@ -7,7 +7,8 @@
 export interface Block {
   start: number;
   end: number;
-  kind: 'paragraph' | 'item' | 'heading' | 'quote';
+  /** `record`: one field of a structured (JSON) source. */
+  kind: 'paragraph' | 'item' | 'heading' | 'quote' | 'record';
 }
 
 const ITEM = /^[ \t]*(?:[-*+•‣◦▪●–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)](?=[ \t]))[ \t]+/;
@@ -21,7 +22,7 @@ interface Line {
   start: number;
   end: number;
   contentStart: number;
-  kind: Block['kind'] | 'blank';
+  kind: Exclude<Block['kind'], 'record'> | 'blank';
 }
 
 function readLines(text: string): Line[] {

@@ -47,7 +47,7 @@ export function loadScorer(path: string | URL): ScorerModel {
   return m;
 }
 
-/** Serialises with rounded numbers so that retraining with the same data and seed gives the same file. */
+/** JSON numbers round-trip doubles exactly, so a saved model predicts exactly as the fitted one. */
 export function serialiseScorer(m: ScorerModel): string {
-  return `${JSON.stringify(m, (_k, v) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(10)) : v), 1)}\n`;
+  return `${JSON.stringify(m, null, 1)}\n`;
 }

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { FEATURE_NAMES } from '../src/compare/features.js';
+import { analyze } from '../src/check.js';
+import { claimExamples } from '../src/train/examples.js';
+import { featureRow, type FeatureRow } from '../src/train/featureRows.js';
+import { fitGbdt, gbdtLogit, prng } from '../src/train/gbdt.js';
+import { fitLogistic, logisticLogit } from '../src/train/logistic.js';
+import { claimScore, loadScorer, serialiseScorer } from '../src/train/model.js';
+import { extractFeatureRows, fitScorer } from '../src/train/trainModel.js';
+import { example } from './helpers.js';
+
+function synthetic(n: number, seed: number, rule: (x: number[]) => boolean) {
+  const rand = prng(seed);
+  const X = Array.from({ length: n }, () => [rand(), rand(), rand()]);
+  return { X, y: X.map((x) => (rule(x) ? 1 : 0)), w: X.map(() => 1) };
+}
+const accuracy = (pred: boolean[], y: number[]) => pred.filter((p, i) => Number(p) === y[i]).length / y.length;
+
+test('logistic regression recovers a linear rule and ignores noise features', () => {
+  const rule = (x: number[]) => x[0] > 0.5;
+  const train = synthetic(2000, 1, rule);
+  const held = synthetic(1000, 2, rule);
+  const m = fitLogistic(train.X, train.y, train.w, { l2: 0.01 });
+  assert.ok(accuracy(held.X.map((x) => logisticLogit(m, x) > 0), held.y) > 0.97);
+  assert.ok(m.weights[0] > 10 * Math.abs(m.weights[1]) && m.weights[0] > 10 * Math.abs(m.weights[2]), JSON.stringify(m.weights));
+});
+
+test('boosted trees recover an interaction no linear model can', () => {
+  const rule = (x: number[]) => (x[0] > 0.5) !== (x[1] > 0.5); // XOR
+  const train = synthetic(4000, 3, rule);
+  const held = synthetic(1000, 4, rule);
+  const m = fitGbdt(train, { seed: 7, trees: 150 });
+  assert.ok(accuracy(held.X.map((x) => gbdtLogit(m, x) > 0), held.y) > 0.95);
+  const linear = fitLogistic(train.X, train.y, train.w);
+  assert.ok(accuracy(held.X.map((x) => logisticLogit(linear, x) > 0), held.y) < 0.7);
+});
+
+test('boosted trees are deterministic for a fixed seed and differ for another', () => {
+  const data = synthetic(1000, 5, (x) => x[0] + x[2] > 1);
+  assert.deepEqual(fitGbdt(data, { seed: 1, trees: 20 }), fitGbdt(data, { seed: 1, trees: 20 }));
+  assert.notDeepEqual(fitGbdt(data, { seed: 1, trees: 20 }), fitGbdt(data, { seed: 2, trees: 20 }));
+});
+
+const row = (id: string, label: 0 | 1, claims: number[][], spans?: [number, number][]): FeatureRow => ({
+  id, dataset: 'd', label, ...(spans ? { spans } : {}), claims: claims.map((x, i) => ({ start: i * 10, end: i * 10 + 9, x })),
+});
+
+test('claim labels: all claims of a supported row, the annotated ones of an unsupported row, else its worst claim', () => {
+  const rows = [
+    row('a', 1, [[0.9], [0.8]]),
+    row('b', 0, [[0.9], [0.2], [0.7]]), // no spans: only the claim scored lowest (0.2) is a negative
+    row('c', 0, [[0.9], [0.95]], [[12, 15]]), // the span touches the second claim
+  ];
+  const e = claimExamples(rows, (x) => x[0]);
+  assert.deepEqual(e.X.map((x, i) => [x[0], e.y[i]]), [[0.9, 1], [0.8, 1], [0.2, 0], [0.9, 1], [0.95, 0]]);
+  // each row weighs the same in total, and the two classes weigh the same
+  const total = (cls: number) => e.w.filter((_, i) => e.y[i] === cls).reduce((a, b) => a + b, 0);
+  assert.ok(Math.abs(total(0) - total(1)) < 1e-9);
+});
+
+test('feature extraction is deterministic, on the main thread and on workers alike', async () => {
+  const r = { id: 'x', dataset: 'news', doc: example('news-article.txt'), claim: example('news-bullets.md'), label: 0 as const };
+  assert.deepEqual(featureRow(r), featureRow(r));
+  assert.equal(featureRow(r).claims[0].x.length, FEATURE_NAMES.length);
+  const dir = mkdtempSync(join(tmpdir(), 'gc-train-'));
+  const file = join(dir, 'rows.jsonl');
+  writeFileSync(file, `${JSON.stringify(r)}\n${JSON.stringify({ ...r, id: 'y', claim: 'The council voted on Tuesday.' })}\n`);
+  const inline = await extractFeatureRows([file], { threads: 0 });
+  const threaded = await extractFeatureRows([file], { threads: 2 });
+  assert.deepEqual(threaded, inline);
+});
+
+test('a fitted scorer saved and loaded predicts exactly the same, and refitting gives the same file', async () => {
+  const rand = prng(11);
+  const make = (i: number): FeatureRow => {
+    const good = rand() < 0.5;
+    const x = FEATURE_NAMES.map((n) => (n === 'coverageSources' || n === 'coverageBest' ? (good ? 0.8 : 0.4) + rand() * 0.2 : rand()));
+    return row(`r${i}`, good ? 1 : 0, [x]);
+  };
+  const train = Array.from({ length: 300 }, (_, i) => make(i));
+  const dev = Array.from({ length: 100 }, (_, i) => make(1000 + i));
+  const fitted = fitScorer(train, dev, { seed: 3 });
+  assert.ok(fitted.candidates.gbdt.devMacroBalancedAccuracy > 0.9, JSON.stringify(fitted.candidates));
+  assert.equal(serialiseScorer(fitScorer(train, dev, { seed: 3 }).scorer), serialiseScorer(fitted.scorer));
+  const file = join(mkdtempSync(join(tmpdir(), 'gc-model-')), 'model.json');
+  writeFileSync(file, serialiseScorer(fitted.scorer));
+  const loaded = loadScorer(file);
+  const features = analyze({ sources: [{ text: example('news-article.txt') }], text: example('news-bullets.md') }).inputs.map((i) => i.comparison.features);
+  assert.deepEqual(features.map((f) => claimScore(loaded, f)), features.map((f) => claimScore(fitted.scorer, f)));
+});
+
+test('loading a file that is not a scorer model fails with a clear message', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'gc-model-')), 'other.json');
+  writeFileSync(file, JSON.stringify({ format: 'something-else' }));
+  assert.throws(() => loadScorer(file), /not a groundcheck scorer model/);
+});
