@@ -3,7 +3,7 @@ import { FEATURE_NAMES, type FeatureName, type Features } from '../compare/featu
 import { gbdtLogit, type GbdtModel } from './gbdt.js';
 import { sigmoid } from './linalg.js';
 import { logisticLogit, type LogisticModel } from './logistic.js';
-import type { TextModel } from './textModel.js';
+import { textLogit, type TextModel } from './textModel.js';
 
 /** The builtin engine's learned scorer as stored in models/builtin.json. */
 export interface ScorerModel {
@@ -50,4 +50,20 @@ export function loadScorer(path: string | URL): ScorerModel {
 /** JSON numbers round-trip doubles exactly, so a saved model predicts exactly as the fitted one. */
 export function serialiseScorer(m: ScorerModel): string {
   return `${JSON.stringify(m, null, 1)}\n`;
+}
+
+/** P(text supported) for feature rows, exactly as the builtin engine computes it in check(). */
+export function textScores(m: ScorerModel, rows: { claims: { x: number[] }[] }[]): number[] {
+  const columns = m.features.map((n) => FEATURE_NAMES.indexOf(n));
+  const ruleColumns = m.rules.map((r) => FEATURE_NAMES.indexOf(r));
+  return rows.map((r) => {
+    if (r.claims.length === 0) return 1;
+    let min = 1;
+    for (const c of r.claims) {
+      let s = scoreVector(m.model, columns.map((j) => c.x[j]));
+      if (ruleColumns.some((j) => c.x[j] > 0)) s = Math.min(s, RULE_CAP);
+      min = Math.min(min, s);
+    }
+    return sigmoid(textLogit(m.text, min, r.claims.length));
+  });
 }

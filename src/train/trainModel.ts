@@ -7,7 +7,7 @@ import { readRows } from '../eval/readRows.js';
 import type { EvalRow } from '../eval/rows.js';
 import { claimExamples } from './examples.js';
 import { featureRow, type FeatureRow } from './featureRows.js';
-import { fitGbdt } from './gbdt.js';
+import { fitGbdt, type GbdtOptions } from './gbdt.js';
 import { fitLogistic } from './logistic.js';
 import { RULE_CAP, scoreVector, type ScorerModel } from './model.js';
 import { sigmoid } from './linalg.js';
@@ -46,6 +46,8 @@ export interface FitOptions {
   features?: readonly FeatureName[];
   /** Rules to apply (default RULES). */
   rules?: readonly FeatureName[];
+  /** Boosted-tree settings (defaults in fitGbdt). */
+  gbdt?: GbdtOptions;
 }
 
 export interface FitResult {
@@ -70,7 +72,7 @@ const FOLDS = 3;
  * Claim-level model of one kind. Which claim of an unsupported row is the bad one is first guessed
  * from coverage, then re-guessed once with a logistic model fitted on that guess (claimExamples).
  */
-function fitClaimModel(kind: Kind, train: FeatureRow[], dev: FeatureRow[], columns: number[], seed: number): ClaimModel {
+function fitClaimModel(kind: Kind, train: FeatureRow[], dev: FeatureRow[], columns: number[], seed: number, gbdt: GbdtOptions = {}): ClaimModel {
   const project = (x: number[]) => columns.map((j) => x[j]);
   const cov = FEATURE_NAMES.indexOf('coverageSources');
   const covBest = FEATURE_NAMES.indexOf('coverageBest');
@@ -78,7 +80,7 @@ function fitClaimModel(kind: Kind, train: FeatureRow[], dev: FeatureRow[], colum
   const examples = claimExamples(train, (x) => scoreVector(first, project(x)), columns);
   const logistic = fitLogistic(...spread(examples));
   if (kind === 'logistic') return logistic;
-  return fitGbdt(examples, { seed }, claimExamples(dev, (x) => scoreVector(logistic, project(x)), columns));
+  return fitGbdt(examples, { ...gbdt, seed }, claimExamples(dev, (x) => scoreVector(logistic, project(x)), columns));
 }
 
 function minScores(rows: FeatureRow[], model: ClaimModel, columns: number[]): number[] {
@@ -99,12 +101,12 @@ export function fitScorer(train: FeatureRow[], dev: FeatureRow[], opts: FitOptio
   const candidates: FitResult['candidates'] = {};
   let chosen: { model: ClaimModel; text: TextModel; rules: FeatureName[]; threshold: number; macro: number } | null = null;
   for (const kind of ['logistic', 'gbdt'] as const) {
-    const model = fitClaimModel(kind, rows, devRows, columns, seed);
+    const model = fitClaimModel(kind, rows, devRows, columns, seed, opts.gbdt);
     const outOfFold = new Array<number>(rows.length);
     for (let fold = 0; fold < FOLDS; fold++) {
       const fitOn = rows.filter((_, i) => i % FOLDS !== fold);
       const heldOut = rows.map((r, i) => [r, i] as const).filter(([, i]) => i % FOLDS === fold);
-      const foldModel = fitClaimModel(kind, fitOn, devRows, columns, seed + fold + 1);
+      const foldModel = fitClaimModel(kind, fitOn, devRows, columns, seed + fold + 1, opts.gbdt);
       const scores = minScores(heldOut.map(([r]) => r), foldModel, columns);
       heldOut.forEach(([, i], k) => (outOfFold[i] = scores[k]));
     }
