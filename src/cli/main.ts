@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../errors.js';
 import { runCheck, type CheckCommandOptions } from './checkCommand.js';
 import { runEvalCommand, type EvalCommandOptions } from './evalCommand.js';
+import { runServeCommand, SERVE_DEFAULTS, type ServeCommandOptions } from './serveCommand.js';
 import { runTrainCommand, type TrainCommandOptions } from './trainCommand.js';
 import { UsageError } from './usageError.js';
 
@@ -42,6 +43,20 @@ export function buildProgram(): Command {
     .addOption(new Option('-e, --engine <name>', 'scoring engine').choices(['builtin', 'handset']).default('builtin'))
     .action(async (files: string[], opts: EvalCommandOptions) => {
       process.exitCode = await runEvalCommand(files, opts);
+    });
+
+  program
+    .command('serve')
+    .description('HTTP API (POST /v1/check, /v1/check/batch) and the web page')
+    .option('--host <host>', 'address to bind', '127.0.0.1')
+    .option('--port <n>', 'port (0 picks a free one)', '8080')
+    .option('--api-key-env <name>', 'require Authorization: Bearer <key>, the key read from this environment variable')
+    .option('--workers <n>', 'checks run on this many worker threads (default: one per core)')
+    .option('--timeout-ms <n>', 'time budget per check; past it the answer is 503', '10000')
+    .option('--max-queue <n>', 'checks waiting for a worker before new ones get 429', '64')
+    .option('--max-body-bytes <n>', 'largest POST /v1/check body; larger gets 413', SERVE_DEFAULTS.maxBodyBytes)
+    .action(async (opts: ServeCommandOptions) => {
+      process.exitCode = await runServeCommand(opts);
     });
 
   program

@@ -1,0 +1,59 @@
+import { availableParallelism } from 'node:os';
+import { serve } from '@hono/node-server';
+import { createApp, DEFAULT_SERVER_OPTIONS } from '../server/app.js';
+import { CheckPool } from '../server/checkPool.js';
+import { UsageError } from './usageError.js';
+
+export interface ServeCommandOptions {
+  host: string;
+  port: string;
+  apiKeyEnv?: string;
+  workers?: string;
+  timeoutMs: string;
+  maxQueue: string;
+  maxBodyBytes: string;
+}
+
+function whole(name: string, value: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${name} must be a whole number from ${min} to ${max} (got ${value})`);
+  return n;
+}
+
+/** Runs `groundcheck serve` until SIGTERM/SIGINT, then finishes in-flight requests and exits. */
+export async function runServeCommand(opts: ServeCommandOptions): Promise<number> {
+  const port = whole('--port', opts.port, 0, 65535);
+  const workers = opts.workers === undefined ? Math.max(1, availableParallelism()) : whole('--workers', opts.workers, 1, 64);
+  let apiKey: string | undefined;
+  if (opts.apiKeyEnv) {
+    apiKey = process.env[opts.apiKeyEnv];
+    if (!apiKey) throw new UsageError(`--api-key-env ${opts.apiKeyEnv}: that environment variable is empty or unset`);
+  }
+  const pool = new CheckPool({ workers, maxQueue: whole('--max-queue', opts.maxQueue, 0, 100000), timeoutMs: whole('--timeout-ms', opts.timeoutMs, 1, 3600000) });
+  const app = createApp(pool, { apiKey, maxBodyBytes: whole('--max-body-bytes', opts.maxBodyBytes, 1, 2 ** 31) });
+  const server = serve({ fetch: app.fetch, hostname: opts.host, port });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', (e: NodeJS.ErrnoException) => reject(new UsageError(`cannot listen on ${opts.host}:${port}: ${e.code ?? e.message}`)));
+  });
+  const address = server.address();
+  const shown = typeof address === 'object' && address ? `http://${opts.host}:${address.port}` : String(address);
+  process.stderr.write(`groundcheck listening on ${shown} (${workers} worker${workers > 1 ? 's' : ''}${apiKey ? ', API key required' : ''})\n`);
+  await pool.ready();
+
+  return new Promise<number>((resolve) => {
+    const stop = (signal: string) => {
+      process.stderr.write(`groundcheck: ${signal}, finishing in-flight requests\n`);
+      server.close(async () => {
+        await pool.close();
+        resolve(0);
+      });
+      // idle keep-alive connections would hold close() open
+      (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+  });
+}
+
+export const SERVE_DEFAULTS = { maxBodyBytes: String(DEFAULT_SERVER_OPTIONS.maxBodyBytes) };

@@ -1,0 +1,15 @@
+import { parentPort } from 'node:worker_threads';
+import { check } from '../check.js';
+import { InputError } from '../errors.js';
+import type { CheckInput } from '../types.js';
+
+/** Worker-thread entry for the server: runs check() off the event loop so /healthz always answers. */
+parentPort!.on('message', async (m: { seq: number; input: CheckInput }) => {
+  try {
+    parentPort!.postMessage({ seq: m.seq, report: await check(m.input) });
+  } catch (e) {
+    const err = e as Error;
+    parentPort!.postMessage({ seq: m.seq, error: { input: e instanceof InputError, message: err.message, field: (e as InputError).field } });
+  }
+});
+parentPort!.postMessage({ ready: true });

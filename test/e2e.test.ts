@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, test } from 'node:test';
+import { chromium, type Browser } from 'playwright-core';
+import { example } from './helpers.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const artifacts = join(root, 'test-artifacts');
+// CI installs Chromium (.ci/run); elsewhere the browser test is skipped with a reason rather than failing
+const noBrowser = !existsSync(CHROMIUM) && !process.env.CI ? `no Chromium at ${CHROMIUM} (apt-get install -y chromium)` : false;
+
+/** Starts `groundcheck serve` on a free loopback port and resolves with its base URL. */
+function startServer(extraEnv: Record<string, string> = {}, args: string[] = []): Promise<{ proc: ChildProcess; url: string; stdout: string[] }> {
+  const proc = spawn(process.execPath, [join(root, 'dist/cli/main.js'), 'serve', '--port', '0', '--workers', '1', ...args], { env: { ...process.env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stdout: string[] = [];
+  proc.stdout!.on('data', (d: Buffer) => stdout.push(...d.toString().trim().split('\n')));
+  return new Promise((resolve, reject) => {
+    let err = '';
+    proc.stderr!.on('data', (d: Buffer) => {
+      err += d.toString();
+      const m = /listening on (http:\/\/[\d.]+:\d+)/.exec(err);
+      if (m) resolve({ proc, url: m[1], stdout });
+    });
+    proc.once('exit', (code) => reject(new Error(`server exited ${code}: ${err}`)));
+  });
+}
+
+async function waitReady(url: string) {
+  for (let i = 0; i < 100; i++) {
+    if ((await fetch(`${url}/readyz`).catch(() => null))?.status === 200) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('server never became ready');
+}
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser | null = null;
+before(async () => {
+  server = await startServer();
+  await waitReady(server.url);
+  if (!noBrowser) {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  }
+});
+after(async () => {
+  await browser?.close();
+  server.proc.kill('SIGKILL');
+});
+
+test('the page: paste, check, see highlighted spans with reasons, click a claim to see its evidence', { skip: noBrowser }, async () => {
+  const page = await browser!.newPage({ viewport: { width: 1200, height: 900 } });
+  await page.goto(server.url);
+  await page.fill('#source-0', example('news-article.txt'));
+  await page.fill('#generated', example('news-bullets.md'));
+  await page.click('#check');
+  await page.waitForSelector('#summary');
+  assert.match(await page.textContent('#summary') ?? '', /contradicted/);
+
+  const spanTexts = await page.$$eval('mark.span', (ms) => ms.map((m) => m.firstChild?.textContent));
+  assert.ok(spanTexts.includes('580 million euros'), spanTexts.join(' | '));
+  assert.ok(spanTexts.includes('press conference'), spanTexts.join(' | '));
+
+  const number = page.locator('mark.span', { hasText: '580 million euros' });
+  await number.focus();
+  const tooltip = number.locator('.reason');
+  assert.ok(await tooltip.isVisible(), 'the reason shows on focus');
+  assert.match(await tooltip.textContent() ?? '', /480 million euros/);
+
+  await page.locator('.claim', { hasText: 'Building work' }).click();
+  const evidence = page.locator('#evidence');
+  await evidence.waitFor();
+  assert.match(await evidence.textContent() ?? '', /Construction is scheduled to start in 2027/);
+  mkdirSync(artifacts, { recursive: true });
+  await page.screenshot({ path: join(artifacts, 'page.png'), fullPage: true });
+
+  // readable at 360 px: nothing wider than the screen
+  await page.setViewportSize({ width: 360, height: 800 });
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'no horizontal scrolling at 360 px');
+  await page.screenshot({ path: join(artifacts, 'page-360.png'), fullPage: true });
+  await page.close();
+});
+
+test('the page shows server errors in words and asks for the API key when one is needed', { skip: noBrowser }, async () => {
+  const keyed = await startServer({ GC_TEST_KEY: 'k3y' }, ['--api-key-env', 'GC_TEST_KEY']);
+  try {
+    await waitReady(keyed.url);
+    const page = await browser!.newPage();
+    await page.goto(keyed.url);
+    await page.fill('#source-0', 'The shop opens at 9 am.');
+    await page.fill('#generated', 'The shop opens at 10 am.');
+    await page.click('#check');
+    await page.waitForSelector('#api-key');
+    assert.match(await page.textContent('.status') ?? '', /API key/);
+    await page.fill('#api-key', 'k3y');
+    await page.click('#check');
+    await page.waitForSelector('#summary');
+    assert.match(await page.textContent('#summary') ?? '', /contradicted/i);
+    await page.close();
+  } finally {
+    keyed.proc.kill('SIGKILL');
+  }
+});
+
+test('SIGTERM lets in-flight requests finish, then the server exits 0', async () => {
+  const s = await startServer();
+  await waitReady(s.url);
+  const inFlight = fetch(`${s.url}/v1/check`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sources: [{ text: example('news-article.txt') }], text: example('news-bullets.md') }) });
+  await new Promise((r) => setTimeout(r, 20));
+  const exited = new Promise<number | null>((resolve) => s.proc.once('exit', resolve));
+  s.proc.kill('SIGTERM');
+  const res = await inFlight;
+  assert.equal(res.status, 200);
+  assert.equal((await res.json()).claims.length, 6);
+  assert.equal(await exited, 0);
+  const log = s.stdout.map((l) => JSON.parse(l));
+  assert.ok(log.some((e) => e.path === '/v1/check' && e.status === 200), 'the request was logged');
+});
+
+test('the server binds to 127.0.0.1 by default', () => {
+  assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+});
