@@ -21,10 +21,10 @@ const post = (a: ReturnType<typeof createApp>, path: string, payload: string, he
 test('POST /v1/check answers the same Report the library gives', async () => {
   const res = await post(app, '/v1/check', JSON.stringify(body));
   assert.equal(res.status, 200);
-  const report = await res.json();
+  const report = (await res.json()) as { claims: { text: string; verdict: string }[] };
   assert.ok(validateReport(report), JSON.stringify(validateReport.errors));
   assert.equal(report.claims.length, 6);
-  assert.equal(report.claims.find((c: { text: string }) => c.text.includes('580')).verdict, 'contradicted');
+  assert.equal(report.claims.find((c) => c.text.includes('580'))?.verdict, 'contradicted');
 });
 
 test('malformed JSON and wrong types get 400 with a JSON error naming the field', async () => {
