@@ -2,11 +2,9 @@ import { splitClaims, type ClaimUnit } from './claims/split.js';
 import { addTextContext, compareClaim, type SourceContext } from './compare/features.js';
 import { lexiconOf } from './compare/lexicon.js';
 import { findQuantities } from './compare/quantities.js';
-import { builtinEngine } from './engines/builtin.js';
-import { handsetEngine } from './engines/handset.js';
-import type { Engine, EngineInput } from './engines/engine.js';
-import { InputError } from './errors.js';
-import { KNOWN_ENGINES, validateInput } from './input.js';
+import type { EngineInput } from './engines/engine.js';
+import { resolveEngine } from './engines/registry.js';
+import { validateInput } from './input.js';
 import { buildEvidenceIndex, findEvidence, type EvidenceIndex, type SegmentedSource } from './retrieve/evidence.js';
 import { segment } from './text/segment.js';
 import { VERDICT_RANK, type CheckInput, type ClaimReport, type Report, type Verdict } from './types.js';
@@ -14,15 +12,6 @@ import { VERDICT_RANK, type CheckInput, type ClaimReport, type Report, type Verd
 const DEFAULT_TOP_K = 5;
 /** Evidence passages shown per claim. */
 const EVIDENCE_SHOWN = 3;
-
-/** Engines by name; a missing handler is a compile error through KNOWN_ENGINES. */
-const ENGINES: Record<(typeof KNOWN_ENGINES)[number], () => Engine> = { builtin: builtinEngine, handset: () => handsetEngine };
-
-export function engineByName(name: string): Engine {
-  const make = ENGINES[name as keyof typeof ENGINES];
-  if (!make) throw new InputError(`unknown engine "${name}"; available: ${KNOWN_ENGINES.join(', ')}`, 'options.engine');
-  return make();
-}
 
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -69,8 +58,8 @@ export function analyze(input: CheckInput): Analysis {
 export async function check(input: CheckInput): Promise<Report> {
   const { text, sources, inputs, marks } = analyze(input);
   const [t0, t1, t2] = marks;
-  const engine = engineByName(input.options?.engine ?? 'builtin');
-  const assessed = await engine.assess(inputs);
+  const engine = await resolveEngine(input.options);
+  const assessed = await engine.assess(inputs, { sources, text });
   const assessments = assessed.claims;
   const t3 = performance.now();
 
@@ -83,11 +72,11 @@ export async function check(input: CheckInput): Promise<Report> {
       end: claim.end,
       verdict: a.verdict,
       score: round(a.score),
-      evidence: comparison.evidence
-        .filter((e) => e.coverage.coverage > 0)
+      evidence: (a.evidence ?? comparison.evidence.filter((e) => e.coverage.coverage > 0).map((e) => ({ ...e, score: e.coverage.coverage })))
         .slice(0, EVIDENCE_SHOWN)
-        .map((e) => ({ source: e.source, start: e.start, end: e.end, text: sourceTexts.get(e.source)!.slice(e.start, e.end), score: round(e.coverage.coverage) })),
+        .map((e) => ({ source: e.source, start: e.start, end: e.end, text: sourceTexts.get(e.source)!.slice(e.start, e.end), score: round(e.score) })),
       spans: a.findings.map((f) => ({ start: f.start, end: f.end, text: text.slice(f.start, f.end), reason: f.reason })),
+      ...(a.engine ? { engine: a.engine } : {}),
     };
   });
   const verdict: Verdict = claimReports.reduce<Verdict>((worst, c) => (VERDICT_RANK[c.verdict] > VERDICT_RANK[worst] ? c.verdict : worst), 'supported');
@@ -99,5 +88,6 @@ export async function check(input: CheckInput): Promise<Report> {
     sources: sources.map((s) => ({ id: s.id, chars: s.text.length, sentences: s.sentences.length })),
     engine: engine.name,
     timings: { segmentMs: round(t1 - t0, 2), retrieveMs: round(t2 - t1, 2), compareMs: round(t3 - t2, 2), totalMs: round(performance.now() - t0, 2) },
+    ...(assessed.usage ? { usage: assessed.usage } : {}),
   };
 }

@@ -5,3 +5,11 @@ export class InputError extends Error {
     this.name = 'InputError';
   }
 }
+
+/** A configured engine could not do its work (the LLM API kept failing, the model would not run). */
+export class EngineError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EngineError';
+  }
+}

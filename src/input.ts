@@ -10,7 +10,6 @@ export const DEFAULT_LIMITS = {
   maxSources: 100,
 } as const;
 
-export const KNOWN_ENGINES = ['builtin', 'handset'] as const;
 
 export interface ValidInput {
   sources: { id: string; text: string }[];
@@ -37,9 +36,6 @@ export function validateInput(input: CheckInput): ValidInput {
   if (text.trim() === '') throw new InputError('text is empty: there is nothing to check', 'text');
   const limits = resolveLimits(options);
   if (text.length > limits.maxTextChars) throw new InputError(`text is ${text.length} characters; the limit is ${limits.maxTextChars} (options.maxTextChars)`, 'text');
-  if (options.engine !== undefined && !(KNOWN_ENGINES as readonly string[]).includes(options.engine)) {
-    throw new InputError(`unknown engine "${options.engine}"; available: ${KNOWN_ENGINES.join(', ')}`, 'options.engine');
-  }
   if (options.topK !== undefined && !(Number.isInteger(options.topK) && options.topK >= 1 && options.topK <= 50)) {
     throw new InputError(`options.topK must be an integer from 1 to 50 (got ${String(options.topK)})`, 'options.topK');
   }

@@ -30,6 +30,8 @@ export interface ClaimReport {
   score: number;
   evidence: Evidence[];
   spans: UnsupportedSpan[];
+  /** Which engine decided this claim; present with the cascade engine. */
+  engine?: string;
 }
 
 export interface SourceInfo {
@@ -45,6 +47,13 @@ export interface Timings {
   totalMs: number;
 }
 
+/** What a remote engine (LLM judge) consumed for this report. */
+export interface Usage {
+  requests: number;
+  promptTokens: number;
+  completionTokens: number;
+}
+
 export interface Report {
   verdict: Verdict;
   score: number;
@@ -52,6 +61,8 @@ export interface Report {
   sources: SourceInfo[];
   engine: string;
   timings: Timings;
+  /** Present when an LLM judge was called. */
+  usage?: Usage;
 }
 
 export interface SourceInput {
@@ -59,11 +70,48 @@ export interface SourceInput {
   text: string;
 }
 
+export interface NliOptions {
+  /** A local folder in the Hugging Face layout (config.json, tokenizer.json, onnx/model.onnx), or a hub id with allowDownload. */
+  model: string;
+  /** Allow fetching `model` from the Hugging Face hub when it is not a local folder (off by default). */
+  allowDownload?: boolean;
+  /** The label that means "supported", when the model's id2label does not make it obvious. */
+  entailLabel?: string;
+  /** ONNX Runtime intra-op threads (default 1). */
+  threads?: number;
+  /** Claim/chunk pairs per inference batch (default 16). */
+  batchSize?: number;
+}
+
+export interface LlmOptions {
+  /** Base URL of an OpenAI-compatible API, e.g. http://localhost:11434/v1 (Ollama) or https://api.openai.com/v1. */
+  url: string;
+  model: string;
+  /** Environment variable holding the API key (sent as a bearer token), if the API needs one. */
+  apiKeyEnv?: string;
+  /** Per request (default 60000). */
+  timeoutMs?: number;
+  /** Retries after a failed or malformed answer, with exponential backoff (default 2). */
+  retries?: number;
+  /** Claims per request (default 20). */
+  batchSize?: number;
+}
+
+export interface CascadeOptions {
+  /** Claims whose builtin score is inside [low, high] go to the heavier engine (default [0.3, 0.7]). */
+  band?: [number, number];
+  /** The heavier engine (default: nli when nli options are given, else llm). */
+  escalateTo?: 'nli' | 'llm';
+}
+
 export interface CheckOptions {
   /** How many evidence candidates to retrieve per claim (default 5). */
   topK?: number;
-  /** Engine name; only `builtin` ships today. */
+  /** builtin (default), handset, nli, llm or cascade. */
   engine?: string;
+  nli?: NliOptions;
+  llm?: LlmOptions;
+  cascade?: CascadeOptions;
   /** Limits; see README "Limits". */
   maxSourceChars?: number;
   maxTextChars?: number;

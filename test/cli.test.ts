@@ -92,3 +92,21 @@ test('--help exits 0 and lists the options', () => {
   assert.equal(r.code, 0);
   assert.match(r.stdout, /--fail-on <verdict>/);
 });
+
+test('check --engine nli runs a local ONNX model and prints a Report', async () => {
+  const { buildTinyNli } = await import('./fixtures/tinyNli.js');
+  const model = buildTinyNli();
+  const r = run(['check', '-s', '-', '-t', ex('rag-answer.txt'), '--engine', 'nli', '--model', model, '--format', 'json'], { input: 'The report says yes. The report says filler.' });
+  assert.equal(r.code, 0, r.stderr);
+  const report = JSON.parse(r.stdout);
+  assert.equal(report.engine, 'nli');
+  assert.ok(report.claims.length >= 4);
+});
+
+test('heavy engines without their settings are usage errors', () => {
+  const base = ['check', '-s', ex('rag-policy.txt'), '-t', ex('rag-answer.txt')];
+  assert.match(run([...base, '--engine', 'nli']).stderr, /needs a model/);
+  assert.equal(run([...base, '--engine', 'llm']).code, 2);
+  assert.match(run([...base, '--engine', 'nli', '--model', 'someone/some-model']).stderr, /--allow-download/);
+  assert.match(run([...base, '--band', '0.8:0.2']).stderr, /--band must be low:high/);
+});

@@ -1,16 +1,16 @@
 import { check } from '../check.js';
 import { renderText } from '../report/text.js';
 import { VERDICT_RANK, type Report } from '../types.js';
+import { engineOptions, type EngineFlags } from './engineOptions.js';
 import { readTextInput } from './readInput.js';
 import { UsageError } from './usageError.js';
 
-export interface CheckCommandOptions {
+export interface CheckCommandOptions extends EngineFlags {
   source: string[];
   text: string;
   format: 'text' | 'json';
   failOn: 'unsupported' | 'contradicted' | 'never';
   quiet?: boolean;
-  engine: string;
 }
 
 /** Colour only on a terminal, never with NO_COLOR set; FORCE_COLOR turns it on anyway. */
@@ -40,7 +40,7 @@ export async function runCheck(opts: CheckCommandOptions): Promise<number> {
     sources.push({ id, text: await readTextInput(path) });
   }
   const text = await readTextInput(opts.text);
-  const report = await check({ sources, text, options: { engine: opts.engine } });
+  const report = await check({ sources, text, options: engineOptions(opts) });
   if (opts.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else process.stdout.write(renderText(report, { color: useColor(process.stdout), quiet: opts.quiet }));
   return exitCodeFor(report, opts.failOn);

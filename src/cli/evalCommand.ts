@@ -3,16 +3,16 @@ import cliProgress from 'cli-progress';
 import { countRows, runEval } from '../eval/runEval.js';
 import { renderEvalHtml } from '../report/evalHtml.js';
 import { renderEvalText } from '../report/evalText.js';
+import { engineOptions, type EngineFlags } from './engineOptions.js';
 import { UsageError } from './usageError.js';
 
-export interface EvalCommandOptions {
+export interface EvalCommandOptions extends EngineFlags {
   format: 'text' | 'json' | 'html';
   out?: string;
   predictions?: string;
   calibrate?: string;
   strict?: boolean;
   threads?: string;
-  engine: string;
 }
 
 function mustReadFile(path: string, what: string): void {
@@ -48,7 +48,7 @@ export async function runEvalCommand(files: string[], opts: EvalCommandOptions):
       predictions: opts.predictions,
       strict: opts.strict,
       threads,
-      check: { engine: opts.engine },
+      check: engineOptions(opts),
       onWarning: warn,
       onProgress: bar ? (done) => bar.update(done, { speed: (done / ((performance.now() - started) / 1000)).toFixed(1) }) : undefined,
     });

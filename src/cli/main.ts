@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
-import { InputError } from '../errors.js';
+import { EngineError, InputError } from '../errors.js';
+import { addEngineFlags } from './engineOptions.js';
 import { runCheck, type CheckCommandOptions } from './checkCommand.js';
 import { runEvalCommand, type EvalCommandOptions } from './evalCommand.js';
 import { runServeCommand, SERVE_DEFAULTS, type ServeCommandOptions } from './serveCommand.js';
@@ -22,9 +23,9 @@ export function buildProgram(): Command {
     .requiredOption('-s, --source <file>', 'source document (repeatable; "-" reads stdin)', collect, [])
     .requiredOption('-t, --text <file>', 'generated text to check ("-" reads stdin)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addOption(new Option('-e, --engine <name>', 'scoring engine').choices(['builtin', 'handset']).default('builtin'))
     .addOption(new Option('--fail-on <verdict>', 'exit 1 when a claim is this bad or worse').choices(['unsupported', 'contradicted', 'never']).default('never'))
-    .option('-q, --quiet', 'text format: only problems and the summary')
+    .option('-q, --quiet', 'text format: only problems and the summary');
+  addEngineFlags(program.commands[program.commands.length - 1])
     .action(async (opts: CheckCommandOptions) => {
       if (opts.source.length === 0) throw new UsageError('give at least one --source');
       process.exitCode = await runCheck(opts);
@@ -39,8 +40,8 @@ export function buildProgram(): Command {
     .option('-p, --predictions <file>', 'append one prediction per row; a rerun skips ids already there')
     .option('--calibrate <dev.jsonl>', 'pick the threshold that maximises balanced accuracy on this file')
     .option('--strict', 'stop at the first malformed line instead of skipping it')
-    .option('--threads <n>', 'worker threads (default: one per core when there are 200+ rows; 0 = main thread)')
-    .addOption(new Option('-e, --engine <name>', 'scoring engine').choices(['builtin', 'handset']).default('builtin'))
+    .option('--threads <n>', 'worker threads (default: one per core when there are 200+ rows; 0 = main thread)');
+  addEngineFlags(program.commands[program.commands.length - 1])
     .action(async (files: string[], opts: EvalCommandOptions) => {
       process.exitCode = await runEvalCommand(files, opts);
     });
@@ -81,6 +82,10 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof UsageError || e instanceof InputError) {
       process.stderr.write(`groundcheck: ${e.message}\n`);
       return 2;
+    }
+    if (e instanceof EngineError) {
+      process.stderr.write(`groundcheck: ${e.message}\n`);
+      return 3;
     }
     process.stderr.write(`groundcheck: internal error: ${(e as Error).stack ?? String(e)}\n`);
     return 3;

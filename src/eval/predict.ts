@@ -1,5 +1,5 @@
 import { check } from '../check.js';
-import type { CheckOptions, Verdict } from '../types.js';
+import type { CheckOptions, Usage, Verdict } from '../types.js';
 import { rowSources, type EvalRow } from './rows.js';
 
 /** What one row's check produced: one line of a --predictions file. */
@@ -11,11 +11,19 @@ export interface Prediction {
   spans: [number, number][];
   claims: number;
   ms: number;
+  /** Cascade engine: claims decided by the heavier engine. */
+  escalated?: number;
+  /** LLM usage, when an LLM judge was called. */
+  usage?: Usage;
 }
 
 export async function predictRow(row: EvalRow, options: CheckOptions = {}): Promise<Prediction> {
   const t = performance.now();
   const report = await check({ sources: rowSources(row), text: row.claim, options });
   const spans: [number, number][] = report.claims.flatMap((c) => c.spans.map((s) => [s.start, s.end] as [number, number]));
-  return { id: row.id, score: report.score, verdict: report.verdict, spans, claims: report.claims.length, ms: Math.round((performance.now() - t) * 100) / 100 };
+  const escalated = report.claims.some((c) => c.engine) ? report.claims.filter((c) => c.engine && !c.engine.startsWith('builtin')).length : undefined;
+  return {
+    id: row.id, score: report.score, verdict: report.verdict, spans, claims: report.claims.length, ms: Math.round((performance.now() - t) * 100) / 100,
+    ...(escalated !== undefined ? { escalated } : {}), ...(report.usage ? { usage: report.usage } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { engineByName } from '../check.js';
+import { resolveEngine } from '../engines/registry.js';
 import { InputError } from '../errors.js';
 import type { CheckOptions } from '../types.js';
 import { bestThreshold } from './metrics.js';
@@ -11,7 +11,7 @@ import { countLines } from './jsonl.js';
 import { readRows } from './readRows.js';
 import type { EvalRow } from './rows.js';
 import { spanOverlap } from './spans.js';
-import { groupByDataset, summarise, type Decision, type EvalResult, type Outcome, type Timing } from './summary.js';
+import { groupByDataset, summarise, type Decision, type Escalation, type EvalResult, type Outcome, type Timing } from './summary.js';
 
 export interface EvalOptions {
   files: string[];
@@ -62,8 +62,7 @@ export async function countRows(files: string[]): Promise<number> {
 /** Scores every row of `files` (streamed), resuming from `predictions`, and summarises per dataset. */
 export async function runEval(opts: EvalOptions): Promise<EvalRun> {
   if (opts.files.length === 0) throw new InputError('give at least one JSONL file to evaluate');
-  const engine = opts.check?.engine ?? 'builtin';
-  const decision: Decision = { engineThreshold: engineByName(engine).threshold };
+  const decision: Decision = { engineThreshold: (await resolveEngine(opts.check)).threshold };
   if (opts.calibrate) {
     if (opts.files.some((f) => resolve(f) === resolve(opts.calibrate!))) {
       throw new InputError(`--calibrate ${opts.calibrate} is also being evaluated; pick the threshold on a different (dev) file`);
@@ -83,6 +82,7 @@ export async function runEval(opts: EvalOptions): Promise<EvalRun> {
   const counters = { skipped: 0, done: 0 };
   const outcomes: Outcome[] = [];
   const timing: Timing = { wallMs: 0, rows: 0, claims: 0, rowMs: [] };
+  let escalation: Escalation | undefined;
   const started = performance.now();
   try {
     const score = async (row: EvalRow): Promise<{ p: Prediction; fresh: boolean }> => {
@@ -103,6 +103,14 @@ export async function runEval(opts: EvalOptions): Promise<EvalRun> {
           timing.rowMs.push(result.p.ms);
         }
         outcomes.push(outcomeOf(row, result.p));
+        if (result.p.escalated !== undefined) {
+          escalation ??= { claims: 0, escalated: 0, share: null, requests: 0, promptTokens: 0, completionTokens: 0 };
+          escalation.claims += result.p.claims;
+          escalation.escalated += result.p.escalated;
+          escalation.requests += result.p.usage?.requests ?? 0;
+          escalation.promptTokens += result.p.usage?.promptTokens ?? 0;
+          escalation.completionTokens += result.p.usage?.completionTokens ?? 0;
+        }
       }
       opts.onProgress?.(counters.done);
     }
@@ -111,5 +119,5 @@ export async function runEval(opts: EvalOptions): Promise<EvalRun> {
     await predictor.close();
   }
   timing.wallMs = performance.now() - started;
-  return { result: summarise(outcomes, decision, timing, engine, counters.skipped), outcomes, decision };
+  return { result: summarise(outcomes, decision, timing, (await resolveEngine(opts.check)).name, counters.skipped, escalation), outcomes, decision };
 }

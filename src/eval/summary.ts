@@ -30,6 +30,17 @@ export interface EvalResult {
   throughput: { claimsPerSecond: number | null; rowsPerSecond: number | null; p50Ms: number | null; p95Ms: number | null };
   engine: string;
   skipped: number;
+  escalation?: Escalation;
+}
+
+/** Cascade runs: the share of claims sent to the heavier engine and what the LLM judge consumed. */
+export interface Escalation {
+  claims: number;
+  escalated: number;
+  share: number | null;
+  requests: number;
+  promptTokens: number;
+  completionTokens: number;
 }
 
 export interface Timing {
@@ -63,7 +74,7 @@ export interface Decision {
   calibrated?: (dataset: string) => number;
 }
 
-export function summarise(outcomes: Outcome[], decision: Decision, timing: Timing, engine: string, skipped: number): EvalResult {
+export function summarise(outcomes: Outcome[], decision: Decision, timing: Timing, engine: string, skipped: number, escalation?: Escalation): EvalResult {
   const datasets: Record<string, DatasetResult> = {};
   for (const [name, rows] of groupByDataset(outcomes)) {
     const labels = rows.map((r) => r.label);
@@ -96,5 +107,6 @@ export function summarise(outcomes: Outcome[], decision: Decision, timing: Timin
     },
     engine,
     skipped,
+    ...(escalation ? { escalation: { ...escalation, share: escalation.claims ? num(escalation.escalated / escalation.claims) : null } } : {}),
   };
 }

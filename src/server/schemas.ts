@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { KNOWN_ENGINES } from '../input.js';
+/** Engines a request may pick; the heavier ones (nli, llm, cascade) need server-side configuration. */
+const REQUEST_ENGINES = ['builtin', 'handset'] as const;
 
 /** The request body of POST /v1/check (and each line of /v1/check/batch); the same zod schema validates and documents it. */
 export const CheckRequestSchema = z
@@ -12,7 +13,7 @@ export const CheckRequestSchema = z
     options: z
       .object({
         topK: z.number().int().min(1).max(50).optional(),
-        engine: z.enum(KNOWN_ENGINES).optional(),
+        engine: z.enum(REQUEST_ENGINES).optional(),
       })
       .optional(),
   })
