@@ -137,3 +137,19 @@ test('the access log has one JSON line per request, with sizes and no texts', as
   assert.equal(logs[0].status, 200);
   assert.ok(!JSON.stringify(logs[0]).includes('Harbor'));
 });
+
+test('a batch body over its limit gets 413 as JSON', async () => {
+  const small = createApp(pool, { maxBatchBytes: 300, log: () => {} });
+  const line = JSON.stringify({ sources: [{ text: 'The shop opens at 9 am.' }], text: 'The shop opens at 9 am.' });
+  const res = await small.request('/v1/check/batch', { method: 'POST', body: [line, line, line, line].join('\n') });
+  assert.equal(res.status, 413);
+  assert.equal((await res.json()).error.code, 'payload_too_large');
+});
+
+test('/readyz says 503 until the workers have loaded the models', async () => {
+  const starting = createApp({ run: () => Promise.reject(new Error('not ready')), ready: () => new Promise<void>(() => {}) }, { log: () => {} });
+  const res = await starting.request('/readyz');
+  assert.equal(res.status, 503);
+  assert.deepEqual(await res.json(), { status: 'starting' });
+  assert.equal((await starting.request('/healthz')).status, 200);
+});
