@@ -9,6 +9,7 @@ import { contentWords, coverageFrom, coverageOf, wordWeight } from './lexical.js
 import { lexiconOf, type Lexicon } from './lexicon.js';
 import { polarityMismatches } from './polarity.js';
 import { wordOrder } from './wordOrder.js';
+import { isCommonWord } from './wordnet.js';
 import type { Quantity } from './quantities.js';
 import { claimQuantities, quantityMismatches } from './quantityConflicts.js';
 
@@ -19,7 +20,7 @@ const ALIGNED_COVERAGE = 0.5;
 export const FEATURE_NAMES = [
   // lexical coverage (a WordNet match counts almost like the same word, so paraphrase is not punished)
   'coverageBest', 'coverageTopK', 'coverageSources', 'coverageGap',
-  'novelWordShare', 'novelWords', 'novelNouns', 'novelVerbs', 'novelModifiers', 'unmatchedBest', 'firstNovelPosition',
+  'novelWordShare', 'novelWords', 'novelNouns', 'novelVerbs', 'novelModifiers', 'novelRareWords', 'unmatchedBest', 'firstNovelPosition',
   // word order
   'pairCoverageBest', 'swappedPairs',
   // names
@@ -36,7 +37,7 @@ export const FEATURE_NAMES = [
 
 /** Feature families, for ablations: removing a family removes all its features from training. */
 export const FEATURE_FAMILIES: Record<string, readonly FeatureName[]> = {
-  lexical: ['coverageBest', 'coverageTopK', 'coverageSources', 'coverageGap', 'novelWordShare', 'novelWords', 'novelNouns', 'novelVerbs', 'novelModifiers', 'unmatchedBest', 'firstNovelPosition'],
+  lexical: ['coverageBest', 'coverageTopK', 'coverageSources', 'coverageGap', 'novelWordShare', 'novelWords', 'novelNouns', 'novelVerbs', 'novelModifiers', 'novelRareWords', 'unmatchedBest', 'firstNovelPosition'],
   order: ['pairCoverageBest', 'swappedPairs'],
   names: ['names', 'novelNames'],
   quantities: ['quantities', 'novelQuantities', 'quantityConflicts'],
@@ -109,7 +110,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const novel = new Set<Token>();
   let novelWeight = 0;
   let totalWeight = 0;
-  const novelByPos = { nouns: 0, verbs: 0, modifiers: 0 };
+  const novelByPos = { nouns: 0, verbs: 0, modifiers: 0, rare: 0 };
   let firstNovel = -1;
   words.forEach((t, i) => {
     totalWeight += wordWeight(t);
@@ -119,6 +120,8 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     if (t.pos === 'NOUN') novelByPos.nouns++;
     else if (t.pos === 'VERB') novelByPos.verbs++;
     else if (t.pos === 'ADJ' || t.pos === 'ADV') novelByPos.modifiers++;
+    // words WordNet does not know in lower case: specifics (jargon, names, codes) rather than paraphrase glue
+    if (!isCommonWord(t.lemma) && !isCommonWord(t.lower)) novelByPos.rare++;
     if (!inFinding(t, entities.findings) && !inFinding(t, opposites.findings)) novel.add(t);
   });
   const order = best ? wordOrder(words, best.passages.flatMap((p) => p.tokens)) : { pairCoverage: 0, swappedPairs: 0 };
@@ -141,6 +144,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     novelNouns: novelByPos.nouns,
     novelVerbs: novelByPos.verbs,
     novelModifiers: novelByPos.modifiers,
+    novelRareWords: novelByPos.rare,
     unmatchedBest: best ? best.coverage.matches.filter((m) => m === 'none').length : words.length,
     firstNovelPosition: firstNovel < 0 ? 1 : firstNovel / Math.max(1, words.length),
     pairCoverageBest: order.pairCoverage,
