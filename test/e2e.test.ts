@@ -123,3 +123,15 @@ test('SIGTERM lets in-flight requests finish, then the server exits 0', async ()
 test('the server binds to 127.0.0.1 by default', () => {
   assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
 });
+
+test('serve limits set on the command line are enforced', async () => {
+  const s = await startServer({}, ['--max-text-chars', '20']);
+  try {
+    await waitReady(s.url);
+    const res = await fetch(`${s.url}/v1/check`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sources: [{ text: 'A source.' }], text: 'a generated text longer than twenty characters' }) });
+    assert.equal(res.status, 400);
+    assert.match(((await res.json()) as { error: { message: string } }).error.message, /limit is 20/);
+  } finally {
+    s.proc.kill('SIGKILL');
+  }
+});

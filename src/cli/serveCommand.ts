@@ -12,6 +12,8 @@ export interface ServeCommandOptions {
   timeoutMs: string;
   maxQueue: string;
   maxBodyBytes: string;
+  maxSourceChars: string;
+  maxTextChars: string;
 }
 
 function whole(name: string, value: string, min: number, max: number): number {
@@ -30,7 +32,12 @@ export async function runServeCommand(opts: ServeCommandOptions): Promise<number
     if (!apiKey) throw new UsageError(`--api-key-env ${opts.apiKeyEnv}: that environment variable is empty or unset`);
   }
   const pool = new CheckPool({ workers, maxQueue: whole('--max-queue', opts.maxQueue, 0, 100000), timeoutMs: whole('--timeout-ms', opts.timeoutMs, 1, 3600000) });
-  const app = createApp(pool, { apiKey, maxBodyBytes: whole('--max-body-bytes', opts.maxBodyBytes, 1, 2 ** 31) });
+  const app = createApp(pool, {
+    apiKey,
+    maxBodyBytes: whole('--max-body-bytes', opts.maxBodyBytes, 1, 2 ** 31),
+    maxSourceChars: whole('--max-source-chars', opts.maxSourceChars, 1, 2 ** 31),
+    maxTextChars: whole('--max-text-chars', opts.maxTextChars, 1, 2 ** 31),
+  });
   const server = serve({ fetch: app.fetch, hostname: opts.host, port });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -56,4 +63,8 @@ export async function runServeCommand(opts: ServeCommandOptions): Promise<number
   });
 }
 
-export const SERVE_DEFAULTS = { maxBodyBytes: String(DEFAULT_SERVER_OPTIONS.maxBodyBytes) };
+export const SERVE_DEFAULTS = {
+  maxBodyBytes: String(DEFAULT_SERVER_OPTIONS.maxBodyBytes),
+  maxSourceChars: String(DEFAULT_SERVER_OPTIONS.maxSourceChars),
+  maxTextChars: String(DEFAULT_SERVER_OPTIONS.maxTextChars),
+};
