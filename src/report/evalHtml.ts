@@ -40,8 +40,8 @@ function rocChart(outcomes: Outcome[]): string {
   const lines = [...groupByDataset(outcomes).entries()].map(([name, rows], i) => {
     const pts = rocCurve(rows.map((o) => o.label), rows.map((o) => o.score));
     if (!pts.length) return '';
-    const unsupported = pts.map(([f, t]) => `${px(f)},${py(t)}`).join(' ');
-    return `<polyline points="${unsupported}" fill="none" stroke="${PALETTE[i % PALETTE.length]}" stroke-width="1.5"><title>${esc(name)}</title></polyline>`;
+    const points = pts.map(([f, t]) => `${px(f)},${py(t)}`).join(' ');
+    return `<polyline points="${points}" fill="none" stroke="${PALETTE[i % PALETTE.length]}" stroke-width="1.5"><title>${esc(name)}</title></polyline>`;
   });
   return square('ROC curves (supported = positive)', lines.join(''), 'false-positive rate →', 'true-positive rate →');
 }

@@ -14,8 +14,6 @@ export interface TextModel {
   bias: number;
 }
 
-export const IDENTITY_TEXT_MODEL: TextModel = { minWeight: 1, countWeight: 0, bias: 0 };
-
 export function textLogit(m: TextModel, minScore: number, claims: number): number {
   return m.minWeight * logit(minScore) + m.countWeight * Math.log(Math.max(1, claims)) + m.bias;
 }
