@@ -6,6 +6,7 @@ import type { EngineInput } from './engines/engine.js';
 import { resolveEngine } from './engines/registry.js';
 import { validateInput } from './input.js';
 import { buildEvidenceIndex, findEvidence, type EvidenceIndex, type SegmentedSource } from './retrieve/evidence.js';
+import { SourceCache } from './retrieve/sourceCache.js';
 import { segment } from './text/segment.js';
 import { VERDICT_RANK, type CheckInput, type ClaimReport, type Report, type Verdict } from './types.js';
 
@@ -23,6 +24,21 @@ function sourceContext(sources: SegmentedSource[], index: EvidenceIndex): Source
   return { index, lexicon: lexiconOf(allTokens), quantities: perPassage.flat(), passageQuantities: (id) => perPassage[id] };
 }
 
+interface PreparedSources {
+  sources: SegmentedSource[];
+  index: EvidenceIndex;
+  ctx: SourceContext;
+}
+
+/** Up to 16 recent source sets of up to 4 M characters in all are kept prepared between checks. */
+const prepared = new SourceCache<PreparedSources>(16, 4_000_000);
+
+function prepareSources(inputs: { id: string; text: string }[]): PreparedSources {
+  const sources: SegmentedSource[] = inputs.map((s) => ({ id: s.id, text: s.text, sentences: segment(s.text) }));
+  const index = buildEvidenceIndex(sources);
+  return { sources, index, ctx: sourceContext(sources, index) };
+}
+
 export interface Analysis {
   text: string;
   sources: SegmentedSource[];
@@ -37,12 +53,10 @@ export function analyze(input: CheckInput): Analysis {
   const { sources: sourceInputs, text, options } = validateInput(input);
   const topK = options.topK ?? DEFAULT_TOP_K;
 
-  const sources: SegmentedSource[] = sourceInputs.map((s) => ({ id: s.id, text: s.text, sentences: segment(s.text) }));
+  const { sources, index, ctx } = prepared.get(sourceInputs, () => prepareSources(sourceInputs));
   const claims: ClaimUnit[] = segment(text).flatMap((s) => splitClaims(s, text));
   const t1 = performance.now();
 
-  const index = buildEvidenceIndex(sources);
-  const ctx = sourceContext(sources, index);
   const candidates = claims.map((c) => findEvidence(index, c.tokens, topK));
   const t2 = performance.now();
 
