@@ -62,7 +62,7 @@ latencies.sort((a, b) => a - b);
 const total = [...statuses.values()].reduce((a, b) => a + b, 0);
 const failures = [...statuses.entries()].filter(([k]) => !/^[24]\d\d$/.test(k)).reduce((a, [, n]) => a + n, 0);
 const table = [
-  `Command: \`npm run bench:load\` (${CLIENTS} concurrent clients for ${SECONDS} s against \`groundcheck serve\` on 127.0.0.1, default settings: one worker thread per core, queue 64; each request is the news example, 6 claims). Measured ${machineLine()}.`,
+  `Command: \`npm run bench:load\` (${CLIENTS} concurrent clients for ${SECONDS} s against \`groundcheck serve\` on 127.0.0.1, default settings: one worker thread per core, queue 64; each request is the news example, 6 claims; the same sources every time, so after the first request per worker they come from the prepared-source cache). Measured ${machineLine()}.`,
   '',
   '| requests | completed/s (200) | p50 ms | p99 ms | status codes | non-4xx errors | server peak RSS |',
   '|---|---|---|---|---|---|---|',
