@@ -11,7 +11,7 @@ import { builtinEngine } from '../src/engines/builtin.js';
 import { chunkSources } from '../src/engines/nli/chunks.js';
 import { entailmentIndex } from '../src/engines/nli/loadModel.js';
 import { EngineError, InputError } from '../src/errors.js';
-import { runEval } from '../src/eval/runEval.js';
+import { cascadeBand, runEval } from '../src/eval/runEval.js';
 import { segment } from '../src/text/segment.js';
 import { buildTinyNli } from './fixtures/tinyNli.js';
 
@@ -165,4 +165,30 @@ test('eval --engine cascade reports the share of claims escalated and the LLM co
   script = [];
   const { result } = await runEval({ files: [file], threads: 0, check: { engine: 'cascade', llm: { url, model: 'stub' }, cascade: { band: [0, 1] } }, onWarning: () => {} });
   assert.deepEqual(result.escalation, { claims: 2, escalated: 2, share: 1, requests: 2, promptTokens: 200, completionTokens: 40 });
+});
+
+test('cascadeBand spans where builtin\'s wrong answers on dev sit', () => {
+  const o = (label: 0 | 1, supported: boolean, minClaimScore: number) => ({ dataset: 'd', label, score: minClaimScore, supported, minClaimScore });
+  const dev = [o(1, true, 0.9), o(0, false, 0.1), ...[0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.62, 0.65, 0.7, 0.75].map((s, i) => o(i % 2 ? 1 : 0, i % 2 === 0, s))];
+  assert.deepEqual(cascadeBand(dev), [0.4, 0.75]);
+  assert.deepEqual(cascadeBand([o(1, true, 0.9)]), [0.3, 0.7], 'no errors: the default band');
+});
+
+test('eval --calibrate with the cascade chooses the band on dev from builtin alone, and reports it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gc-band-'));
+  const rows = (prefix: string) => [
+    { id: `${prefix}1`, doc: SOURCE, claim: 'The shop opens at 9 am on weekdays.', label: 1 },
+    { id: `${prefix}2`, doc: SOURCE, claim: 'The shop sells coffee and cake.', label: 0 },
+    { id: `${prefix}3`, doc: SOURCE, claim: 'The shop closes at 6 pm.', label: 1 },
+    { id: `${prefix}4`, doc: SOURCE, claim: 'The shop opens at 9 am on Sundays too.', label: 0 },
+  ].map((r) => JSON.stringify(r)).join('\n');
+  writeFileSync(join(dir, 'dev.jsonl'), rows('d'));
+  writeFileSync(join(dir, 'test.jsonl'), rows('t'));
+  script = [];
+  seen = [];
+  const { result } = await runEval({ files: [join(dir, 'test.jsonl')], calibrate: join(dir, 'dev.jsonl'), threads: 0, check: { engine: 'cascade', llm: { url, model: 'stub' } }, onWarning: () => {} });
+  assert.ok(result.escalation?.band, JSON.stringify(result.escalation));
+  const [low, high] = result.escalation!.band!;
+  assert.ok(low <= high);
+  assert.equal(result.escalation!.requests, seen.length, 'the LLM was called only for the test rows, never for dev');
 });

@@ -10,6 +10,8 @@ export interface Prediction {
   /** Predicted unsupported spans, UTF-16 offsets into the row's claim. */
   spans: [number, number][];
   claims: number;
+  /** The lowest claim score: where a cascade would have to escalate to change the verdict. */
+  minClaimScore: number;
   ms: number;
   /** Cascade engine: claims decided by the heavier engine. */
   escalated?: number;
@@ -23,7 +25,9 @@ export async function predictRow(row: EvalRow, options: CheckOptions = {}): Prom
   const spans: [number, number][] = report.claims.flatMap((c) => c.spans.map((s) => [s.start, s.end] as [number, number]));
   const escalated = report.claims.some((c) => c.engine) ? report.claims.filter((c) => c.engine && !c.engine.startsWith('builtin')).length : undefined;
   return {
-    id: row.id, score: report.score, verdict: report.verdict, spans, claims: report.claims.length, ms: Math.round((performance.now() - t) * 100) / 100,
+    id: row.id, score: report.score, verdict: report.verdict, spans, claims: report.claims.length,
+    minClaimScore: report.claims.length ? Math.min(...report.claims.map((c) => c.score)) : 1,
+    ms: Math.round((performance.now() - t) * 100) / 100,
     ...(escalated !== undefined ? { escalated } : {}), ...(report.usage ? { usage: report.usage } : {}),
   };
 }

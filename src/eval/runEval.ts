@@ -49,8 +49,21 @@ export function calibratedThresholds(dev: Outcome[]): (dataset: string) => numbe
   return (dataset) => perDataset.get(dataset) ?? pooled;
 }
 
+/**
+ * The band of builtin claim scores worth escalating: where builtin's wrong answers on dev sit. For
+ * each dev text builtin got wrong, its lowest claim score is the one a heavier engine would have
+ * to change; the band spans the 10th to 90th percentile of those scores.
+ */
+export function cascadeBand(dev: Outcome[]): [number, number] {
+  const wrong = dev.filter((o) => o.supported !== (o.label === 1)).map((o) => o.minClaimScore).sort((a, b) => a - b);
+  if (wrong.length === 0) return [0.3, 0.7];
+  const at = (p: number) => wrong[Math.min(wrong.length - 1, Math.floor(p * wrong.length))];
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return [round(at(0.1)), round(at(0.9))];
+}
+
 function outcomeOf(row: EvalRow, p: Prediction): Outcome {
-  return { dataset: row.dataset, label: row.label, score: p.score, supported: p.verdict === 'supported', ...(row.spans ? { spans: spanOverlap(p.spans, row.spans) } : {}) };
+  return { dataset: row.dataset, label: row.label, score: p.score, supported: p.verdict === 'supported', minClaimScore: p.minClaimScore ?? p.score, ...(row.spans ? { spans: spanOverlap(p.spans, row.spans) } : {}) };
 }
 
 export async function countRows(files: string[]): Promise<number> {
@@ -62,11 +75,20 @@ export async function countRows(files: string[]): Promise<number> {
 /** Scores every row of `files` (streamed), resuming from `predictions`, and summarises per dataset. */
 export async function runEval(opts: EvalOptions): Promise<EvalRun> {
   if (opts.files.length === 0) throw new InputError('give at least one JSONL file to evaluate');
-  const decision: Decision = { engineThreshold: (await resolveEngine(opts.check)).threshold };
+  let chosenBand: [number, number] | undefined;
   if (opts.calibrate) {
     if (opts.files.some((f) => resolve(f) === resolve(opts.calibrate!))) {
       throw new InputError(`--calibrate ${opts.calibrate} is also being evaluated; pick the threshold on a different (dev) file`);
     }
+    if (opts.check?.engine === 'cascade' && !opts.check.cascade?.band) {
+      // calibrating a cascade means choosing its band on dev, from builtin alone: no heavy engine calls
+      const dev = await runEval({ ...opts, files: [opts.calibrate], calibrate: undefined, predictions: undefined, onProgress: undefined, check: { ...opts.check, engine: 'builtin' } });
+      chosenBand = cascadeBand(dev.outcomes);
+      opts = { ...opts, check: { ...opts.check, cascade: { ...opts.check.cascade, band: chosenBand } } };
+    }
+  }
+  const decision: Decision = { engineThreshold: (await resolveEngine(opts.check)).threshold };
+  if (opts.calibrate && !chosenBand) {
     const dev = await runEval({ ...opts, files: [opts.calibrate], calibrate: undefined, predictions: undefined, onProgress: undefined });
     decision.calibrated = calibratedThresholds(dev.outcomes);
   }
@@ -104,7 +126,7 @@ export async function runEval(opts: EvalOptions): Promise<EvalRun> {
         }
         outcomes.push(outcomeOf(row, result.p));
         if (result.p.escalated !== undefined) {
-          escalation ??= { claims: 0, escalated: 0, share: null, requests: 0, promptTokens: 0, completionTokens: 0 };
+          escalation ??= { ...(chosenBand ? { band: chosenBand } : {}), claims: 0, escalated: 0, share: null, requests: 0, promptTokens: 0, completionTokens: 0 };
           escalation.claims += result.p.claims;
           escalation.escalated += result.p.escalated;
           escalation.requests += result.p.usage?.requests ?? 0;

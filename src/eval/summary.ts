@@ -9,6 +9,7 @@ export interface Outcome {
   score: number;
   /** The engine's own decision for the text. */
   supported: boolean;
+  minClaimScore: number;
   spans?: SpanOverlap;
 }
 
@@ -35,6 +36,8 @@ export interface EvalResult {
 
 /** Cascade runs: the share of claims sent to the heavier engine and what the LLM judge consumed. */
 export interface Escalation {
+  /** The builtin-score band escalated, when --calibrate chose it. */
+  band?: [number, number];
   claims: number;
   escalated: number;
   share: number | null;

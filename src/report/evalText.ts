@@ -20,7 +20,7 @@ export function renderEvalText(r: EvalResult): string {
   return [
     table(['dataset', 'n', 'supported', 'BAcc', 'F1(unsup)', 'AUROC', 'ECE', 'spanF1', 'thr'], rows),
     '',
-    ...(r.escalation ? [`cascade: ${r.escalation.escalated} of ${r.escalation.claims} claims escalated (${fmt(r.escalation.share)}), ${r.escalation.requests} LLM requests, ${r.escalation.promptTokens}+${r.escalation.completionTokens} tokens`] : []),
+    ...(r.escalation ? [`cascade${r.escalation.band ? ` (band ${r.escalation.band.join(':')} chosen on dev)` : ''}: ${r.escalation.escalated} of ${r.escalation.claims} claims escalated (${fmt(r.escalation.share)}), ${r.escalation.requests} LLM requests, ${r.escalation.promptTokens}+${r.escalation.completionTokens} tokens`] : []),
     `engine ${r.engine} · ${fmt(t.claimsPerSecond, 0)} claims/s · ${fmt(t.rowsPerSecond, 1)} rows/s · p50 ${fmt(t.p50Ms, 1)} ms · p95 ${fmt(t.p95Ms, 1)} ms per row · ${r.skipped} skipped`,
     '',
   ].join('\n');
