@@ -135,3 +135,29 @@ test('serve limits set on the command line are enforced', async () => {
     s.proc.kill('SIGKILL');
   }
 });
+
+test('serve --engine nli --model: requests use the configured engine; unconfigured heavy engines are refused', async () => {
+  const { buildTinyNli } = await import('./fixtures/tinyNli.js');
+  const s = await startServer({}, ['--engine', 'nli', '--model', buildTinyNli()]);
+  try {
+    await waitReady(s.url);
+    const ask = (options: object) => fetch(`${s.url}/v1/check`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sources: [{ text: 'The report says yes.' }], text: 'The claim is true.', options }) });
+    const nli = (await (await ask({})).json()) as { engine: string; verdict: string };
+    assert.deepEqual([nli.engine, nli.verdict], ['nli', 'supported']);
+    assert.equal(((await (await ask({ engine: 'builtin' })).json()) as { engine: string }).engine, 'builtin');
+    const refused = await ask({ engine: 'llm' });
+    assert.equal(refused.status, 400);
+    assert.match(((await refused.json()) as { error: { message: string } }).error.message, /not configured for the llm engine/);
+  } finally {
+    s.proc.kill('SIGKILL');
+  }
+});
+
+test('serve with an engine that cannot load exits 2 with the reason', async () => {
+  const proc = spawn(process.execPath, [join(root, 'dist/cli/main.js'), 'serve', '--port', '0', '--workers', '1', '--engine', 'nli', '--model', join(root, 'no-such-model')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  proc.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  const code = await new Promise<number | null>((resolve) => proc.once('exit', resolve));
+  assert.equal(code, 2);
+  assert.match(err, /the engine could not be loaded: no model folder at/);
+});

@@ -57,7 +57,8 @@ export function buildProgram(): Command {
     .option('--max-queue <n>', 'checks waiting for a worker before new ones get 429', '64')
     .option('--max-body-bytes <n>', 'largest POST /v1/check body; larger gets 413', SERVE_DEFAULTS.maxBodyBytes)
     .option('--max-source-chars <n>', 'all sources of one check together, in UTF-16 code units; more gets 400', SERVE_DEFAULTS.maxSourceChars)
-    .option('--max-text-chars <n>', 'the generated text of one check; more gets 400', SERVE_DEFAULTS.maxTextChars)
+    .option('--max-text-chars <n>', 'the generated text of one check; more gets 400', SERVE_DEFAULTS.maxTextChars);
+  addEngineFlags(program.commands[program.commands.length - 1])
     .action(async (opts: ServeCommandOptions) => {
       process.exitCode = await runServeCommand(opts);
     });

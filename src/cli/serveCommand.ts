@@ -2,9 +2,10 @@ import { availableParallelism } from 'node:os';
 import { serve } from '@hono/node-server';
 import { createApp, DEFAULT_SERVER_OPTIONS } from '../server/app.js';
 import { CheckPool } from '../server/checkPool.js';
+import { engineOptions, type EngineFlags } from './engineOptions.js';
 import { UsageError } from './usageError.js';
 
-export interface ServeCommandOptions {
+export interface ServeCommandOptions extends EngineFlags {
   host: string;
   port: string;
   apiKeyEnv?: string;
@@ -31,9 +32,11 @@ export async function runServeCommand(opts: ServeCommandOptions): Promise<number
     apiKey = process.env[opts.apiKeyEnv];
     if (!apiKey) throw new UsageError(`--api-key-env ${opts.apiKeyEnv}: that environment variable is empty or unset`);
   }
-  const pool = new CheckPool({ workers, maxQueue: whole('--max-queue', opts.maxQueue, 0, 100000), timeoutMs: whole('--timeout-ms', opts.timeoutMs, 1, 3600000) });
+  const engine = engineOptions(opts);
+  const pool = new CheckPool({ workers, engine, maxQueue: whole('--max-queue', opts.maxQueue, 0, 100000), timeoutMs: whole('--timeout-ms', opts.timeoutMs, 1, 3600000) });
   const app = createApp(pool, {
     apiKey,
+    engine,
     maxBodyBytes: whole('--max-body-bytes', opts.maxBodyBytes, 1, 2 ** 31),
     maxSourceChars: whole('--max-source-chars', opts.maxSourceChars, 1, 2 ** 31),
     maxTextChars: whole('--max-text-chars', opts.maxTextChars, 1, 2 ** 31),
@@ -45,8 +48,14 @@ export async function runServeCommand(opts: ServeCommandOptions): Promise<number
   });
   const address = server.address();
   const shown = typeof address === 'object' && address ? `http://${opts.host}:${address.port}` : String(address);
-  process.stderr.write(`groundcheck listening on ${shown} (${workers} worker${workers > 1 ? 's' : ''}${apiKey ? ', API key required' : ''})\n`);
-  await pool.ready();
+  process.stderr.write(`groundcheck listening on ${shown} (${workers} worker${workers > 1 ? 's' : ''}, engine ${engine.engine}${apiKey ? ', API key required' : ''})\n`);
+  try {
+    await pool.ready();
+  } catch (e) {
+    server.close();
+    await pool.close();
+    throw e;
+  }
 
   return new Promise<number>((resolve) => {
     const stop = (signal: string) => {

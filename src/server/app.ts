@@ -7,7 +7,7 @@ import { stream } from 'hono/streaming';
 import { orderedMap } from '../eval/pool.js';
 import { InputError } from '../errors.js';
 import { DEFAULT_LIMITS, validateInput } from '../input.js';
-import type { CheckInput, Report } from '../types.js';
+import type { CheckInput, CheckOptions, Report } from '../types.js';
 import { bearerMatches } from './auth.js';
 import { errorBody, errorLine, errorResponse } from './errors.js';
 import { CheckRequestSchema, describeIssue, ErrorSchema, ReportRef } from './schemas.js';
@@ -31,6 +31,8 @@ export interface ServerOptions {
   batchInFlight: number;
   /** Folder of the built page (web/dist). */
   staticDir: string;
+  /** The engine settings the server was started with (`serve --engine … --model …`); requests use them by default. */
+  engine: CheckOptions;
   log: (entry: Record<string, unknown>) => void;
 }
 
@@ -41,6 +43,7 @@ export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
   maxTextChars: DEFAULT_LIMITS.maxTextChars,
   batchInFlight: 4,
   staticDir: fileURLToPath(new URL('../../web/dist', import.meta.url)),
+  engine: { engine: 'builtin' },
   log: (entry) => process.stdout.write(`${JSON.stringify(entry)}\n`),
 };
 
@@ -63,7 +66,7 @@ const checkRoute = createRoute({
 export function createApp(checker: Checker, options: Partial<ServerOptions> = {}): OpenAPIHono {
   const opts: ServerOptions = { ...DEFAULT_SERVER_OPTIONS, ...options };
   let ready = false;
-  void checker.ready().then(() => (ready = true));
+  checker.ready().then(() => (ready = true), () => {});
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (!result.success) {
@@ -95,8 +98,12 @@ export function createApp(checker: Checker, options: Partial<ServerOptions> = {}
   app.use('/v1/check', bodyLimit({ maxSize: opts.maxBodyBytes, onError: tooLarge(opts.maxBodyBytes) }));
   app.use('/v1/check/batch', bodyLimit({ maxSize: opts.maxBatchBytes, onError: tooLarge(opts.maxBatchBytes) }));
 
+  const configured = opts.engine.engine ?? 'builtin';
   const toInput = (body: { sources: { id?: string; text: string }[]; text: string; options?: CheckInput['options'] }): CheckInput => {
-    const input = { sources: body.sources, text: body.text, options: { ...body.options, maxSourceChars: opts.maxSourceChars, maxTextChars: opts.maxTextChars } };
+    const engine = body.options?.engine ?? configured;
+    // a request may pick the light engines, or the heavy one the server was configured with; never its settings
+    if (!['builtin', 'handset', configured].includes(engine)) throw new InputError(`this server is not configured for the ${engine} engine (it runs ${configured})`, 'options.engine');
+    const input = { sources: body.sources, text: body.text, options: { ...opts.engine, ...body.options, engine, maxSourceChars: opts.maxSourceChars, maxTextChars: opts.maxTextChars } };
     validateInput(input); // limits and duplicate ids answer 400 before queueing
     return input;
   };

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
-import type { CheckInput, Report } from '../types.js';
+import type { CheckInput, CheckOptions, Report } from '../types.js';
 
 /** The pool's queue is full: the client should retry later (HTTP 429). */
 export class BusyError extends Error {}
@@ -9,6 +9,8 @@ export class TimeoutError extends Error {}
 
 export interface PoolOptions {
   workers: number;
+  /** Engine settings each worker loads before it reports ready. */
+  engine?: CheckOptions;
   /** Checks waiting for a worker before new ones are refused. */
   maxQueue: number;
   timeoutMs: number;
@@ -28,10 +30,11 @@ interface Slot {
 }
 
 /** Starts the worker script beside this module (worker.ts through tsx when running from source). */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./checkWorker.js', import.meta.url));
+function startWorker(engine: CheckOptions | undefined): Worker {
+  const workerData = { engine };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./checkWorker.js', import.meta.url), { workerData });
   const script = new URL('./checkWorker.ts', import.meta.url).href;
-  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`, { eval: true });
+  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`, { eval: true, workerData });
 }
 
 /**
@@ -73,17 +76,18 @@ export class CheckPool {
   }
 
   private spawn(): Slot {
-    const worker = startWorker();
+    const worker = startWorker(this.opts.engine);
     const slot: Slot = { worker, task: null, timer: null, ready: Promise.resolve() };
-    slot.ready = new Promise((resolve) => {
-      const onReady = (m: { ready?: boolean }) => {
-        if (m.ready) {
-          worker.off('message', onReady);
-          resolve();
-        }
+    slot.ready = new Promise((resolve, reject) => {
+      const onReady = (m: { ready?: boolean; error?: string }) => {
+        if (m.ready === undefined) return;
+        worker.off('message', onReady);
+        if (m.ready) resolve();
+        else reject(new InputError(`the engine could not be loaded: ${m.error}`));
       };
       worker.on('message', onReady);
     });
+    slot.ready.catch(() => {});
     worker.on('message', (m: { seq?: number; report?: Report; error?: { input: boolean; message: string; field?: string } }) => {
       if (m.seq === undefined || !slot.task) return;
       const task = slot.task;

@@ -1,5 +1,6 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { check } from '../check.js';
+import { resolveEngine } from '../engines/registry.js';
 import { InputError } from '../errors.js';
 import type { CheckInput } from '../types.js';
 
@@ -12,4 +13,9 @@ parentPort!.on('message', async (m: { seq: number; input: CheckInput }) => {
     parentPort!.postMessage({ seq: m.seq, error: { input: e instanceof InputError, message: err.message, field: (e as InputError).field } });
   }
 });
-parentPort!.postMessage({ ready: true });
+// load the engine the server runs before saying ready, so the first request does not pay for it
+const warmup = (workerData as { engine?: CheckInput['options'] } | null)?.engine;
+resolveEngine(warmup).then(
+  () => parentPort!.postMessage({ ready: true }),
+  (e: Error) => parentPort!.postMessage({ ready: false, error: e.message }),
+);

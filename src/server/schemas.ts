@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
-/** Engines a request may pick; the heavier ones (nli, llm, cascade) need server-side configuration. */
-const REQUEST_ENGINES = ['builtin', 'handset'] as const;
+/** Engines a request may name; nli, llm and cascade only when the server was started with their settings. */
+const REQUEST_ENGINES = ['builtin', 'handset', 'nli', 'llm', 'cascade'] as const;
 
 /** The request body of POST /v1/check (and each line of /v1/check/batch); the same zod schema validates and documents it. */
 export const CheckRequestSchema = z
@@ -13,7 +13,7 @@ export const CheckRequestSchema = z
     options: z
       .object({
         topK: z.number().int().min(1).max(50).optional(),
-        engine: z.enum(REQUEST_ENGINES).optional(),
+        engine: z.enum(REQUEST_ENGINES).optional().openapi({ description: 'Default: the engine the server was started with (builtin unless `serve --engine`).' }),
       })
       .optional(),
   })
