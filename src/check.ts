@@ -30,8 +30,8 @@ interface PreparedSources {
   ctx: SourceContext;
 }
 
-/** Up to 16 recent source sets of up to 4 M characters in all are kept prepared between checks. */
-const prepared = new SourceCache<PreparedSources>(16, 4_000_000);
+/** Up to 16 recent source sets are kept prepared between checks; sets over 250,000 characters are not, to bound memory. */
+const prepared = new SourceCache<PreparedSources>(16, 250_000);
 
 function prepareSources(inputs: { id: string; text: string }[]): PreparedSources {
   const sources: SegmentedSource[] = inputs.map((s) => ({ id: s.id, text: s.text, sentences: segment(s.text) }));
