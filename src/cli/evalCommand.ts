@@ -1,9 +1,9 @@
 import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
-import cliProgress from 'cli-progress';
-import { countRows, runEval } from '../eval/runEval.js';
+import { runEval } from '../eval/runEval.js';
 import { renderEvalHtml } from '../report/evalHtml.js';
 import { renderEvalText } from '../report/evalText.js';
 import { engineOptions, type EngineFlags } from './engineOptions.js';
+import { rowProgress } from './progress.js';
 import { UsageError } from './usageError.js';
 
 export interface EvalCommandOptions extends EngineFlags {
@@ -35,11 +35,7 @@ export async function runEvalCommand(files: string[], opts: EvalCommandOptions):
     if (!Number.isInteger(threads) || threads < 0 || threads > 64) throw new UsageError(`--threads must be an integer from 0 to 64 (got ${opts.threads})`);
   }
 
-  const tty = Boolean(process.stderr.isTTY);
-  const multi = tty ? new cliProgress.MultiBar({ stream: process.stderr, format: '{bar} {percentage}% | {value}/{total} rows | {speed} rows/s | ETA {eta_formatted}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
-  const bar = multi ? multi.create(await countRows(files), 0, { speed: '0' }) : null;
-  const started = performance.now();
-  const warn = (m: string) => (multi ? multi.log(`warning: ${m}\n`) : process.stderr.write(`warning: ${m}\n`));
+  const progress = await rowProgress(files);
   let run;
   try {
     run = await runEval({
@@ -49,11 +45,11 @@ export async function runEvalCommand(files: string[], opts: EvalCommandOptions):
       strict: opts.strict,
       threads,
       check: engineOptions(opts),
-      onWarning: warn,
-      onProgress: bar ? (done) => bar.update(done, { speed: (done / ((performance.now() - started) / 1000)).toFixed(1) }) : undefined,
+      onWarning: progress.warn,
+      onProgress: progress.update,
     });
   } finally {
-    multi?.stop();
+    progress.stop();
   }
 
   const output =

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { serialiseScorer } from '../train/model.js';
 import { dataName, extractFeatureRows, fileDigest, fitScorer } from '../train/trainModel.js';
+import { rowProgress } from './progress.js';
 import { UsageError } from './usageError.js';
 
 export interface TrainCommandOptions {
@@ -32,10 +33,17 @@ export async function runTrainCommand(opts: TrainCommandOptions): Promise<number
   if (trainFiles.length === 0 || devFiles.length === 0) throw new UsageError(`${opts.bench} has no */train.jsonl or no */dev.jsonl`);
 
   const log = (m: string) => process.stderr.write(`${m}\n`);
-  const warn = (m: string) => log(`warning: ${m}`);
   const t0 = performance.now();
-  const train = await extractFeatureRows(trainFiles, { threads, onWarning: warn });
-  const dev = await extractFeatureRows(devFiles, { threads, onWarning: warn });
+  const extract = async (files: string[]) => {
+    const progress = await rowProgress(files);
+    try {
+      return await extractFeatureRows(files, { threads, onWarning: progress.warn, onProgress: progress.update });
+    } finally {
+      progress.stop();
+    }
+  };
+  const train = await extract(trainFiles);
+  const dev = await extract(devFiles);
   log(`features: ${train.length} train rows, ${dev.length} dev rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const t1 = performance.now();
   const { scorer, candidates } = fitScorer(train, dev, { seed });
