@@ -25,12 +25,13 @@ export function passageLexicon(p: Passage): Lexicon {
  * Scores each retrieved sentence, and each window of it with a neighbour, by how much of the
  * claim it covers; best first (ties go to the shorter span, then to BM25). A window's matches are
  * the better of its two sentences', so each sentence is matched against the claim once.
+ * `candidates(i)` gives word i's WordNet lemmas present anywhere in the sources (lazyCandidates).
  */
-export function alignEvidence(words: Token[], retrieved: Candidate[], index: EvidenceIndex): { ranked: EvidenceSpan[]; union: WordMatch[] } {
+export function alignEvidence(words: Token[], retrieved: Candidate[], index: EvidenceIndex, candidates: (i: number) => string[]): { ranked: EvidenceSpan[]; union: WordMatch[] } {
   const matches = new Map<Passage, WordMatch[]>();
   const matchesOf = (p: Passage) => {
     let m = matches.get(p);
-    if (!m) matches.set(p, (m = matchAll(words, passageLexicon(p))));
+    if (!m) matches.set(p, (m = matchAll(words, passageLexicon(p), candidates)));
     return m;
   };
   const bm25 = new Map(retrieved.map((c) => [c.passage.id, c.bm25]));

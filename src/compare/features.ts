@@ -5,7 +5,7 @@ import type { Token } from '../text/tokens.js';
 import { antonymMismatches } from './antonymConflicts.js';
 import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
-import { contentWords, coverageFrom, coverageOf, wordWeight } from './lexical.js';
+import { contentWords, coverageFrom, coverageOf, lazyCandidates, wordWeight } from './lexical.js';
 import { lexiconOf, type Lexicon } from './lexicon.js';
 import { polarityMismatches } from './polarity.js';
 import { wordOrder } from './wordOrder.js';
@@ -91,10 +91,11 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const inQuantity = (t: Token) => claimQs.some((q) => t.start >= q.start && t.end <= q.end);
   const words = contentWords(claim.tokens).filter((t) => !inQuantity(t));
 
-  const { ranked, union } = alignEvidence(words, candidates, ctx.index);
+  const related = lazyCandidates(words, ctx.lexicon);
+  const { ranked, union } = alignEvidence(words, candidates, ctx.index, related);
   const best = ranked[0];
   const topK = coverageFrom(words, union);
-  const sources = coverageOf(words, ctx.lexicon);
+  const sources = coverageOf(words, ctx.lexicon, related);
   const bestQuantities = best ? best.passages.flatMap((p) => ctx.passageQuantities(p.id)) : [];
 
   const quantities = quantityMismatches(claimQs, ctx.quantities, bestQuantities);

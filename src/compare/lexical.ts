@@ -18,20 +18,35 @@ export function wordWeight(t: Token): number {
   }
 }
 
-function intersects(a: Set<string>, b: Set<string>): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const x of small) if (large.has(x)) return true;
-  return false;
+/** The WordNet lemmas backing `t` that occur in `lex` (synonyms, derived forms, more specific words). */
+export function wordnetCandidates(t: Token, lex: Lexicon): string[] {
+  const pos = wordnetPos(t.pos);
+  if (!pos || t.pos === 'PROPN') return [];
+  const found = new Set<string>();
+  const collect = (related: Set<string>) => {
+    const [small, large] = related.size <= lex.words.size ? [related, lex.words] : [lex.words, related];
+    for (const w of small) if (large.has(w)) found.add(w);
+  };
+  collect(supportingLemmas(t.lemma, pos));
+  // wink sometimes tags adjectives as verbs (participles) and vice versa
+  if (pos === 'v' || pos === 'a') collect(supportingLemmas(t.lemma, pos === 'v' ? 'a' : 'v'));
+  return [...found];
 }
 
-export function matchWord(t: Token, lex: Lexicon): WordMatch {
+/**
+ * How `lex` backs `t`, given the WordNet candidates found in a larger text that contains `lex`
+ * (all the sources): a passage can only match through lemmas the whole sources have, so the big
+ * WordNet sets are intersected once per claim word instead of once per passage.
+ */
+export function matchWord(t: Token, lex: Lexicon, candidates: () => string[] = () => wordnetCandidates(t, lex)): WordMatch {
   if (hasWord(lex, t)) return 'exact';
-  const pos = wordnetPos(t.pos);
-  if (!pos || t.pos === 'PROPN') return 'none';
-  if (intersects(supportingLemmas(t.lemma, pos), lex.words)) return 'wordnet';
-  // wink sometimes tags adjectives as verbs (participles) and vice versa
-  if ((pos === 'v' || pos === 'a') && intersects(supportingLemmas(t.lemma, pos === 'v' ? 'a' : 'v'), lex.words)) return 'wordnet';
-  return 'none';
+  return candidates().some((c) => lex.words.has(c)) ? 'wordnet' : 'none';
+}
+
+/** Each word's WordNet candidates in `lex`, computed on first need only (most words match exactly). */
+export function lazyCandidates(words: Token[], lex: Lexicon): (i: number) => string[] {
+  const cache: (string[] | undefined)[] = new Array(words.length);
+  return (i) => (cache[i] ??= wordnetCandidates(words[i], lex));
 }
 
 export interface Coverage {
@@ -42,8 +57,8 @@ export interface Coverage {
   matches: WordMatch[];
 }
 
-export function matchAll(words: Token[], lex: Lexicon): WordMatch[] {
-  return words.map((t) => matchWord(t, lex));
+export function matchAll(words: Token[], lex: Lexicon, candidates?: (i: number) => string[]): WordMatch[] {
+  return words.map((t, i) => matchWord(t, lex, candidates ? () => candidates(i) : undefined));
 }
 
 /** Per word, the better of two match lists: how a window of two sentences backs a claim. */
@@ -67,8 +82,8 @@ export function coverageFrom(words: Token[], matches: WordMatch[]): Coverage {
 }
 
 /** Content-word coverage of `words` (claim content tokens) by a lexicon. */
-export function coverageOf(words: Token[], lex: Lexicon): Coverage {
-  return coverageFrom(words, matchAll(words, lex));
+export function coverageOf(words: Token[], lex: Lexicon, candidates?: (i: number) => string[]): Coverage {
+  return coverageFrom(words, matchAll(words, lex, candidates));
 }
 
 export function contentWords(tokens: Token[]): Token[] {
