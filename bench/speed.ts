@@ -79,7 +79,7 @@ row('examples/rag (2 sources, 5 claims), warm', words(rag.sources.map((s) => s.t
 
 const rssMb = process.resourceUsage().maxRSS / 1024;
 const table = [
-  `Command: \`npm run bench:speed\` (one process, one core, builtin engine). Measured ${machineLine()}.`,
+  `Command: \`npm run bench:speed\` (one process, one core, builtin engine). Measured ${machineLine()} (a shared virtual machine: repeated runs vary by up to ±30%).`,
   `Model load (\`models/builtin.json\`): ${modelLoadMs.toFixed(1)} ms. First check in a fresh process (loads the NLP model data and WordNet files): ${firstCallMs.toFixed(0)} ms. Peak RSS of this run: ${rssMb.toFixed(0)} MB.`,
   '',
   '| case | source words | claims per check | claims/s | p50 ms per check | p95 ms per check |',
