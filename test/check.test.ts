@@ -102,3 +102,17 @@ test('bad input is refused with an InputError naming the field', async () => {
     await assert.rejects(check(input as never), (e: unknown) => e instanceof InputError && message.test((e as Error).message));
   }
 });
+
+test('pathological input finishes quickly: a 150,000-character word, deeply nested JSON', async () => {
+  const t = performance.now();
+  const blob = await check({ sources: [{ text: 'The cat sat on the mat.' }], text: 'x'.repeat(150_000) });
+  assert.equal(blob.claims[0].end, 150_000);
+  const nested = await check({ sources: [{ text: `${'['.repeat(5000)}${']'.repeat(5000)}` }], text: 'The cat sat.' });
+  assert.equal(nested.claims.length, 1);
+  assert.ok(performance.now() - t < 5000, `took ${performance.now() - t} ms`);
+});
+
+test('a claim with no content words is not judged against the sources\' polarity', async () => {
+  const r = await check({ sources: [{ text: 'The museum opened in 1998.' }], text: 'Nothing here.' });
+  assert.notEqual(r.claims[0].verdict, 'contradicted');
+});

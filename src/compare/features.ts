@@ -102,7 +102,8 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const entities = novelEntities(claim.tokens, claim.sentence.text, claim.sentence.start, text, ctx.lexicon);
   // polarity and antonyms only mean something when one source sentence talks about the same thing
   const bestSentence = ranked.find((r) => r.passages.length === 1);
-  const aligned = bestSentence !== undefined && bestSentence.coverage.coverage >= ALIGNED_COVERAGE ? bestSentence : undefined;
+  // a claim with no content words ("Nothing here.") is about nothing a sentence could align with
+  const aligned = words.length > 0 && bestSentence !== undefined && bestSentence.coverage.coverage >= ALIGNED_COVERAGE ? bestSentence : undefined;
   const polarity = aligned ? polarityMismatches(claim.tokens, aligned.passages[0].tokens, text) : { negationMismatch: 0, modalityOverstated: 0, findings: [] };
   const unmatchedInAligned = aligned ? words.filter((_, i) => aligned.coverage.matches[i] === 'none') : [];
   const opposites = antonymMismatches(unmatchedInAligned, aligned ? passageLexicon(aligned.passages[0]) : lexiconOf([]));

@@ -17,9 +17,16 @@ const KIND: Record<string, Token['kind']> = {
  * Offsets are into `text`. wink-nlp keeps every token's surface form, so each token is found by
  * searching forward from the previous one, which keeps offsets exact whatever the whitespace.
  */
+/** wink-nlp's abbreviation test is quadratic in a token's length; longer runs are cut for it (same length). */
+const LONG_RUN = /\S{64,}/g;
+const cutLongRuns = (s: string) => s.replace(LONG_RUN, (run) => run.replace(/(.{47})\S(?=\S)/g, '$1 '));
+
 export function analyzeRange(text: string, start: number, end: number): Sentence[] {
   const slice = text.slice(start, end);
-  const doc = nlp.readDoc(slice);
+  // wink reads a copy where runs of 64+ non-space characters are broken by spaces every 48
+  // characters, so a pasted blob cannot stall it; offsets and surface text come from the original
+  const safe = cutLongRuns(slice);
+  const doc = nlp.readDoc(safe);
   // one bulk read per property is several times faster than reading each token item
   const all = doc.tokens();
   const values = all.out() as string[];
@@ -35,15 +42,16 @@ export function analyzeRange(text: string, start: number, end: number): Sentence
       tokens[i] = null;
       continue;
     }
-    let at = slice.indexOf(value, cursor);
+    let at = safe.indexOf(value, cursor);
     if (at < 0) at = cursor; // wink never rewrites surface text, but never lose a token if it did
-    const lower = value.toLowerCase();
+    const surface = safe === slice ? value : slice.slice(at, at + value.length);
+    const lower = surface.toLowerCase();
     tokens[i] = {
-      text: value,
+      text: surface,
       start: start + at,
       end: start + at + value.length,
       lower,
-      lemma: (lemmas[i] || lower).toLowerCase(),
+      lemma: surface === value ? (lemmas[i] || lower).toLowerCase() : lower,
       pos: pos[i],
       kind: KIND[types[i]] ?? 'other',
       stop: stops[i],

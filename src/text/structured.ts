@@ -13,26 +13,30 @@ export function jsonBlocks(text: string): Block[] | null {
   const first = text.trimStart()[0];
   if (first !== '{' && first !== '[') return null;
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  let root: Node | undefined;
+  try {
+    root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  } catch {
+    return null; // nesting too deep for the parser: read it as prose
+  }
   if (!root || errors.length > 0) return null;
   const blocks: Block[] = [];
-  const visit = (node: Node, keyNode?: Node) => {
+  // depth-first with an explicit stack, in document order, so deep nesting cannot overflow the call stack
+  const stack: { node: Node; key?: Node }[] = [{ node: root }];
+  while (stack.length > 0) {
+    const { node, key } = stack.pop()!;
     if (node.type === 'object' || node.type === 'array') {
+      const children: { node: Node; key?: Node }[] = [];
       for (const child of node.children ?? []) {
-        if (child.type === 'property') {
-          const [key, value] = child.children ?? [];
-          if (key && value) visit(value, key);
-        } else visit(child);
+        if (child.type !== 'property') children.push({ node: child });
+        else if (child.children?.[0] && child.children[1]) children.push({ node: child.children[1], key: child.children[0] });
       }
-      return;
-    }
-    if (node.type === 'string' && node.length - 2 > PROSE_CHARS) {
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    } else if (node.type === 'string' && node.length - 2 > PROSE_CHARS) {
       blocks.push({ start: node.offset + 1, end: node.offset + node.length - 1, kind: 'paragraph' });
-      return;
+    } else {
+      blocks.push({ start: key ? key.offset : node.offset, end: node.offset + node.length, kind: 'record' });
     }
-    const start = keyNode ? keyNode.offset : node.offset;
-    blocks.push({ start, end: node.offset + node.length, kind: 'record' });
-  };
-  visit(root);
+  }
   return blocks;
 }
