@@ -26,16 +26,6 @@ export function lexiconOf(tokens: Token[]): Lexicon {
   return { words, tokens };
 }
 
-export function mergeLexicons(parts: Lexicon[]): Lexicon {
-  const words = new Set<string>();
-  const tokens: Token[] = [];
-  for (const p of parts) {
-    for (const w of p.words) words.add(w);
-    for (const t of p.tokens) tokens.push(t);
-  }
-  return { words, tokens };
-}
-
 export function hasWord(lex: Lexicon, t: Token): boolean {
   if (lex.words.has(t.lemma) || lex.words.has(t.lower)) return true;
   const bare = t.lower.replace(/[.'’]/g, '');

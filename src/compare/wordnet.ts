@@ -124,10 +124,6 @@ function synset(offset: number, pos: WnPos): Synset {
   return s;
 }
 
-export function isKnown(lemma: string, pos: WnPos): boolean {
-  return synsetOffsets(lemma, pos).length > 0;
-}
-
 /** True when WordNet has the word in lower case in some sense ("bank"), not only as a name ("Moscow"). */
 export function isCommonWord(lemma: string): boolean {
   const lower = lemma.toLowerCase().replace(/ /g, '_');

@@ -12,7 +12,12 @@ const FINDING_ORDER: Record<Finding['kind'], number> = { quantity: 0, negation: 
  */
 export function decide(c: Comparison, score: number, bar: number): Assessment {
   if (score >= bar) return { verdict: 'supported', score, findings: [] };
+  const findings = explainingFindings(c);
+  return { verdict: findings.some((f) => f.conflict) ? 'contradicted' : 'unsupported', score, findings };
+}
+
+/** The findings that explain a flagged claim, most important first; scattered words when nothing sharper. */
+export function explainingFindings(c: Comparison): Finding[] {
   const findings = c.findings.length > 0 ? c.findings : c.scatteredWords;
-  const ordered = [...findings].sort((a, b) => Number(b.conflict) - Number(a.conflict) || FINDING_ORDER[a.kind] - FINDING_ORDER[b.kind] || a.start - b.start);
-  return { verdict: findings.some((f) => f.conflict) ? 'contradicted' : 'unsupported', score, findings: ordered };
+  return [...findings].sort((a, b) => Number(b.conflict) - Number(a.conflict) || FINDING_ORDER[a.kind] - FINDING_ORDER[b.kind] || a.start - b.start);
 }

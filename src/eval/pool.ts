@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../moduleWorker.js';
 import type { CheckOptions } from '../types.js';
 import { predictRow, type Prediction } from './predict.js';
 import type { EvalRow } from './rows.js';
@@ -22,24 +22,13 @@ interface Reply {
   error?: string;
 }
 
-/**
- * Starts the worker script beside this module: worker.js when built; when running from source
- * (tests, bench scripts under tsx) worker.ts, through tsx's loader, which workers do not inherit.
- */
-function startWorker(options: CheckOptions): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: { options } });
-  const script = new URL('./worker.ts', import.meta.url).href;
-  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`;
-  return new Worker(boot, { eval: true, workerData: { options } });
-}
-
 /** Raised when a worker thread itself fails: the run stops rather than skipping every row. */
 export class WorkerFailure extends Error {}
 
 export function workerPredictor<T = Prediction>(options: CheckOptions, threads: number, task: WorkerTask = 'predict'): Predictor<T> {
   const waiting = new Map<number, { resolve: (p: T) => void; reject: (e: Error) => void }>();
   const workers = Array.from({ length: threads }, () => {
-    const w = startWorker(options);
+    const w = startModuleWorker(import.meta.url, 'worker', { options });
     w.on('message', (m: Reply) => {
       const p = waiting.get(m.seq);
       if (!p) return;

@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../moduleWorker.js';
 import { InputError } from '../errors.js';
 import type { CheckInput, CheckOptions, Report } from '../types.js';
 
@@ -27,14 +28,6 @@ interface Slot {
   task: Task | null;
   timer: NodeJS.Timeout | null;
   ready: Promise<void>;
-}
-
-/** Starts the worker script beside this module (worker.ts through tsx when running from source). */
-function startWorker(engine: CheckOptions | undefined): Worker {
-  const workerData = { engine };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./checkWorker.js', import.meta.url), { workerData });
-  const script = new URL('./checkWorker.ts', import.meta.url).href;
-  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`, { eval: true, workerData });
 }
 
 /**
@@ -76,7 +69,7 @@ export class CheckPool {
   }
 
   private spawn(): Slot {
-    const worker = startWorker(this.opts.engine);
+    const worker = startModuleWorker(import.meta.url, 'checkWorker', { engine: this.opts.engine });
     const slot: Slot = { worker, task: null, timer: null, ready: Promise.resolve() };
     slot.ready = new Promise((resolve, reject) => {
       const onReady = (m: { ready?: boolean; error?: string }) => {

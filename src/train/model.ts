@@ -53,7 +53,7 @@ export function serialiseScorer(m: ScorerModel): string {
 }
 
 /** P(text supported) for feature rows, exactly as the builtin engine computes it in check(). */
-export function textScores(m: ScorerModel, rows: { claims: { x: number[] }[] }[]): number[] {
+export function textScores(m: Pick<ScorerModel, 'features' | 'model' | 'rules' | 'text'>, rows: { claims: { x: number[] }[] }[]): number[] {
   const columns = m.features.map((n) => FEATURE_NAMES.indexOf(n));
   const ruleColumns = m.rules.map((r) => FEATURE_NAMES.indexOf(r));
   return rows.map((r) => {

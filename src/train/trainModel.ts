@@ -9,10 +9,9 @@ import { claimExamples } from './examples.js';
 import { featureRow, type FeatureRow } from './featureRows.js';
 import { fitGbdt, type GbdtOptions } from './gbdt.js';
 import { fitLogistic } from './logistic.js';
-import { RULE_CAP, scoreVector, type ScorerModel } from './model.js';
-import { sigmoid } from './linalg.js';
+import { scoreVector, textScores, type ScorerModel } from './model.js';
 import { macroThreshold, rowScores } from './rowMetrics.js';
-import { fitTextModel, textLogit, type TextModel } from './textModel.js';
+import { fitTextModel, type TextModel } from './textModel.js';
 
 export interface ExtractOptions {
   threads?: number;
@@ -111,15 +110,7 @@ export function fitScorer(train: FeatureRow[], dev: FeatureRow[], opts: FitOptio
       heldOut.forEach(([, i], k) => (outOfFold[i] = scores[k]));
     }
     const text = fitTextModel(rows, outOfFold);
-    const devMacro = (rules: FeatureName[]) => {
-      const ruleColumns = rules.map((r) => FEATURE_NAMES.indexOf(r));
-      const claim = (x: number[]) => {
-        const score = scoreVector(model, columns.map((j) => x[j]));
-        return ruleColumns.some((j) => x[j] > 0) ? Math.min(score, RULE_CAP) : score;
-      };
-      const devText = rowScores(devRows, claim).map((m, i) => sigmoid(textLogit(text, m, devRows[i].claims.length)));
-      return macroThreshold(devRows, devText);
-    };
+    const devMacro = (rules: FeatureName[]) => macroThreshold(devRows, textScores({ features: names, model, rules, text }, devRows));
     const rules = [...(opts.rules ?? RULES)];
     const best = devMacro(rules);
     const withoutRules = devMacro([]).macro;

@@ -1,6 +1,6 @@
 import { EngineError, InputError } from '../../errors.js';
 import type { LlmOptions, Usage } from '../../types.js';
-import { decide } from '../decide.js';
+import { explainingFindings } from '../decide.js';
 import type { Assessment, Engine, EngineContext, EngineInput, TextAssessment } from '../engine.js';
 import { loadPrompt, parseVerdicts, type Verdicts } from './prompt.js';
 
@@ -82,7 +82,7 @@ export async function llmEngine(opts: LlmOptions & { backoffMs?: number }): Prom
           const v = verdicts.claims.find((c) => c.id === i + 1)!;
           const score = v.confidence === undefined ? SCORE[v.verdict] : v.verdict === 'supported' ? v.confidence : 1 - v.confidence;
           const evidence = locate(v.quote, context);
-          const builtin = decide(input.comparison, 0, 1).findings;
+          const builtin = explainingFindings(input.comparison);
           const findings = v.verdict === 'supported' ? [] : builtin.length ? builtin : [{ kind: 'word' as const, start: input.claim.start, end: input.claim.end, conflict: v.verdict === 'contradicted', reason: v.reason || `the LLM judge found this ${v.verdict}` }];
           claims.push({ verdict: v.verdict, score, findings, ...(evidence ? { evidence: [{ ...evidence, score }] } : {}) });
         });

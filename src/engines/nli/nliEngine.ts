@@ -1,5 +1,5 @@
 import type { NliOptions } from '../../types.js';
-import { decide } from '../decide.js';
+import { explainingFindings } from '../decide.js';
 import type { Engine, EngineContext, EngineInput, TextAssessment } from '../engine.js';
 import { chunkSources } from './chunks.js';
 import { loadNliModel, type NliModel } from './loadModel.js';
@@ -72,9 +72,9 @@ export async function nliEngine(opts: NliOptions): Promise<Engine> {
         const ci = model.contradictionIndex;
         const refuting = ci === null ? -1 : mine.findIndex((p) => p[ci] > THRESHOLD && p[ci] === Math.max(...p));
         const contradicted = score < THRESHOLD && refuting >= 0;
-        const base = decide(input.comparison, score, THRESHOLD);
         const verdict = score >= THRESHOLD ? 'supported' : contradicted ? 'contradicted' : 'unsupported';
-        const findings = verdict === 'supported' ? [] : base.findings.length ? base.findings : [{
+        const builtin = verdict === 'supported' ? [] : explainingFindings(input.comparison);
+        const findings = verdict === 'supported' ? [] : builtin.length ? builtin : [{
           kind: 'word' as const, start: input.claim.start, end: input.claim.end, conflict: contradicted,
           reason: contradicted ? 'the NLI model reads this as contradicting the sources' : `no source passage entails this (best P(supported) ${score.toFixed(2)})`,
         }];
@@ -82,7 +82,7 @@ export async function nliEngine(opts: NliOptions): Promise<Engine> {
         const chunk = chunks[contradicted ? refuting : best];
         return { verdict, score, findings, ...(chunk ? { evidence: [{ source: chunk.source, start: chunk.start, end: chunk.end, score }] } : {}) } as const;
       });
-      return { claims: claims.map((c) => ({ ...c })), score: Math.min(...claims.map((c) => c.score)) };
+      return { claims, score: Math.min(...claims.map((c) => c.score)) };
     },
   };
 }
