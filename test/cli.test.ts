@@ -78,6 +78,8 @@ test('usage errors and unreadable input exit 2 with one line on stderr', () => {
     [['check', '-s', '-', '-t', '-'], /only one of --source\/--text can read standard input/],
     [['check', '-s', ex('rag-policy.txt'), '-t', ex('rag-answer.txt'), '--format', 'xml'], /argument 'xml' is invalid/],
     [['frobnicate'], /unknown command/],
+    [['eval', ex('rag-answer.txt'), '--threads', '99'], /--threads must be a whole number from 0 to 64 \(got 99\)/],
+    [['check', '-s', ex('rag-policy.txt'), '-t', ex('rag-answer.txt'), '--engine', 'nli', '--model', 'm', '--nli-threads', '0'], /--nli-threads must be a whole number ≥ 1/],
   ];
   for (const [args, message] of cases) {
     const r = run(args, { input: '' });

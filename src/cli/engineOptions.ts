@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { CheckOptions } from '../types.js';
+import { wholeNumber } from './flags.js';
 import { UsageError } from './usageError.js';
 
 /** The engine flags shared by `check` and `eval`. */
@@ -33,8 +34,7 @@ export function addEngineFlags(cmd: Command): Command {
 export function engineOptions(f: EngineFlags): CheckOptions {
   const o: CheckOptions = { engine: f.engine };
   if (f.model) {
-    const threads = f.nliThreads === undefined ? undefined : Number(f.nliThreads);
-    if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError(`--nli-threads must be a whole number ≥ 1 (got ${f.nliThreads})`);
+    const threads = f.nliThreads === undefined ? undefined : wholeNumber('--nli-threads', f.nliThreads, 1);
     o.nli = { model: f.model, allowDownload: Boolean(f.allowDownload), ...(f.entailLabel ? { entailLabel: f.entailLabel } : {}), ...(threads ? { threads } : {}) };
   }
   if (f.llmUrl || f.llmModel) {

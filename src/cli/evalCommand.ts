@@ -3,6 +3,7 @@ import { runEval } from '../eval/runEval.js';
 import { renderEvalHtml } from '../report/evalHtml.js';
 import { renderEvalText } from '../report/evalText.js';
 import { engineOptions, type EngineFlags } from './engineOptions.js';
+import { wholeNumber } from './flags.js';
 import { rowProgress } from './progress.js';
 import { UsageError } from './usageError.js';
 
@@ -29,11 +30,7 @@ function mustReadFile(path: string, what: string): void {
 export async function runEvalCommand(files: string[], opts: EvalCommandOptions): Promise<number> {
   for (const f of files) mustReadFile(f, 'file');
   if (opts.calibrate) mustReadFile(opts.calibrate, '--calibrate file');
-  let threads: number | undefined;
-  if (opts.threads !== undefined) {
-    threads = Number(opts.threads);
-    if (!Number.isInteger(threads) || threads < 0 || threads > 64) throw new UsageError(`--threads must be an integer from 0 to 64 (got ${opts.threads})`);
-  }
+  const threads = opts.threads === undefined ? undefined : wholeNumber('--threads', opts.threads, 0, 64);
 
   const progress = await rowProgress(files);
   let run;

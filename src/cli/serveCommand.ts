@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { createApp, DEFAULT_SERVER_OPTIONS } from '../server/app.js';
 import { CheckPool } from '../server/checkPool.js';
 import { engineOptions, type EngineFlags } from './engineOptions.js';
+import { wholeNumber } from './flags.js';
 import { UsageError } from './usageError.js';
 
 export interface ServeCommandOptions extends EngineFlags {
@@ -17,29 +18,23 @@ export interface ServeCommandOptions extends EngineFlags {
   maxTextChars: string;
 }
 
-function whole(name: string, value: string, min: number, max: number): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${name} must be a whole number from ${min} to ${max} (got ${value})`);
-  return n;
-}
-
 /** Runs `groundcheck serve` until SIGTERM/SIGINT, then finishes in-flight requests and exits. */
 export async function runServeCommand(opts: ServeCommandOptions): Promise<number> {
-  const port = whole('--port', opts.port, 0, 65535);
-  const workers = opts.workers === undefined ? Math.max(1, availableParallelism()) : whole('--workers', opts.workers, 1, 64);
+  const port = wholeNumber('--port', opts.port, 0, 65535);
+  const workers = opts.workers === undefined ? Math.max(1, availableParallelism()) : wholeNumber('--workers', opts.workers, 1, 64);
   let apiKey: string | undefined;
   if (opts.apiKeyEnv) {
     apiKey = process.env[opts.apiKeyEnv];
     if (!apiKey) throw new UsageError(`--api-key-env ${opts.apiKeyEnv}: that environment variable is empty or unset`);
   }
   const engine = engineOptions(opts);
-  const pool = new CheckPool({ workers, engine, maxQueue: whole('--max-queue', opts.maxQueue, 0, 100000), timeoutMs: whole('--timeout-ms', opts.timeoutMs, 1, 3600000) });
+  const pool = new CheckPool({ workers, engine, maxQueue: wholeNumber('--max-queue', opts.maxQueue, 0, 100000), timeoutMs: wholeNumber('--timeout-ms', opts.timeoutMs, 1, 3600000) });
   const app = createApp(pool, {
     apiKey,
     engine,
-    maxBodyBytes: whole('--max-body-bytes', opts.maxBodyBytes, 1, 2 ** 31),
-    maxSourceChars: whole('--max-source-chars', opts.maxSourceChars, 1, 2 ** 31),
-    maxTextChars: whole('--max-text-chars', opts.maxTextChars, 1, 2 ** 31),
+    maxBodyBytes: wholeNumber('--max-body-bytes', opts.maxBodyBytes, 1, 2 ** 31),
+    maxSourceChars: wholeNumber('--max-source-chars', opts.maxSourceChars, 1, 2 ** 31),
+    maxTextChars: wholeNumber('--max-text-chars', opts.maxTextChars, 1, 2 ** 31),
   });
   const server = serve({ fetch: app.fetch, hostname: opts.host, port });
   await new Promise<void>((resolve, reject) => {

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { serialiseScorer } from '../train/model.js';
 import { dataName, extractFeatureRows, fileDigest, fitScorer } from '../train/trainModel.js';
+import { wholeNumber } from './flags.js';
 import { rowProgress } from './progress.js';
 import { UsageError } from './usageError.js';
 
@@ -24,10 +25,8 @@ export function splitFiles(bench: string, split: string): string[] {
 
 /** Runs `groundcheck train`: features of every train/dev row, fit, write the model file. */
 export async function runTrainCommand(opts: TrainCommandOptions): Promise<number> {
-  const seed = Number(opts.seed);
-  if (!Number.isInteger(seed)) throw new UsageError(`--seed must be an integer (got ${opts.seed})`);
-  const threads = opts.threads === undefined ? Math.min(availableParallelism(), 4) : Number(opts.threads);
-  if (!Number.isInteger(threads) || threads < 0) throw new UsageError(`--threads must be a whole number (got ${opts.threads})`);
+  const seed = wholeNumber('--seed', opts.seed);
+  const threads = opts.threads === undefined ? Math.min(availableParallelism(), 4) : wholeNumber('--threads', opts.threads, 0);
   const trainFiles = splitFiles(opts.bench, 'train');
   const devFiles = splitFiles(opts.bench, 'dev');
   if (trainFiles.length === 0 || devFiles.length === 0) throw new UsageError(`${opts.bench} has no */train.jsonl or no */dev.jsonl`);
