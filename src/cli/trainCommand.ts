@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { DEFAULT_VECTORS_PATH } from '../compare/vectors.js';
 import { serialiseScorer } from '../train/model.js';
 import { dataName, extractFeatureRows, fileDigest, fitScorer } from '../train/trainModel.js';
 import { wholeNumber } from './flags.js';
@@ -49,6 +50,8 @@ export async function runTrainCommand(opts: TrainCommandOptions): Promise<number
   log(`fitted in ${((performance.now() - t1) / 1000).toFixed(1)} s; dev macro balanced accuracy: ${Object.entries(candidates).map(([k, v]) => `${k} ${v.devMacroBalancedAccuracy.toFixed(3)}`).join(', ')}; kept ${scorer.model.type}`);
   const data = [];
   for (const f of [...trainFiles, ...devFiles]) data.push({ file: dataName(f), sha256: await fileDigest(f) });
+  // the features depend on the word vectors too, so a model names the vector file it was fitted with
+  data.push({ file: 'models/vectors.bin', sha256: await fileDigest(DEFAULT_VECTORS_PATH) });
   scorer.training = { ...scorer.training, data };
   const out = resolve(opts.out);
   mkdirSync(dirname(out), { recursive: true });

@@ -8,6 +8,7 @@ import { quote, type Finding } from './finding.js';
 import { contentWords, coverageFrom, coverageOf, lazyCandidates, wordWeight } from './lexical.js';
 import { lexiconOf, type Lexicon } from './lexicon.js';
 import { polarityMismatches } from './polarity.js';
+import { semanticFeatures } from './semantic.js';
 import { wordOrder } from './wordOrder.js';
 import { isCommonWord } from './wordnet.js';
 import type { Quantity } from './quantities.js';
@@ -21,6 +22,8 @@ export const FEATURE_NAMES = [
   // lexical coverage (a WordNet match counts almost like the same word, so paraphrase is not punished)
   'coverageBest', 'coverageTopK', 'coverageSources', 'coverageGap',
   'novelWordShare', 'novelWords', 'novelNouns', 'novelVerbs', 'novelModifiers', 'novelRareWords', 'unmatchedBest', 'firstNovelPosition',
+  // word-vector closeness (paraphrase WordNet does not link)
+  'novelSimilarity', 'novelUnrelated', 'softCoverageBest', 'weakestBest',
   // word order
   'pairCoverageBest', 'swappedPairs',
   // names
@@ -38,6 +41,7 @@ export const FEATURE_NAMES = [
 /** Feature families, for ablations: removing a family removes all its features from training. */
 export const FEATURE_FAMILIES: Record<string, readonly FeatureName[]> = {
   lexical: ['coverageBest', 'coverageTopK', 'coverageSources', 'coverageGap', 'novelWordShare', 'novelWords', 'novelNouns', 'novelVerbs', 'novelModifiers', 'novelRareWords', 'unmatchedBest', 'firstNovelPosition'],
+  semantic: ['novelSimilarity', 'novelUnrelated', 'softCoverageBest', 'weakestBest'],
   order: ['pairCoverageBest', 'swappedPairs'],
   names: ['names', 'novelNames'],
   quantities: ['quantities', 'novelQuantities', 'quantityConflicts'],
@@ -127,6 +131,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     if (!inFinding(t, entities.findings) && !inFinding(t, opposites.findings)) novel.add(t);
   });
   const order = best ? wordOrder(words, best.passages.flatMap((p) => p.tokens)) : { pairCoverage: 0, swappedPairs: 0 };
+  const semantic = semanticFeatures(words, sources.matches, ctx.lexicon, best?.coverage.matches, best?.passages ?? []);
   const secondSentence = ranked.filter((r) => r.passages.length === 1)[1];
 
   const findings = [
@@ -149,6 +154,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     novelRareWords: novelByPos.rare,
     unmatchedBest: best ? best.coverage.matches.filter((m) => m === 'none').length : words.length,
     firstNovelPosition: firstNovel < 0 ? 1 : firstNovel / Math.max(1, words.length),
+    ...semantic,
     pairCoverageBest: order.pairCoverage,
     swappedPairs: order.swappedPairs,
     names: entities.names,

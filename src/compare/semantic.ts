@@ -1,0 +1,89 @@
+import type { Passage } from '../retrieve/evidence.js';
+import type { Token } from '../text/tokens.js';
+import type { Lexicon } from './lexicon.js';
+import { contentWords, wordWeight, type WordMatch } from './lexical.js';
+import { similarity, vectorRow } from './vectors.js';
+
+/**
+ * Word-vector similarity between a claim and its sources: lets the model tell a paraphrase
+ * ("automobile" for "car") from a word about something else, where WordNet has no link.
+ * GloVe vectors also put opposites and siblings close (Monday/Tuesday), so these are evidence
+ * for the model to weigh, never a match by themselves.
+ */
+
+/** Below this, a novel word is taken as unrelated to anything in the sources (chosen on dev). */
+const UNRELATED = 0.45;
+
+const rowsOfTokens = new WeakMap<object, number[]>();
+function contentRows(key: object, tokens: Token[]): number[] {
+  let rows = rowsOfTokens.get(key);
+  if (!rows) {
+    const seen = new Set<number>();
+    for (const t of contentWords(tokens)) {
+      const r = tokenRow(t);
+      if (r >= 0) seen.add(r);
+    }
+    rowsOfTokens.set(key, (rows = [...seen]));
+  }
+  return rows;
+}
+
+function tokenRow(t: Token): number {
+  return vectorRow(t.lower, t.lemma);
+}
+
+function maxSimilarity(row: number, rows: number[]): number {
+  if (row < 0) return 0;
+  let best = 0;
+  for (const r of rows) {
+    const s = r === row ? 1 : similarity(row, r);
+    if (s > best) best = s;
+  }
+  return best;
+}
+
+export interface SemanticFeatures {
+  /** Weighted mean, over the words the sources lack, of their closeness to the nearest source word. */
+  novelSimilarity: number;
+  /** Words the sources lack that are not close to any source word either. */
+  novelUnrelated: number;
+  /** Best-evidence coverage where each unmatched word counts by its closeness to the evidence. */
+  softCoverageBest: number;
+  /** The weakest claim word's backing by the best evidence (1 exact, 0.85 WordNet, else vector closeness). */
+  weakestBest: number;
+}
+
+export function semanticFeatures(
+  words: Token[], sourceMatches: WordMatch[], sources: Lexicon,
+  bestMatches: WordMatch[] | undefined, bestPassages: Passage[],
+): SemanticFeatures {
+  const sourceRows = contentRows(sources, sources.tokens);
+  const bestRows = bestPassages.flatMap((p) => contentRows(p, p.tokens));
+  let novelWeight = 0;
+  let novelSim = 0;
+  let unrelated = 0;
+  let total = 0;
+  let soft = 0;
+  let weakest = 1;
+  words.forEach((t, i) => {
+    const w = wordWeight(t);
+    total += w;
+    const row = tokenRow(t);
+    if (sourceMatches[i] === 'none') {
+      const s = maxSimilarity(row, sourceRows);
+      novelWeight += w;
+      novelSim += w * s;
+      if (s < UNRELATED) unrelated++;
+    }
+    const m = bestMatches?.[i] ?? 'none';
+    const backing = m === 'exact' ? 1 : m === 'wordnet' ? 0.85 : Math.max(0, maxSimilarity(row, bestRows));
+    soft += w * backing;
+    weakest = Math.min(weakest, backing);
+  });
+  return {
+    novelSimilarity: novelWeight > 0 ? novelSim / novelWeight : 1,
+    novelUnrelated: unrelated,
+    softCoverageBest: total > 0 ? soft / total : 1,
+    weakestBest: weakest,
+  };
+}

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { analyze } from '../src/check.js';
+import { decodeVectors, encodeVectors, rowCosine } from '../src/compare/vectorFile.js';
+import { DEFAULT_VECTORS_PATH, similarity, vectorRow } from '../src/compare/vectors.js';
+
+test('a word-vector file round-trips: same words, cosines within int8 rounding', () => {
+  const vectors = [Float32Array.from([3, 4, 0]), Float32Array.from([0, 0, -2]), Float32Array.from([1, 1, 1])];
+  const file = decodeVectors(encodeVectors(['alpha', 'beta', 'gamma'], vectors, 3));
+  assert.deepEqual([...file.rows.keys()], ['alpha', 'beta', 'gamma']);
+  assert.ok(Math.abs(rowCosine(file, 0, 0) - 1) < 0.02);
+  assert.ok(Math.abs(rowCosine(file, 0, 1)) < 0.02);
+  assert.ok(Math.abs(rowCosine(file, 0, 2) - 7 / (5 * Math.sqrt(3))) < 0.02);
+});
+
+test('a damaged word-vector file is refused with a reason', () => {
+  assert.throws(() => decodeVectors(Buffer.from('not vectors at all')), /bad header/);
+  const good = encodeVectors(['a'], [Float32Array.from([1, 0])], 2);
+  assert.throws(() => decodeVectors(good.subarray(0, good.length - 1)), /truncated/);
+});
+
+test('the shipped vectors put paraphrases closer than unrelated words', () => {
+  assert.ok(readFileSync(DEFAULT_VECTORS_PATH).length > 1e6);
+  const sim = (a: string, b: string) => similarity(vectorRow(a), vectorRow(b));
+  assert.ok(sim('automobile', 'car') > sim('banana', 'car') + 0.3);
+  assert.ok(sim('purchased', 'bought') > sim('purchased', 'slept') + 0.3);
+  assert.equal(vectorRow('qzxv-not-a-word'), -1);
+  assert.equal(similarity(-1, vectorRow('car')), 0);
+});
+
+const featuresOf = (source: string, text: string) => analyze({ sources: [{ text: source }], text }).inputs[0].comparison.features;
+
+test('a word the sources lack scores as close to them when it paraphrases a source word', () => {
+  const source = 'Police said the storm killed three people in the coastal town on Sunday.';
+  // "seaside" has no WordNet link to "coastal"; "medieval" says something new
+  const paraphrase = featuresOf(source, 'Police said the storm killed three people in the seaside town on Sunday.');
+  const unrelated = featuresOf(source, 'Police said the storm killed three people in the medieval town on Sunday.');
+  assert.equal(paraphrase.novelWords, 1);
+  assert.equal(unrelated.novelWords, 1);
+  assert.ok(paraphrase.novelSimilarity > unrelated.novelSimilarity + 0.1, `${paraphrase.novelSimilarity} vs ${unrelated.novelSimilarity}`);
+  assert.equal(paraphrase.novelUnrelated, 0);
+  assert.equal(unrelated.novelUnrelated, 1);
+  assert.ok(paraphrase.softCoverageBest > unrelated.softCoverageBest);
+});
+
+test('a claim the sources state word for word is fully backed by vectors too', () => {
+  const f = featuresOf('The bridge opened in 1932 after four years of work.', 'The bridge opened after four years of work.');
+  assert.equal(f.novelSimilarity, 1);
+  assert.equal(f.softCoverageBest, 1);
+  assert.equal(f.weakestBest, 1);
+});
