@@ -44,6 +44,18 @@ test('adding a negation contradicts the source', async () => {
   assert.ok(r.claims[0].spans.some((s) => s.text === 'not'));
 });
 
+test('a negation about something else in the source sentence does not contradict the claim', async () => {
+  const source = 'The council approved the budget on Monday, although the mayor did not attend the vote.';
+  const r = await checkOne(source, 'The council approved the budget on Monday.');
+  assert.equal(r.claims[0].verdict, 'supported');
+  assert.ok(!r.claims[0].spans.some((s) => /opposite|negates/.test(s.reason)), JSON.stringify(r.claims[0].spans));
+});
+
+test('a negation the claim adds about something else the source says nothing of is not a contradiction', async () => {
+  const r = await checkOne(SOURCE, 'Mayor Lena Ortiz met railway officials on Tuesday and did not stay long.');
+  assert.ok(!r.claims.some((c) => c.spans.some((s) => /negates/.test(s.reason))), JSON.stringify(r.claims.map((c) => c.spans)));
+});
+
 test('stating as certain what the source hedges is marked with a reason', async () => {
   const r = await checkOne(SOURCE, 'She said the new line will carry 40,000 passengers a day.');
   const span = r.claims[0].spans.find((s) => s.text === 'will');

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findQuantities, quantitiesAgree, type Quantity } from '../src/compare/quantities.js';
 import { segment } from '../src/text/segment.js';
+import { checkOne } from './helpers.js';
 
 function quantities(t: string): Quantity[] {
   return segment(t).flatMap((s) => findQuantities(s.tokens, t));
@@ -55,4 +56,30 @@ test('a rounded figure agrees with the precise one, an invented precision does n
 
 test('different currencies do not agree', () => {
   assert.ok(!quantitiesAgree(one('It cost $40.'), one('It cost £40.')));
+});
+
+test('a count remembers the noun it counts', () => {
+  assert.equal(one('The line carries 40,000 passengers a day.').counted, 'passenger');
+  assert.equal(one('There are two different films.').counted, 'film');
+  assert.equal(one('It happened in 2012.').counted, undefined);
+});
+
+const claimQuantityFindings = (source: string, claim: string) => checkOne(source, claim).then((r) => r.claims.flatMap((c) => c.spans));
+
+test('a count of something else is not a changed number: "two films" against a source year', async () => {
+  const spans = await claimQuantityFindings('Veeram is a 2016 Indian epic drama film directed by Jayaraj.', 'There are two Indian films called Veeram.');
+  assert.ok(!spans.some((s) => /the source gives/.test(s.reason)), JSON.stringify(spans));
+});
+
+test('a changed count is compared with the source count of the same thing', async () => {
+  const spans = await claimQuantityFindings('The ferry carried 40 passengers and 12 crew when it sank.', 'The ferry carried 40 passengers and 15 crew when it sank.');
+  const span = spans.find((s) => s.text === '15');
+  assert.ok(span, JSON.stringify(spans));
+  assert.match(span.reason, /the source gives “12”/);
+});
+
+test('numbers in text tokenised with spaces around punctuation are read whole', () => {
+  assert.equal(one('He secured more than $ 800, 000 for the property.').value, 800_000);
+  assert.equal(one('It was right in 98. 7 per cent of cases.').value, 98.7);
+  assert.deepEqual(quantities('In 2010, 300 people came.').map((q) => q.value), [2010, 300]);
 });

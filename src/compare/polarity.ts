@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokens.js';
+import { isContent, type Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
 
 /** Negation and modality: "did not pay" vs "paid", "could mediate" vs "will mediate". */
@@ -8,6 +8,14 @@ const HEDGES = new Set([
   'potentially', 'expect', 'plan', 'propose', 'consider', 'suggest', 'hope', 'seek', 'aim', 'intend', 'would', 'if',
   'whether', 'claim', 'believe', 'suspect', 'rumour', 'rumor', 'speculate',
 ]);
+/** Words that negate without a negator ("refused to pay", "failed to win", "until he accepts"): a side that has one is not compared. */
+const IMPLICIT_NEGATIVES = new Set([
+  'refuse', 'deny', 'fail', 'reject', 'decline', 'avoid', 'prevent', 'stop', 'lack', 'miss', 'cancel', 'halt', 'ban',
+  'forbid', 'oppose', 'unable', 'until', 'unless', 'absent', 'instead', 'rather', 'despite', 'except', 'lose',
+]);
+/** Negators that join a list under an earlier negation ("not the suspect, nor the guard"): no scope of their own. */
+const LIST_NEGATORS = new Set(['nor', 'neither']);
+
 /** Hedges that qualify the verb right after them: "could carry" is not "will carry". */
 const MODAL_HEDGES = new Set(['could', 'might', 'may', 'possibly', 'perhaps', 'reportedly', 'allegedly', 'likely', 'probably', 'potentially']);
 const CERTAIN = new Set(['will', 'definitely', 'certainly', 'confirm', 'prove', 'always', 'must']);
@@ -28,29 +36,44 @@ export interface PolarityFeatures {
  */
 export function polarityMismatches(claim: Token[], evidence: Token[], text: string): PolarityFeatures {
   const findings: Finding[] = [];
-  const claimNeg = claim.filter(isNegator);
   // a field of a structured source set to false ("OutdoorSeating": false) negates it too
-  const evidenceNeg = evidence.filter((t, i) => isNegator(t) || (t.lower === 'false' && evidence[i - 1]?.text === ':'));
+  const falseField = (t: Token, i: number) => t.lower === 'false' && evidence[i - 1]?.text === ':';
+  const claimNeg = claim.map((t, i) => (isNegator(t) ? i : -1)).filter((i) => i >= 0);
+  const evidenceNeg = evidence.map((t, i) => (isNegator(t) || falseField(t, i) ? i : -1)).filter((i) => i >= 0);
+  const implicit = (tokens: Token[]) => tokens.some((t) => IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower));
+  // only one side may negate at all, and the negated word must be one the other side states
+  const claimMayFlip = evidenceNeg.length === 0 && !implicit(evidence);
+  const evidenceMayFlip = claimNeg.length === 0 && !implicit(claim);
+  const sameWord = (a: Token, b: Token) => a.lemma === b.lemma || a.lower === b.lower;
+  // a negated word of one side that the other side states plainly: the negation is about the same thing
+  const claimFlip = claimNeg.find((i) => {
+    if (!claimMayFlip || LIST_NEGATORS.has(claim[i].lower)) return false;
+    const head = negatedHead(claim, i);
+    return head !== undefined && evidence.some((e, k) => sameWord(e, head) && !negatedAt(evidence, k, evidenceNeg));
+  });
+  // what a source negator denies, and the claim words stating it: "not … approve" / "approved",
+  // a false field "OutdoorSeating" / "outdoor seating"
+  const denied = (i: number) => {
+    if (!evidenceMayFlip || LIST_NEGATORS.has(evidence[i].lower)) return [];
+    const isField = evidence[i].lower === 'false';
+    const head = isField ? fieldBefore(evidence, i) : negatedHead(evidence, i);
+    if (!head) return [];
+    return claim.filter((c, k) => (sameWord(c, head) || (isField && isContent(c) && head.lower.includes(c.lower))) && !negatedAt(claim, k, claimNeg));
+  };
+  const evidenceFlip = evidenceNeg.find((i) => denied(i).length > 0);
   let negationMismatch = 0;
-  if ((claimNeg.length > 0) !== (evidenceNeg.length > 0)) {
+  if (claimFlip !== undefined) {
     negationMismatch = 1;
-    if (claimNeg.length > 0) {
-      const t = claimNeg[0];
-      findings.push({ kind: 'negation', start: t.start, end: t.end, conflict: true, reason: `the claim negates what the source states (${quote(text.slice(t.start, t.end))} is not in the source)` });
-    } else {
-      // point at the claim words the source negates: the word after the source's negator, else the
-      // claim's words that the negated source sentence shares ("outdoor seating" for "OutdoorSeating": false)
-      const neg = evidenceNeg[0];
-      const after = evidence.slice(evidence.indexOf(neg) + 1).find((t) => t.kind === 'word' && !t.stop);
-      const shared = claim.filter((t) => t.kind === 'word' && !t.stop && evidence.some((e) => e.lemma === t.lemma || e.lower.includes(t.lower)));
-      const single = after && claim.find((t) => t.lemma === after.lemma);
-      const first = single ?? shared[0] ?? claim.find((t) => t.pos === 'VERB') ?? claim[0];
-      const last = single ?? shared[shared.length - 1] ?? first;
-      const target = { start: first.start, end: last.end };
-      const field = neg.lower === 'false' ? evidence.slice(0, evidence.indexOf(neg)).reverse().find((t) => t.kind === 'word') : undefined;
-      const said = field ? `${quote(field.text)} is false` : `the opposite: ${quote(neg.text + (after ? ` … ${after.text}` : ''))}`;
-      findings.push({ kind: 'negation', start: target.start, end: target.end, conflict: true, reason: `the source says ${said}` });
-    }
+    const t = claim[claimFlip];
+    findings.push({ kind: 'negation', start: t.start, end: t.end, conflict: true, reason: `the claim negates what the source states (${quote(text.slice(t.start, t.end))} is not in the source)` });
+  } else if (evidenceFlip !== undefined) {
+    negationMismatch = 1;
+    const neg = evidence[evidenceFlip];
+    const words = denied(evidenceFlip);
+    const said = neg.lower === 'false'
+      ? `${quote(fieldBefore(evidence, evidenceFlip)!.text)} is false`
+      : `the opposite: ${quote(`${neg.text} … ${negatedHead(evidence, evidenceFlip)!.text}`)}`;
+    findings.push({ kind: 'negation', start: words[0].start, end: words[words.length - 1].end, conflict: true, reason: `the source says ${said}` });
   }
   let modalityOverstated = 0;
   const claimHedged = claim.some((t) => HEDGES.has(t.lower) || HEDGES.has(t.lemma));
@@ -66,4 +89,26 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
     findings.push({ kind: 'modality', start: target.start, end: target.end, conflict: false, reason: `the source hedges this (${quote(`${evidence[i].text} ${verb.text}`)}); the claim states it as certain` });
   }
   return { negationMismatch, modalityOverstated, findings };
+}
+
+/** How far a negator reaches: "did not fully approve the plan" negates "approve". */
+const NEGATION_REACH = 4;
+
+/** The content word a negator at `i` negates: the first one within reach after it. */
+function negatedHead(tokens: Token[], i: number): Token | undefined {
+  for (let j = i + 1; j <= i + NEGATION_REACH && j < tokens.length; j++) {
+    if (tokens[j].kind === 'punct') return undefined;
+    if (isContent(tokens[j])) return tokens[j];
+  }
+  return undefined;
+}
+
+/** Whether token `k` is within reach after one of the negators at `negators`. */
+function negatedAt(tokens: Token[], k: number, negators: number[]): boolean {
+  return negators.some((i) => i < k && k - i <= NEGATION_REACH && !tokens.slice(i + 1, k).some((t) => t.kind === 'punct'));
+}
+
+/** The field name before a structured source's `: false`. */
+function fieldBefore(tokens: Token[], i: number): Token | undefined {
+  return tokens.slice(0, i).reverse().find((t) => t.kind === 'word');
 }

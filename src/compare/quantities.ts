@@ -16,6 +16,18 @@ export interface Quantity {
   bound: 'exact' | 'approx' | 'min' | 'max';
   /** Currency for money ("$", "£", "usd"...), '' otherwise. */
   unit: string;
+  /** For a count, the lemma of the noun it counts ("40,000 passengers" -> "passenger"), when one follows. */
+  counted?: string;
+}
+
+/** The noun a count counts: the first noun within three words after it ("two different films"). */
+function countedNoun(tokens: Token[], from: number): string | undefined {
+  for (let j = from; j < from + 3 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') return undefined;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return t.lemma.toLowerCase();
+  }
+  return undefined;
 }
 
 const SMALL: Record<string, number> = {
@@ -60,8 +72,18 @@ function readNumber(tokens: Token[], i: number): { value: number; next: number }
   const t = tokens[i];
   let value: number | null = null;
   let next = i + 1;
-  if (t.kind === 'number' || /^\d/.test(t.text)) value = parseDigits(t.text);
-  else if (t.lower in SMALL) {
+  if (t.kind === 'number' || /^\d/.test(t.text)) {
+    value = parseDigits(t.text);
+    // text tokenised with spaces around punctuation (CNN/DailyMail style): "800, 000", "98. 7"
+    while (value !== null && /^\d{1,3}$/.test(t.text) && tokens[next]?.text === ',' && /^\d{3}$/.test(tokens[next + 1]?.text ?? '') && tokens[next + 1].start > tokens[next].end) {
+      value = value * 1000 + Number(tokens[next + 1].text);
+      next += 2;
+    }
+    if (value !== null && next === i + 1 && /^\d+$/.test(t.text) && tokens[next]?.text === '.' && /^\d{1,2}$/.test(tokens[next + 1]?.text ?? '') && tokens[next + 1].start === tokens[next].end + 1) {
+      value = Number(`${t.text}.${tokens[next + 1].text}`);
+      next += 2;
+    }
+  } else if (t.lower in SMALL) {
     value = SMALL[t.lower];
     // "twenty five", "twenty-five"
     if (tokens[next]?.text === '-' && tokens[next + 1]?.lower in SMALL) next++;
@@ -151,6 +173,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     found.push({
       kind, value: num.value, text: text.slice(first.start, last.end), start: first.start, end: last.end,
       bound: kind === 'year' ? 'exact' : boundBefore(tokens, i), unit,
+      ...(kind === 'count' ? { counted: countedNoun(tokens, end) } : {}),
     });
     i = end - 1;
   }

@@ -13,10 +13,20 @@ const KIND_WORDS: Record<Quantity['kind'], string> = {
   count: 'number', percent: 'percentage', money: 'amount', year: 'year', month: 'month', day: 'date', weekday: 'day', ordinal: 'ordinal',
 };
 
-/** Quantities that answer the same question; a plain count and a year are easily confused. */
-function sameFamily(a: Quantity, b: Quantity): boolean {
-  if (a.kind === b.kind) return true;
-  return (a.kind === 'count' && b.kind === 'year') || (a.kind === 'year' && b.kind === 'count');
+const yearLike = (q: Quantity) => q.kind === 'year' || (q.kind === 'count' && Number.isInteger(q.value) && q.value >= 1000 && q.value <= 2100);
+
+/**
+ * Whether a source quantity could be the one a claim quantity changed: same kind (a four-digit
+ * count may be a year), and for counts the same counted noun when both name one ("two films" is
+ * not a changed "2016", nor "3 children" a changed "40 passengers"), else a number of like size.
+ */
+function rivals(claim: Quantity, source: Quantity): boolean {
+  if (claim.kind !== source.kind) return yearLike(claim) && yearLike(source);
+  if (claim.kind !== 'count') return true;
+  if (claim.counted && source.counted) return claim.counted === source.counted;
+  // without a shared noun, only numbers of a like size: "235,000 views" did not replace "one"
+  const [small, big] = claim.value < source.value ? [claim.value, source.value] : [source.value, claim.value];
+  return big <= 10 * small;
 }
 
 /** Quantities inside a claim, read from its whole sentence so "half a million" keeps its context. */
@@ -38,7 +48,7 @@ export function quantityMismatches(
   for (const q of claimQs) {
     if (sourceQuantities.some((s) => quantitiesAgree(q, s))) continue;
     const shown = quote(q.text);
-    const rival = evidenceQs.find((e) => sameFamily(q, e) && !(q.kind === 'count' && e.kind === 'count' && q.value < 10 && e.value >= 10));
+    const rival = evidenceQs.find((e) => rivals(q, e));
     if (rival) {
       conflicts++;
       findings.push({ kind: 'quantity', start: q.start, end: q.end, conflict: true, reason: `the source gives ${quote(rival.text)}, not ${shown}` });

@@ -60,12 +60,25 @@ export function analyzeRange(text: string, start: number, end: number): Sentence
   }
 
   const sentences: Sentence[] = [];
-  for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
-    const kept = tokens.slice(first, last + 1).filter((t): t is Token => t !== null);
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  for (let k = 0; k < spans.length; k++) {
+    const first = spans[k][0];
+    // "98. 7 per cent" in text tokenised with spaces around punctuation is a decimal, not two sentences
+    while (k + 1 < spans.length && splitDecimal(tokens, spans[k][1], spans[k + 1][0])) k++;
+    const kept = tokens.slice(first, spans[k][1] + 1).filter((t): t is Token => t !== null);
     if (kept.length === 0) continue;
     const sStart = kept[0].start;
     const sEnd = kept[kept.length - 1].end;
     sentences.push({ text: text.slice(sStart, sEnd), start: sStart, end: sEnd, tokens: kept });
   }
   return sentences;
+}
+
+/** A sentence ending "98." followed by one that starts "7 per cent" one space later. */
+function splitDecimal(tokens: (Token | null)[], lastOfFirst: number, firstOfNext: number): boolean {
+  const dot = tokens[lastOfFirst];
+  const before = tokens[lastOfFirst - 1];
+  const after = tokens[firstOfNext];
+  return !!dot && !!before && !!after && dot.text === '.' && before.kind === 'number' && /^\d+$/.test(before.text) &&
+    before.end === dot.start && after.start === dot.end + 1 && /^\d{1,2}$/.test(after.text);
 }

@@ -3,7 +3,7 @@ import { FEATURE_NAMES, type FeatureName, type Features } from '../compare/featu
 import { gbdtLogit, type GbdtModel } from './gbdt.js';
 import { sigmoid } from './linalg.js';
 import { logisticLogit, type LogisticModel } from './logistic.js';
-import { textLogit, type TextModel } from './textModel.js';
+import { RULE_CAP, textScore, type TextModel } from './textModel.js';
 
 /** The builtin engine's learned scorer as stored in models/builtin.json. */
 export interface ScorerModel {
@@ -21,22 +21,17 @@ export interface ScorerModel {
   training: Record<string, unknown>;
 }
 
-export function vectorOf(features: Features, names: readonly FeatureName[]): number[] {
-  return names.map((n) => features[n]);
-}
-
 /** P(supported) of one claim from its input vector. */
 export function scoreVector(m: ScorerModel['model'], x: number[]): number {
   return sigmoid(m.type === 'gbdt' ? gbdtLogit(m, x) : logisticLogit(m, x));
 }
 
-/** The score a claim gets at most when one of the model's rules fires on it. */
-export const RULE_CAP = 0.05;
+export { RULE_CAP };
 
 /** A claim's score under the full model: the learned score, capped when a rule fires. */
-export function claimScore(m: Pick<ScorerModel, 'model' | 'features' | 'rules'>, features: Features): number {
-  const s = scoreVector(m.model, vectorOf(features, m.features));
-  return m.rules.some((r) => features[r] > 0) ? Math.min(s, RULE_CAP) : s;
+export function claimScore(m: Pick<ScorerModel, 'model' | 'features' | 'rules'>, features: Features): { score: number; ruled: boolean } {
+  const { columns, ruleColumns } = columnsOf(m);
+  return vectorScore(m.model, columns, ruleColumns, FEATURE_NAMES.map((n) => features[n]));
 }
 
 export function loadScorer(path: string | URL): ScorerModel {
@@ -52,18 +47,31 @@ export function serialiseScorer(m: ScorerModel): string {
   return `${JSON.stringify(m, null, 1)}\n`;
 }
 
+const columnCache = new WeakMap<object, { columns: number[]; ruleColumns: number[] }>();
+/** Where the model's features and rules sit in a full feature vector (FEATURE_NAMES order). */
+function columnsOf(m: Pick<ScorerModel, 'features' | 'rules'>): { columns: number[]; ruleColumns: number[] } {
+  let c = columnCache.get(m);
+  if (!c) columnCache.set(m, (c = { columns: m.features.map((n) => FEATURE_NAMES.indexOf(n)), ruleColumns: m.rules.map((r) => FEATURE_NAMES.indexOf(r)) }));
+  return c;
+}
+
+/** A claim's score under the full model from its full feature vector, and whether a rule capped it. */
+function vectorScore(model: ScorerModel['model'], columns: number[], ruleColumns: number[], x: number[]): { score: number; ruled: boolean } {
+  const s = scoreVector(model, columns.map((j) => x[j]));
+  const ruled = ruleColumns.some((j) => x[j] > 0);
+  return { score: ruled ? Math.min(s, RULE_CAP) : s, ruled };
+}
+
+/** Each row's claim scores under the full model (rules applied), exactly as check() computes them. */
+export function rowClaimScores(m: Pick<ScorerModel, 'features' | 'model' | 'rules'>, rows: { claims: { x: number[] }[] }[]): { scores: number[]; ruled: boolean }[] {
+  const { columns, ruleColumns } = columnsOf(m);
+  return rows.map((r) => {
+    const claims = r.claims.map((c) => vectorScore(m.model, columns, ruleColumns, c.x));
+    return { scores: claims.map((c) => c.score), ruled: claims.some((c) => c.ruled) };
+  });
+}
+
 /** P(text supported) for feature rows, exactly as the builtin engine computes it in check(). */
 export function textScores(m: Pick<ScorerModel, 'features' | 'model' | 'rules' | 'text'>, rows: { claims: { x: number[] }[] }[]): number[] {
-  const columns = m.features.map((n) => FEATURE_NAMES.indexOf(n));
-  const ruleColumns = m.rules.map((r) => FEATURE_NAMES.indexOf(r));
-  return rows.map((r) => {
-    if (r.claims.length === 0) return 1;
-    let min = 1;
-    for (const c of r.claims) {
-      let s = scoreVector(m.model, columns.map((j) => c.x[j]));
-      if (ruleColumns.some((j) => c.x[j] > 0)) s = Math.min(s, RULE_CAP);
-      min = Math.min(min, s);
-    }
-    return sigmoid(textLogit(m.text, min, r.claims.length));
-  });
+  return rowClaimScores(m, rows).map(({ scores, ruled }) => textScore(m.text, scores, ruled));
 }

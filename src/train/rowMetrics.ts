@@ -1,11 +1,6 @@
 import { balancedAccuracy } from '../eval/metrics.js';
 import type { FeatureRow } from './featureRows.js';
 
-/** A row's score is its least supported claim's score, as in check(). */
-export function rowScores(rows: FeatureRow[], score: (x: number[]) => number): number[] {
-  return rows.map((r) => (r.claims.length ? Math.min(...r.claims.map((c) => score(c.x))) : 1));
-}
-
 export function macroBalancedAccuracy(rows: FeatureRow[], scores: number[], threshold: number): number {
   const by = new Map<string, { y: number[]; p: boolean[] }>();
   rows.forEach((r, i) => {

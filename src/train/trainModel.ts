@@ -9,8 +9,8 @@ import { claimExamples } from './examples.js';
 import { featureRow, type FeatureRow } from './featureRows.js';
 import { fitGbdt, type GbdtOptions } from './gbdt.js';
 import { fitLogistic } from './logistic.js';
-import { scoreVector, textScores, type ScorerModel } from './model.js';
-import { macroBalancedAccuracy, macroThreshold, rowScores } from './rowMetrics.js';
+import { rowClaimScores, scoreVector, textScores, type ScorerModel } from './model.js';
+import { macroBalancedAccuracy, macroThreshold } from './rowMetrics.js';
 import { fitTextModel, type TextModel } from './textModel.js';
 
 export interface ExtractOptions {
@@ -75,7 +75,7 @@ const FOLDS = 3;
  * Claim-level model of one kind. Which claim of an unsupported row is the bad one is first guessed
  * from coverage, then re-guessed once with a logistic model fitted on that guess (claimExamples).
  */
-function fitClaimModel(kind: Kind, train: FeatureRow[], dev: FeatureRow[], columns: number[], seed: number, gbdt: GbdtOptions = {}): ClaimModel {
+export function fitClaimModel(kind: Kind, train: FeatureRow[], dev: FeatureRow[], columns: number[], seed: number, gbdt: GbdtOptions = {}): ClaimModel {
   const project = (x: number[]) => columns.map((j) => x[j]);
   const cov = FEATURE_NAMES.indexOf('coverageSources');
   const covBest = FEATURE_NAMES.indexOf('coverageBest');
@@ -84,10 +84,6 @@ function fitClaimModel(kind: Kind, train: FeatureRow[], dev: FeatureRow[], colum
   const logistic = fitLogistic(...spread(examples));
   if (kind === 'logistic') return logistic;
   return fitGbdt(examples, { ...gbdt, seed }, claimExamples(dev, (x) => scoreVector(logistic, project(x)), columns));
-}
-
-function minScores(rows: FeatureRow[], model: ClaimModel, columns: number[]): number[] {
-  return rowScores(rows, (x) => scoreVector(model, columns.map((j) => x[j])));
 }
 
 /**
@@ -111,10 +107,11 @@ export function fitScorer(train: FeatureRow[], dev: FeatureRow[], opts: FitOptio
       model: fitClaimModel(kind, rows.filter((_, i) => i % FOLDS !== fold), devRows, columns, seed + fold + 1, opts.gbdt),
       rows: rows.map((r, i) => [r, i] as const).filter(([, i]) => i % FOLDS === fold),
     }));
-    const outOfFold = new Array<number>(rows.length);
+    const outOfFold = new Array<number[]>(rows.length);
     for (const f of folds) {
-      const scores = minScores(f.rows.map(([r]) => r), f.model, columns);
-      f.rows.forEach(([, i], k) => (outOfFold[i] = scores[k]));
+      // the text model is fitted on the scores check() will give it: rules applied
+      const scores = rowClaimScores({ features: names, model: f.model, rules }, f.rows.map(([r]) => r));
+      f.rows.forEach(([, i], k) => (outOfFold[i] = scores[k].scores));
     }
     const text = fitTextModel(rows, outOfFold);
     // The threshold is chosen on dev and on the train rows scored out of fold: dev alone has ~150
