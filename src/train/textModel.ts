@@ -6,14 +6,16 @@ import { fitLogistic } from './logistic.js';
  * Turns claim scores into a verdict for the whole text. A text is as good as its worst claim, but
  * a long answer has more chances to draw a low score by accident than a one-line summary, and a
  * text whose claims are all shaky is more likely wrong somewhere than one with a single doubt, so
- * the decision looks at the lowest claim score, how many claims there are and their mean log-odds:
- *   P(text supported) = σ(minWeight·logit(min) + countWeight·ln(claims) + meanWeight·mean logit + bias).
+ * the decision looks at the lowest claim score, how many claims there are, their mean log-odds and
+ * the share of them more likely unsupported than not:
+ *   P(text supported) = σ(minWeight·logit(min) + countWeight·ln(claims) + meanWeight·mean logit + lowShareWeight·share below ½ + bias).
  */
 export interface TextModel {
   minWeight: number;
   countWeight: number;
-  /** Absent in models written before it existed: 0. */
+  /** Absent in models written before they existed: 0. */
   meanWeight?: number;
+  lowShareWeight?: number;
   bias: number;
 }
 
@@ -22,20 +24,25 @@ export interface ClaimScoreSummary {
   min: number;
   count: number;
   meanLogit: number;
+  /** Share of the claims scored below ½. */
+  lowShare: number;
 }
 
 export function summarise(scores: number[]): ClaimScoreSummary {
   let min = 1;
   let sum = 0;
+  let low = 0;
   for (const s of scores) {
     min = Math.min(min, s);
     sum += logit(s);
+    if (s < 0.5) low++;
   }
-  return { min, count: scores.length, meanLogit: scores.length ? sum / scores.length : 0 };
+  const n = scores.length;
+  return { min, count: n, meanLogit: n ? sum / n : 0, lowShare: n ? low / n : 0 };
 }
 
 export function textLogit(m: TextModel, s: ClaimScoreSummary): number {
-  return m.minWeight * logit(s.min) + m.countWeight * Math.log(Math.max(1, s.count)) + (m.meanWeight ?? 0) * s.meanLogit + m.bias;
+  return m.minWeight * logit(s.min) + m.countWeight * Math.log(Math.max(1, s.count)) + (m.meanWeight ?? 0) * s.meanLogit + (m.lowShareWeight ?? 0) * s.lowShare + m.bias;
 }
 
 /** The score a claim gets at most when one of the model's rules fires on it (see train/RULES). */
@@ -64,7 +71,7 @@ export function claimBar(threshold: number, scores: number[], textP: number): nu
 }
 
 function inputs(s: ClaimScoreSummary): number[] {
-  return [logit(s.min), Math.log(Math.max(1, s.count)), s.meanLogit];
+  return [logit(s.min), Math.log(Math.max(1, s.count)), s.meanLogit, s.lowShare];
 }
 
 /** Fits the text model on rows' claim scores (out-of-fold, so not overconfident), balanced per dataset and class. */
@@ -76,7 +83,7 @@ export function fitTextModel(rows: FeatureRow[], claimScores: number[][]): TextM
   const w = rows.map((r) => rows.length / counts.size / counts.get(`${r.dataset}\u0000${r.label}`)!);
   const m = fitLogistic(X, y, w, { l2: 0.1 });
   // undo the standardisation fitLogistic applies, to keep the stored model readable
-  const [minWeight, countWeight, meanWeight] = m.weights.map((wt, j) => wt / m.scale[j]);
-  const bias = m.bias - minWeight * m.mean[0] - countWeight * m.mean[1] - meanWeight * m.mean[2];
-  return { minWeight, countWeight, meanWeight, bias };
+  const [minWeight, countWeight, meanWeight, lowShareWeight] = m.weights.map((wt, j) => wt / m.scale[j]);
+  const bias = m.bias - minWeight * m.mean[0] - countWeight * m.mean[1] - meanWeight * m.mean[2] - lowShareWeight * m.mean[3];
+  return { minWeight, countWeight, meanWeight, lowShareWeight, bias };
 }
