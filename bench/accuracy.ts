@@ -56,7 +56,7 @@ const body = [
   'Balanced accuracy (BAcc: mean of the supported and unsupported recalls) per dataset, and the unweighted macro average:',
   '- **baseline**: share of the text\'s content words (lower-cased, crudely stemmed, stop words dropped) found anywhere in the document; one threshold per dataset fitted on train+dev.',
   '- **handset**: the first hand-set feature combination (`--engine handset`), its own 0.5 decision.',
-  `- **builtin**: the learned default engine (\`models/builtin.json\`), its own decision at threshold ${builtin.run.decision.engineThreshold.toFixed(3)}, one for all datasets, chosen on dev.`,
+  `- **builtin**: the learned default engine (\`models/builtin.json\`), its own decision at threshold ${builtin.run.decision.engineThreshold.toFixed(3)}, one for all datasets, chosen on dev and out-of-fold train rows.`,
   '- **builtin, dev-calibrated**: the same scores with one threshold per dataset chosen on that dataset\'s dev split (`eval --calibrate dev.jsonl`; ragtruth has no dev split and gets the pooled dev threshold).',
   '',
   'F1 of the unsupported class, AUROC of P(supported), ECE (10 bins) and span F1 (character overlap with annotated unsupported spans, rows with span annotations) are for builtin at its own decision.',

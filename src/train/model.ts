@@ -15,7 +15,7 @@ export interface ScorerModel {
   rules: FeatureName[];
   /** From the claim scores of a text to P(the whole text is supported). */
   text: TextModel;
-  /** A text is supported when P(text supported) is at least this (chosen on dev rows). */
+  /** A text is supported when P(text supported) is at least this (chosen on dev and out-of-fold train rows). */
   threshold: number;
   /** How it was trained: seed, data files with hashes, dev metrics of each candidate. */
   training: Record<string, unknown>;
