@@ -11,6 +11,7 @@ import { check } from '../src/index.js';
 import { DEFAULT_MODEL_PATH } from '../src/engines/builtin.js';
 import { percentile } from '../src/eval/percentile.js';
 import { loadScorer } from '../src/train/model.js';
+import { wordVectors } from '../src/compare/vectors.js';
 import type { CheckInput } from '../src/types.js';
 import { machineLine, writeSection } from './sections.js';
 
@@ -21,6 +22,9 @@ const benchDir = process.env.GROUNDCHECK_BENCH ?? new URL('../../shared/bench', 
 const t0 = performance.now();
 loadScorer(DEFAULT_MODEL_PATH);
 const modelLoadMs = performance.now() - t0;
+const t0v = performance.now();
+wordVectors();
+const vectorsLoadMs = performance.now() - t0v;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const longDocs: CheckInput[] = [];
@@ -80,7 +84,7 @@ row('examples/rag (2 sources, 5 claims), warm', words(rag.sources.map((s) => s.t
 const rssMb = process.resourceUsage().maxRSS / 1024;
 const table = [
   `Command: \`npm run bench:speed\` (one process, one core, builtin engine). Measured ${machineLine()} (a shared virtual machine: repeated runs vary by up to ±30%).`,
-  `Model load (\`models/builtin.json\`): ${modelLoadMs.toFixed(1)} ms. First check in a fresh process (loads the NLP model data and WordNet files): ${firstCallMs.toFixed(0)} ms. Peak RSS of this run: ${rssMb.toFixed(0)} MB.`,
+  `Model load (\`models/builtin.json\`): ${modelLoadMs.toFixed(1)} ms; word vectors (\`models/vectors.bin\`, 60k words): ${vectorsLoadMs.toFixed(0)} ms. First check in a fresh process (loads the NLP model data and WordNet files): ${firstCallMs.toFixed(0)} ms. Peak RSS of this run: ${rssMb.toFixed(0)} MB.`,
   '',
   '| case | source words | claims per check | claims/s | p50 ms per check | p95 ms per check |',
   '|---|---|---|---|---|---|',
