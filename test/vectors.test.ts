@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { analyze } from '../src/check.js';
 import { decodeVectors, encodeVectors, rowCosine } from '../src/compare/vectorFile.js';
+import { buildVectors } from '../src/train/buildVectors.js';
 import { DEFAULT_VECTORS_PATH, similarity, vectorRow } from '../src/compare/vectors.js';
 
 test('a word-vector file round-trips: same words, cosines within int8 rounding', () => {
@@ -49,4 +50,15 @@ test('a claim the sources state word for word is fully backed by vectors too', (
   assert.equal(f.novelSimilarity, 1);
   assert.equal(f.softCoverageBest, 1);
   assert.equal(f.weakestBest, 1);
+});
+
+test('building the vector file keeps the most frequent plain words, in order, up to the limit', () => {
+  const embeddings = {
+    dimensions: 2,
+    words: ['the', ',', 'U.S.', 'car', 'well-known', 'auto', 'rare'],
+    vectors: { the: [1, 0, 1, 0], ',': [0, 1, 1, 1], 'U.S.': [1, 1, 1, 2], car: [0.6, 0.8, 1, 3], 'well-known': [1, 1, 1, 4], auto: [0.8, 0.6, 1, 5], rare: [1, 0, 1, 6] },
+  };
+  const file = decodeVectors(buildVectors(embeddings, 4));
+  assert.deepEqual([...file.rows.keys()], ['the', 'car', 'well-known', 'auto']);
+  assert.ok(Math.abs(rowCosine(file, 1, 3) - 0.96) < 0.02);
 });
