@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analyze } from '../src/check.js';
 import { checkOne, claimWith } from './helpers.js';
 
 const SOURCE = 'Mayor Lena Ortiz met railway officials on Tuesday. She said the new line could carry 40,000 passengers a day. The council did not approve the airport extension. Ticket prices increased by 5 percent.';
@@ -87,4 +88,18 @@ test('a claim against a JSON record: a field set to false contradicts it, camelC
 test('a capitalised common word at the start of a sentence is not taken for a name', async () => {
   const r = await checkOne(SOURCE, 'Officials met Mayor Lena Ortiz on Tuesday.');
   assert.ok(!r.claims[0].spans.some((s) => s.text.includes('Officials')), JSON.stringify(r.claims[0].spans));
+});
+
+test('a number taken from another part of the source is counted as misplaced, one from the evidence is not', () => {
+  const source = 'The museum owns 300 paintings by local artists. About 50 staff work there, most of them part time.';
+  const featuresOf = (text: string) => analyze({ sources: [{ text: source }], text }).inputs[0].comparison.features;
+  assert.equal(featuresOf('About 300 staff work there, most of them part time.').misplacedQuantities, 1);
+  assert.equal(featuresOf('About 50 staff work there, most of them part time.').misplacedQuantities, 0);
+});
+
+test('a flagged claim with a number from elsewhere in the source says so', async () => {
+  const r = await checkOne('The museum owns 300 paintings by local artists. About 50 staff work there, most of them part time.', 'About 300 staff work there, most of them part time.');
+  const c = r.claims[0];
+  if (c.verdict === 'supported') return assert.fail('expected the swapped number to flag the claim');
+  assert.ok(c.spans.some((s) => s.text === '300' && /not in the passage that best matches/.test(s.reason)), JSON.stringify(c.spans));
 });

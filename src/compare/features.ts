@@ -11,7 +11,7 @@ import { polarityMismatches } from './polarity.js';
 import { semanticFeatures } from './semantic.js';
 import { wordOrder } from './wordOrder.js';
 import { isCommonWord } from './wordnet.js';
-import type { Quantity } from './quantities.js';
+import { quantitiesAgree, type Quantity } from './quantities.js';
 import { claimQuantities, quantityMismatches } from './quantityConflicts.js';
 
 /** Coverage above which the best source sentence is taken to be about the same event as the claim (0.7 chosen on dev over 0.5). */
@@ -29,7 +29,7 @@ export const FEATURE_NAMES = [
   // names
   'names', 'novelNames',
   // quantities and dates
-  'quantities', 'novelQuantities', 'quantityConflicts',
+  'quantities', 'novelQuantities', 'quantityConflicts', 'misplacedQuantities',
   // polarity and opposites
   'negationMismatch', 'modalityOverstated', 'antonyms',
   // retrieval and size
@@ -44,7 +44,7 @@ export const FEATURE_FAMILIES: Record<string, readonly FeatureName[]> = {
   semantic: ['novelSimilarity', 'novelUnrelated', 'softCoverageBest', 'weakestBest'],
   order: ['pairCoverageBest', 'swappedPairs'],
   names: ['names', 'novelNames'],
-  quantities: ['quantities', 'novelQuantities', 'quantityConflicts'],
+  quantities: ['quantities', 'novelQuantities', 'quantityConflicts', 'misplacedQuantities'],
   polarity: ['negationMismatch', 'modalityOverstated', 'antonyms'],
   retrieval: ['bm25Best', 'contentWords', 'claimTokens', 'evidenceTokens'],
   text: ['textCoverage', 'textMinCoverage', 'textClaims'],
@@ -103,6 +103,12 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const bestQuantities = best ? best.passages.flatMap((p) => ctx.passageQuantities(p.id)) : [];
 
   const quantities = quantityMismatches(claimQs, ctx.quantities, bestQuantities);
+  // numbers the sources have, but not in the claim's best evidence: often swapped in from elsewhere
+  const misplaced = claimQs.filter((q) => ctx.quantities.some((s) => quantitiesAgree(q, s)) && !bestQuantities.some((s) => quantitiesAgree(q, s)));
+  const misplacedFindings: Finding[] = misplaced.map((q) => ({
+    kind: 'quantity', start: q.start, end: q.end, conflict: false,
+    reason: `${quote(q.text)} appears in the sources, but not in the passage that best matches this claim`,
+  }));
   const entities = novelEntities(claim.tokens, claim.sentence.text, claim.sentence.start, text, ctx.lexicon);
   // polarity and antonyms only mean something when one source sentence talks about the same thing
   const bestSentence = ranked.find((r) => r.passages.length === 1);
@@ -135,7 +141,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const secondSentence = ranked.filter((r) => r.passages.length === 1)[1];
 
   const findings = [
-    ...quantities.findings, ...entities.findings, ...polarity.findings, ...opposites.findings,
+    ...quantities.findings, ...misplacedFindings, ...entities.findings, ...polarity.findings, ...opposites.findings,
     ...wordFindings(claim.tokens, novel, text, (w) => `${quote(w)} is not in the sources`),
   ].sort((a, b) => a.start - b.start);
   const scattered = new Set(words.filter((t, i) => best && best.coverage.matches[i] === 'none' && !novel.has(t)));
@@ -159,6 +165,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     swappedPairs: order.swappedPairs,
     names: entities.names,
     novelNames: entities.novelNames,
+    misplacedQuantities: misplaced.length,
     quantities: quantities.quantities,
     novelQuantities: quantities.novelQuantities,
     quantityConflicts: quantities.quantityConflicts,
