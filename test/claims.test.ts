@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { splitClaims } from '../src/claims/split.js';
+import { sourceReferences } from '../src/claims/sourceReferences.js';
 import { segment } from '../src/text/segment.js';
+import { checkOne } from './helpers.js';
 
 const claimsOf = (t: string) => segment(t).flatMap((s) => splitClaims(s, t)).map((c) => c.text);
 
@@ -32,4 +34,18 @@ test('a relative clause in the middle of a sentence is not cut out', () => {
 test('claim offsets index the original text', () => {
   const t = 'Intro line.\n- Sales rose in March, but profits fell in April.';
   for (const s of segment(t)) for (const c of splitClaims(s, t)) assert.equal(t.slice(c.start, c.end), c.text);
+});
+
+test('words that refer to the sources ("based on the provided passages") are never flagged as new', async () => {
+  const r = await checkOne('The museum reopened on Monday after a two-year renovation.', 'Based on the provided passages, the museum reopened on Monday. The article does not mention the cost.');
+  const spans = r.claims.flatMap((c) => c.spans.map((s) => s.text));
+  assert.ok(!spans.some((s) => /passages|provided|article|mention/.test(s)), JSON.stringify(spans));
+});
+
+test('source-reference phrases need a telling word: "the text message" is a claim about the world', () => {
+  const marked = (t: string) => segment(t).flatMap((s) => { const refs = sourceReferences(s.tokens); return s.tokens.filter((k) => refs.has(k)).map((k) => k.text); });
+  assert.deepEqual(marked('According to the article, the mayor resigned.'), ['According', 'to', 'the', 'article']);
+  assert.deepEqual(marked('The given information is insufficient.'), ['The', 'given', 'information']);
+  assert.deepEqual(marked('The text message was sent at noon.'), []);
+  assert.deepEqual(marked('The source of the leak was an official.'), []);
 });

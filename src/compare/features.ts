@@ -7,6 +7,7 @@ import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
 import { contentWords, coverageFrom, coverageOf, lazyCandidates, wordWeight } from './lexical.js';
 import { lexiconOf, type Lexicon } from './lexicon.js';
+import { sourceReferences } from '../claims/sourceReferences.js';
 import { polarityMismatches } from './polarity.js';
 import { semanticFeatures } from './semantic.js';
 import { wordOrder } from './wordOrder.js';
@@ -94,6 +95,10 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const claimQs = claimQuantities(claim.sentence.tokens, claim.start, claim.end, text);
   const inQuantity = (t: Token) => claimQs.some((q) => t.start >= q.start && t.end <= q.end);
   const words = contentWords(claim.tokens).filter((t) => !inQuantity(t));
+  // "Based on the provided passages" is about the sources, not the world: never shown as new words.
+  // They stay in the features: leaving them out cost 0.006-0.009 macro BAcc on dev and on train
+  // out of fold, as such preambles go with unsupported answers often enough to be a signal.
+  const references = sourceReferences(claim.sentence.tokens);
 
   const related = lazyCandidates(words, ctx.lexicon);
   const { ranked, union } = alignEvidence(words, candidates, ctx.index, related);
@@ -134,7 +139,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     else if (t.pos === 'ADJ' || t.pos === 'ADV') novelByPos.modifiers++;
     // words WordNet does not know in lower case: specifics (jargon, names, codes) rather than paraphrase glue
     if (!isCommonWord(t.lemma) && !isCommonWord(t.lower)) novelByPos.rare++;
-    if (!inFinding(t, entities.findings) && !inFinding(t, opposites.findings)) novel.add(t);
+    if (!inFinding(t, entities.findings) && !inFinding(t, opposites.findings) && !references.has(t)) novel.add(t);
   });
   const order = best ? wordOrder(words, best.passages.flatMap((p) => p.tokens)) : { pairCoverage: 0, swappedPairs: 0 };
   const semantic = semanticFeatures(words, sources.matches, ctx.lexicon, best?.coverage.matches, best?.passages ?? []);
@@ -144,7 +149,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     ...quantities.findings, ...misplacedFindings, ...entities.findings, ...polarity.findings, ...opposites.findings,
     ...wordFindings(claim.tokens, novel, text, (w) => `${quote(w)} is not in the sources`),
   ].sort((a, b) => a.start - b.start);
-  const scattered = new Set(words.filter((t, i) => best && best.coverage.matches[i] === 'none' && !novel.has(t)));
+  const scattered = new Set(words.filter((t, i) => best && best.coverage.matches[i] === 'none' && !novel.has(t) && !references.has(t)));
   const scatteredWords = wordFindings(claim.tokens, scattered, text, (w) => `${quote(w)} appears in the sources, but not in the passage that best matches this claim`);
 
   const features: Features = {
