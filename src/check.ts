@@ -8,6 +8,7 @@ import { validateInput } from './input.js';
 import { buildEvidenceIndex, findEvidence, type EvidenceIndex, type SegmentedSource } from './retrieve/evidence.js';
 import { SourceCache } from './retrieve/sourceCache.js';
 import { segment } from './text/segment.js';
+import type { Token } from './text/tokens.js';
 import { VERDICT_RANK, type CheckInput, type ClaimReport, type Report, type Verdict } from './types.js';
 
 const DEFAULT_TOP_K = 5;
@@ -62,6 +63,15 @@ export function analyze(input: CheckInput): Analysis {
 
   const inputs: EngineInput[] = claims.map((claim, i) => ({ claim, comparison: compareClaim(claim, candidates[i], ctx, text) }));
   addTextContext(inputs.map((x) => x.comparison));
+  for (const input of inputs) {
+    input.without = (start, end) => {
+      const keep = (t: Token) => t.end <= start || t.start >= end;
+      const claim = { ...input.claim, tokens: input.claim.tokens.filter(keep), sentence: { ...input.claim.sentence, tokens: input.claim.sentence.tokens.filter(keep) } };
+      const c = compareClaim(claim, findEvidence(index, claim.tokens, topK), ctx, text);
+      const { textCoverage, textMinCoverage, textClaims } = input.comparison.features;
+      return { ...c, features: { ...c.features, textCoverage, textMinCoverage, textClaims } };
+    };
+  }
   return { text, sources, inputs, marks: [t0, t1, t2, performance.now()] };
 }
 

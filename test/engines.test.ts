@@ -5,9 +5,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { check } from '../src/check.js';
-import { analyze } from '../src/check.js';
-import { builtinEngine } from '../src/engines/builtin.js';
+import { analyze, check } from '../src/check.js';
+import { builtinEngine, DEFAULT_MODEL_PATH, learnedEngine } from '../src/engines/builtin.js';
+import { claimScore, loadScorer } from '../src/train/model.js';
 import { chunkSources } from '../src/engines/nli/chunks.js';
 import { entailmentIndex } from '../src/engines/nli/loadModel.js';
 import { EngineError, InputError } from '../src/errors.js';
@@ -191,4 +191,29 @@ test('eval --calibrate with the cascade chooses the band on dev from builtin alo
   const [low, high] = result.escalation!.band!;
   assert.ok(low <= high);
   assert.equal(result.escalation!.requests, seen.length, 'the LLM was called only for the test rows, never for dev');
+});
+
+test('a flagged claim lists its findings by how much each lowers the score', async () => {
+  const source = 'Mayor Lena Ortiz met railway officials on Tuesday. She said the new line could carry 40,000 passengers a day.';
+  // two separate new-word findings, the first of them minor ("happily")
+  const text = 'Mayor Lena Ortiz happily met railway officials on Tuesday in a crowded underground hall. The council quietly approved the controversial line.';
+  const a = analyze({ sources: [{ text: source }], text });
+  const model = loadScorer(DEFAULT_MODEL_PATH);
+  const assessed = await learnedEngine(model).assess(a.inputs, { sources: a.sources, text });
+  let ranked = 0;
+  assessed.claims.forEach((c, i) => {
+    if (c.findings.length < 2) return;
+    ranked++;
+    const gains = c.findings.map((f) => claimScore(model, a.inputs[i].without!(f.start, f.end).features).score - c.score);
+    for (let k = 1; k < gains.length; k++) assert.ok(gains[k - 1] >= gains[k], `gains out of order: ${gains.join(', ')}`);
+  });
+  assert.ok(ranked > 0, 'expected a claim with several findings');
+});
+
+test('leaving a finding out of a claim removes what it found', () => {
+  const a = analyze({ sources: [{ text: 'The ferry carried 40 passengers.' }], text: 'The ferry carried 60 passengers.' });
+  const input = a.inputs[0];
+  assert.equal(input.comparison.features.quantityConflicts, 1);
+  const at = a.text.indexOf('60');
+  assert.equal(input.without!(at, at + 2).features.quantityConflicts, 0);
 });

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { claimScore, loadScorer, type ScorerModel } from '../train/model.js';
 import { claimBar, textScore } from '../train/textModel.js';
 import { decide } from './decide.js';
-import type { Engine, EngineInput, TextAssessment } from './engine.js';
+import type { Assessment, Engine, EngineInput, TextAssessment } from './engine.js';
 
 /** The shipped model, produced by `groundcheck train` (npm run train) from ../shared/bench train/dev splits. */
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../models/builtin.json', import.meta.url));
@@ -22,9 +22,21 @@ export function learnedEngine(model: ScorerModel, name = 'builtin'): Engine {
       const scores = scored.map((c) => c.score);
       const score = textScore(model.text, scores, scored.some((c) => c.ruled));
       const bar = claimBar(model.threshold, scores, score);
-      return { claims: inputs.map(({ comparison }, i) => decide(comparison, scores[i], bar)), score };
+      const claims = inputs.map((input, i) => rankFindings(model, input, decide(input.comparison, scores[i], bar)));
+      return { claims, score };
     },
   };
+}
+
+/**
+ * Orders a flagged claim's findings by how much each lowers its score: the claim is scored again
+ * with the finding's words left out, and the finding whose absence raises the score most comes
+ * first (ties keep the order by kind: conflicts, numbers, names, hedges, words).
+ */
+function rankFindings(model: ScorerModel, input: EngineInput, a: Assessment): Assessment {
+  if (a.findings.length < 2 || !input.without) return a;
+  const gain = new Map(a.findings.map((f) => [f, claimScore(model, input.without!(f.start, f.end).features).score - a.score]));
+  return { ...a, findings: [...a.findings].sort((x, y) => gain.get(y)! - gain.get(x)!) };
 }
 
 let shipped: Engine | null = null;

@@ -8,6 +8,11 @@ import type { Usage, Verdict } from '../types.js';
 export interface EngineInput {
   claim: ClaimUnit;
   comparison: Comparison;
+  /**
+   * The comparison of this claim with the words inside [start, end) left out (text context kept):
+   * how an engine measures how much one finding lowers the score. Computed on call only.
+   */
+  without?: (start: number, end: number) => Comparison;
 }
 
 export interface Assessment {
