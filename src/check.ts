@@ -63,15 +63,16 @@ export function analyze(input: CheckInput): Analysis {
 
   const inputs: EngineInput[] = claims.map((claim, i) => ({ claim, comparison: compareClaim(claim, candidates[i], ctx, text) }));
   addTextContext(inputs.map((x) => x.comparison));
-  for (const input of inputs) {
+  inputs.forEach((input, i) => {
     input.without = (start, end) => {
       const keep = (t: Token) => t.end <= start || t.start >= end;
       const claim = { ...input.claim, tokens: input.claim.tokens.filter(keep), sentence: { ...input.claim.sentence, tokens: input.claim.sentence.tokens.filter(keep) } };
-      const c = compareClaim(claim, findEvidence(index, claim.tokens, topK), ctx, text);
+      // the same evidence candidates: what changes is what the claim asks of them
+      const c = compareClaim(claim, candidates[i], ctx, text);
       const { textCoverage, textMinCoverage, textClaims } = input.comparison.features;
       return { ...c, features: { ...c.features, textCoverage, textMinCoverage, textClaims } };
     };
-  }
+  });
   return { text, sources, inputs, marks: [t0, t1, t2, performance.now()] };
 }
 

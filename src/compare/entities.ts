@@ -47,8 +47,23 @@ function nameWordInSources(t: Token, sources: Lexicon): boolean {
 
 type NameType = 'person' | 'place' | 'organisation';
 
-/** compromise is ~4 ms a sentence, so it only runs when a novel name needs a label. */
+/** Labels of recent sentences: a claim is compared again when its findings are ranked. */
+const recentTypes = new Map<string, { start: number; end: number; type: NameType }[]>();
+const RECENT_TYPES = 64;
+
+/** compromise is ~4 ms a sentence, so it only runs when a novel name needs a label, once a sentence. */
 function nameTypes(sentenceText: string, sentenceStart: number): { start: number; end: number; type: NameType }[] {
+  const key = `${sentenceStart}\u0000${sentenceText}`;
+  let types = recentTypes.get(key);
+  if (!types) {
+    types = computeNameTypes(sentenceText, sentenceStart);
+    if (recentTypes.size >= RECENT_TYPES) recentTypes.delete(recentTypes.keys().next().value!);
+    recentTypes.set(key, types);
+  }
+  return types;
+}
+
+function computeNameTypes(sentenceText: string, sentenceStart: number): { start: number; end: number; type: NameType }[] {
   const doc = nlp(sentenceText);
   const out: { start: number; end: number; type: NameType }[] = [];
   const collect = (view: { json: (o: object) => unknown }, type: NameType) => {

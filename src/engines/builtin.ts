@@ -22,7 +22,12 @@ export function learnedEngine(model: ScorerModel, name = 'builtin'): Engine {
       const scores = scored.map((c) => c.score);
       const score = textScore(model.text, scores, scored.some((c) => c.ruled));
       const bar = claimBar(model.threshold, scores, score);
-      const claims = inputs.map((input, i) => rankFindings(model, input, decide(input.comparison, scores[i], bar)));
+      // a claim a rule capped already shows the rule's finding first (kind order), and leaving out any
+      // other finding leaves the cap in place: only uncapped claims need their findings ranked
+      const claims = inputs.map((input, i) => {
+        const a = decide(input.comparison, scores[i], bar);
+        return scored[i].ruled ? a : rankFindings(model, input, a);
+      });
       return { claims, score };
     },
   };
@@ -35,9 +40,14 @@ export function learnedEngine(model: ScorerModel, name = 'builtin'): Engine {
  */
 function rankFindings(model: ScorerModel, input: EngineInput, a: Assessment): Assessment {
   if (a.findings.length < 2 || !input.without) return a;
-  const gain = new Map(a.findings.map((f) => [f, claimScore(model, input.without!(f.start, f.end).features).score - a.score]));
-  return { ...a, findings: [...a.findings].sort((x, y) => gain.get(y)! - gain.get(x)!) };
+  // each one costs a comparison; beyond the first few (in kind order) the order matters little
+  const ranked = a.findings.slice(0, RANKED_FINDINGS);
+  const gain = new Map(ranked.map((f) => [f, claimScore(model, input.without!(f.start, f.end).features).score - a.score]));
+  return { ...a, findings: [...ranked.sort((x, y) => gain.get(y)! - gain.get(x)!), ...a.findings.slice(RANKED_FINDINGS)] };
 }
+
+/** How many findings of a claim are ranked by score; the rest follow in kind order. */
+const RANKED_FINDINGS = 4;
 
 let shipped: Engine | null = null;
 /** The builtin engine with the shipped model, loaded on first use (a few milliseconds). */
