@@ -75,7 +75,7 @@ const FOLDS = 3;
  * Claim-level model of one kind. Which claim of an unsupported row is the bad one is first guessed
  * from coverage, then re-guessed once with a logistic model fitted on that guess (claimExamples).
  */
-export function fitClaimModel(kind: Kind, train: FeatureRow[], dev: FeatureRow[], columns: number[], seed: number, gbdt: GbdtOptions = {}): ClaimModel {
+function fitClaimModel(kind: Kind, train: FeatureRow[], dev: FeatureRow[], columns: number[], seed: number, gbdt: GbdtOptions = {}): ClaimModel {
   const project = (x: number[]) => columns.map((j) => x[j]);
   const cov = FEATURE_NAMES.indexOf('coverageSources');
   const covBest = FEATURE_NAMES.indexOf('coverageBest');
