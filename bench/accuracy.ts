@@ -59,7 +59,7 @@ const body = [
   `- **builtin**: the learned default engine (\`models/builtin.json\`), its own decision at threshold ${builtin.run.decision.engineThreshold.toFixed(3)}, one for all datasets, chosen on dev and out-of-fold train rows.`,
   '- **builtin, dev-calibrated**: the same scores with one threshold per dataset chosen on that dataset\'s dev split (`eval --calibrate dev.jsonl`; ragtruth has no dev split and gets the pooled dev threshold).',
   '',
-  'F1 of the unsupported class, AUROC of P(supported), ECE (10 bins) and span F1 (character overlap with annotated unsupported spans, rows with span annotations) are for builtin at its own decision.',
+  'F1 of the unsupported class, AUROC of P(supported), ECE (10 bins) and span F1 (character overlap with annotated unsupported spans, over rows with span annotations; – where no row marks an unsupported span, as in Polytope, whose supported rows carry empty span lists) are for builtin at its own decision.',
   '',
   ...lines,
   '',

@@ -18,7 +18,8 @@ const policy = example('rag-policy.txt');
 /** Rows we labelled ourselves: the news bullets (1, 4 and 5 are faithful) and RAG answers. */
 function fixtureRows() {
   const bullets = example('news-bullets.md').split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
-  const rows: object[] = bullets.map((claim, i) => ({ id: `news-${i}`, dataset: 'news', doc: article, claim, label: [0, 3, 4].includes(i) ? 1 : 0 }));
+  // like Polytope: supported rows say "no unsupported span" ([]), unsupported rows have no span annotation
+  const rows: object[] = bullets.map((claim, i) => ({ id: `news-${i}`, dataset: 'news', doc: article, claim, label: [0, 3, 4].includes(i) ? 1 : 0, ...([0, 3, 4].includes(i) ? { spans: [] } : {}) }));
   const answers: [string, number][] = [
     ['You can return most items within 30 days for a full refund.', 1],
     ['Electronics can be returned within 14 days.', 1],
@@ -42,7 +43,7 @@ test('eval scores every row and reports per-dataset and macro metrics', async ()
   assert.equal(result.datasets.news.positives, 3);
   assert.equal(result.datasets.rag.n, 5);
   assert.ok(result.datasets.rag.spanF1 !== undefined, 'span F1 where spans are annotated');
-  assert.ok(result.datasets.news.spanF1 === undefined, 'no span F1 without annotations');
+  assert.ok(result.datasets.news.spanF1 === undefined, 'no span F1 when no row marks an unsupported span');
   assert.equal(result.macro.balancedAccuracy, Math.round(((result.datasets.news.balancedAccuracy! + result.datasets.rag.balancedAccuracy!) / 2) * 1e4) / 1e4);
   assert.ok(result.macro.balancedAccuracy! >= 0.75, `the examples are easy: ${result.macro.balancedAccuracy}`);
   assert.equal(result.skipped, 0);

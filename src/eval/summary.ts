@@ -85,6 +85,9 @@ export function summarise(outcomes: Outcome[], decision: Decision, timing: Timin
     const threshold = decision.calibrated ? decision.calibrated(name) : decision.engineThreshold;
     const predicted = decision.calibrated ? scores.map((s) => s >= threshold) : rows.map((r) => r.supported);
     const withSpans = rows.filter((r) => r.spans).map((r) => r.spans!);
+    // span F1 measures where unsupported text is; a dataset whose annotations only say "nothing
+    // here" (supported rows with []) cannot measure that, and would always score 0
+    const spansMeasurable = withSpans.some((s) => s.gold > 0);
     datasets[name] = {
       n: rows.length,
       positives: labels.filter((y) => y === 1).length,
@@ -93,7 +96,7 @@ export function summarise(outcomes: Outcome[], decision: Decision, timing: Timin
       auroc: num(auroc(labels, scores)),
       threshold: num(threshold, 6) ?? threshold,
       ece: num(expectedCalibrationError(labels, scores)),
-      ...(withSpans.length ? { spanF1: num(spanF1(withSpans)) } : {}),
+      ...(spansMeasurable ? { spanF1: num(spanF1(withSpans)) } : {}),
     };
   }
   const values = Object.values(datasets);
