@@ -13,6 +13,9 @@ test('a word-vector file round-trips: same words, cosines within int8 rounding',
   assert.ok(Math.abs(rowCosine(file, 0, 0) - 1) < 0.02);
   assert.ok(Math.abs(rowCosine(file, 0, 1)) < 0.02);
   assert.ok(Math.abs(rowCosine(file, 0, 2) - 7 / (5 * Math.sqrt(3))) < 0.02);
+  // the same bytes at an odd offset inside a larger buffer decode the same
+  const shifted = Buffer.concat([Buffer.from([0]), encodeVectors(['alpha', 'beta', 'gamma'], vectors, 3)]).subarray(1);
+  assert.equal(rowCosine(decodeVectors(shifted), 0, 2), rowCosine(file, 0, 2));
 });
 
 test('a damaged word-vector file is refused with a reason', () => {

@@ -50,10 +50,12 @@ export function decodeVectors(bytes: Buffer): WordVectors {
   const words = bytes.toString('utf8', 20, 20 + listLength).split('\n');
   const rows = new Map<string, number>();
   words.forEach((w, r) => rows.set(w, r));
-  // copy into aligned arrays: the Buffer may share a pool at an odd offset
-  const scales = new Float32Array(count);
-  for (let r = 0; r < count; r++) scales[r] = bytes.readFloatLE(padded + r * 4);
-  const data = new Int8Array(bytes.buffer.slice(bytes.byteOffset + padded + count * 4, bytes.byteOffset + bytes.length));
+  // views straight onto the file's bytes when aligned (a file read whole is); else a copy
+  const at = bytes.byteOffset + padded;
+  const [body, offset] = at % 4 === 0 ? [bytes.buffer, at] : [bytes.buffer.slice(at, bytes.byteOffset + bytes.length), 0];
+  const scales = new Float32Array(body, offset, count);
+  if (new Uint8Array(new Float32Array([1]).buffer)[3] !== 0x3f) throw new Error('word vectors need a little-endian machine');
+  const data = new Int8Array(body, offset + count * 4, count * dims);
   return { dims, rows, data, scales };
 }
 
