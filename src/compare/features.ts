@@ -1,3 +1,4 @@
+import { sourceReferences } from '../claims/sourceReferences.js';
 import type { ClaimUnit } from '../claims/split.js';
 import type { Candidate, EvidenceIndex } from '../retrieve/evidence.js';
 import { alignEvidence, passageLexicon, type EvidenceSpan } from './alignment.js';
@@ -7,12 +8,11 @@ import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
 import { contentWords, coverageFrom, coverageOf, lazyCandidates, wordWeight } from './lexical.js';
 import { lexiconOf, type Lexicon } from './lexicon.js';
-import { sourceReferences } from '../claims/sourceReferences.js';
 import { polarityMismatches } from './polarity.js';
 import { semanticFeatures } from './semantic.js';
 import { wordOrder } from './wordOrder.js';
 import { isCommonWord } from './wordnet.js';
-import { quantitiesAgree, type Quantity } from './quantities.js';
+import type { Quantity } from './quantities.js';
 import { claimQuantities, quantityMismatches } from './quantityConflicts.js';
 
 /** Coverage above which the best source sentence is taken to be about the same event as the claim (0.7 chosen on dev over 0.5). */
@@ -108,12 +108,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const bestQuantities = best ? best.passages.flatMap((p) => ctx.passageQuantities(p.id)) : [];
 
   const quantities = quantityMismatches(claimQs, ctx.quantities, bestQuantities);
-  // numbers the sources have, but not in the claim's best evidence: often swapped in from elsewhere
-  const misplaced = claimQs.filter((q) => ctx.quantities.some((s) => quantitiesAgree(q, s)) && !bestQuantities.some((s) => quantitiesAgree(q, s)));
-  const misplacedFindings: Finding[] = misplaced.map((q) => ({
-    kind: 'quantity', start: q.start, end: q.end, conflict: false,
-    reason: `${quote(q.text)} appears in the sources, but not in the passage that best matches this claim`,
-  }));
+
   const entities = novelEntities(claim.tokens, claim.sentence.text, claim.sentence.start, text, ctx.lexicon);
   // polarity and antonyms only mean something when one source sentence talks about the same thing
   const bestSentence = ranked.find((r) => r.passages.length === 1);
@@ -146,7 +141,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const secondSentence = ranked.filter((r) => r.passages.length === 1)[1];
 
   const findings = [
-    ...quantities.findings, ...misplacedFindings, ...entities.findings, ...polarity.findings, ...opposites.findings,
+    ...quantities.findings, ...entities.findings, ...polarity.findings, ...opposites.findings,
     ...wordFindings(claim.tokens, novel, text, (w) => `${quote(w)} is not in the sources`),
   ].sort((a, b) => a.start - b.start);
   const scattered = new Set(words.filter((t, i) => best && best.coverage.matches[i] === 'none' && !novel.has(t) && !references.has(t)));
@@ -170,7 +165,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     swappedPairs: order.swappedPairs,
     names: entities.names,
     novelNames: entities.novelNames,
-    misplacedQuantities: misplaced.length,
+    misplacedQuantities: quantities.misplacedQuantities,
     quantities: quantities.quantities,
     novelQuantities: quantities.novelQuantities,
     quantityConflicts: quantities.quantityConflicts,

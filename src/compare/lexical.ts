@@ -66,7 +66,12 @@ export function bestOf(a: WordMatch[], b: WordMatch[]): WordMatch[] {
   return a.map((m, i) => (m === 'exact' || b[i] === 'exact' ? 'exact' : m === 'wordnet' || b[i] === 'wordnet' ? 'wordnet' : 'none'));
 }
 
-/** Weighted coverage of `words` given how each one is matched; WordNet matches count a little less. */
+/** How much a match backs a word: a WordNet match counts a little less than the word itself. */
+export function matchCredit(m: WordMatch): number {
+  return m === 'exact' ? 1 : m === 'wordnet' ? 0.85 : 0;
+}
+
+/** Weighted coverage of `words` given how each one is matched (matchCredit). */
 export function coverageFrom(words: Token[], matches: WordMatch[]): Coverage {
   let total = 0;
   let covered = 0;
@@ -75,7 +80,7 @@ export function coverageFrom(words: Token[], matches: WordMatch[]): Coverage {
     const w = wordWeight(t);
     total += w;
     if (matches[i] === 'exact') exact += w;
-    if (matches[i] !== 'none') covered += matches[i] === 'exact' ? w : 0.85 * w;
+    covered += matchCredit(matches[i]) * w;
   });
   if (total === 0) return { coverage: 1, exactCoverage: 1, matches };
   return { coverage: covered / total, exactCoverage: exact / total, matches };

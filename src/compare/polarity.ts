@@ -53,27 +53,29 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
   });
   // what a source negator denies, and the claim words stating it: "not … approve" / "approved",
   // a false field "OutdoorSeating" / "outdoor seating"
-  const denied = (i: number) => {
-    if (!evidenceMayFlip || LIST_NEGATORS.has(evidence[i].lower)) return [];
+  const denied = (i: number): { head: Token; words: Token[] } | undefined => {
+    if (!evidenceMayFlip || LIST_NEGATORS.has(evidence[i].lower)) return undefined;
     const isField = evidence[i].lower === 'false';
     const head = isField ? fieldBefore(evidence, i) : negatedHead(evidence, i);
-    if (!head) return [];
-    return claim.filter((c, k) => (sameWord(c, head) || (isField && isContent(c) && head.lower.includes(c.lower))) && !negatedAt(claim, k, claimNeg));
+    if (!head) return undefined;
+    const words = claim.filter((c, k) => (sameWord(c, head) || (isField && isContent(c) && head.lower.includes(c.lower))) && !negatedAt(claim, k, claimNeg));
+    return words.length > 0 ? { head, words } : undefined;
   };
-  const evidenceFlip = evidenceNeg.find((i) => denied(i).length > 0);
   let negationMismatch = 0;
   if (claimFlip !== undefined) {
     negationMismatch = 1;
     const t = claim[claimFlip];
     findings.push({ kind: 'negation', start: t.start, end: t.end, conflict: true, reason: `the claim negates what the source states (${quote(text.slice(t.start, t.end))} is not in the source)` });
-  } else if (evidenceFlip !== undefined) {
-    negationMismatch = 1;
-    const neg = evidence[evidenceFlip];
-    const words = denied(evidenceFlip);
-    const said = neg.lower === 'false'
-      ? `${quote(fieldBefore(evidence, evidenceFlip)!.text)} is false`
-      : `the opposite: ${quote(`${neg.text} … ${negatedHead(evidence, evidenceFlip)!.text}`)}`;
-    findings.push({ kind: 'negation', start: words[0].start, end: words[words.length - 1].end, conflict: true, reason: `the source says ${said}` });
+  } else {
+    for (const i of evidenceNeg) {
+      const flip = denied(i);
+      if (!flip) continue;
+      negationMismatch = 1;
+      const neg = evidence[i];
+      const said = neg.lower === 'false' ? `${quote(flip.head.text)} is false` : `the opposite: ${quote(`${neg.text} … ${flip.head.text}`)}`;
+      findings.push({ kind: 'negation', start: flip.words[0].start, end: flip.words[flip.words.length - 1].end, conflict: true, reason: `the source says ${said}` });
+      break;
+    }
   }
   let modalityOverstated = 0;
   const claimHedged = claim.some((t) => HEDGES.has(t.lower) || HEDGES.has(t.lemma));

@@ -6,6 +6,8 @@ export interface QuantityFeatures {
   quantities: number;
   novelQuantities: number;
   quantityConflicts: number;
+  /** Quantities the sources have, but not in the best evidence: often swapped in from elsewhere. */
+  misplacedQuantities: number;
   findings: Finding[];
 }
 
@@ -37,7 +39,8 @@ export function claimQuantities(sentenceTokens: Token[], start: number, end: num
 /**
  * Each quantity in the claim must agree with one somewhere in the sources. One that agrees with
  * none conflicts when the best evidence gives a quantity of the same kind ("the source says
- * 500,000"), and is merely unsupported otherwise.
+ * 500,000"), and is merely unsupported otherwise. One that agrees only with a quantity outside the
+ * best evidence is misplaced.
  */
 export function quantityMismatches(
   claimQs: Quantity[], sourceQuantities: Quantity[], evidenceQs: Quantity[],
@@ -45,9 +48,15 @@ export function quantityMismatches(
   const findings: Finding[] = [];
   let novel = 0;
   let conflicts = 0;
+  let misplaced = 0;
   for (const q of claimQs) {
-    if (sourceQuantities.some((s) => quantitiesAgree(q, s))) continue;
     const shown = quote(q.text);
+    if (sourceQuantities.some((s) => quantitiesAgree(q, s))) {
+      if (evidenceQs.some((s) => quantitiesAgree(q, s))) continue;
+      misplaced++;
+      findings.push({ kind: 'quantity', start: q.start, end: q.end, conflict: false, reason: `${shown} appears in the sources, but not in the passage that best matches this claim` });
+      continue;
+    }
     const rival = evidenceQs.find((e) => rivals(q, e));
     if (rival) {
       conflicts++;
@@ -57,5 +66,5 @@ export function quantityMismatches(
       findings.push({ kind: 'quantity', start: q.start, end: q.end, conflict: false, reason: `the ${KIND_WORDS[q.kind]} ${shown} does not appear in the sources` });
     }
   }
-  return { quantities: claimQs.length, novelQuantities: novel, quantityConflicts: conflicts, findings };
+  return { quantities: claimQs.length, novelQuantities: novel, quantityConflicts: conflicts, misplacedQuantities: misplaced, findings };
 }

@@ -1,7 +1,8 @@
 import type { Passage } from '../retrieve/evidence.js';
 import type { Token } from '../text/tokens.js';
 import type { Lexicon } from './lexicon.js';
-import { contentWords, wordWeight, type WordMatch } from './lexical.js';
+import { contentWords, matchCredit, wordWeight, type WordMatch } from './lexical.js';
+import { rowCosine } from './vectorFile.js';
 import { vectorRow, wordVectors } from './vectors.js';
 
 /**
@@ -34,17 +35,11 @@ function tokenRow(t: Token): number {
 
 function maxSimilarity(row: number, rows: number[]): number {
   if (row < 0) return 0;
-  // the hot loop of this family: one int8 dot product per source word, without call overhead
-  const { data, dims, scales } = wordVectors();
-  const base = row * dims;
+  const vectors = wordVectors();
   let best = 0;
   for (const r of rows) {
     if (r === row) return 1;
-    const other = r * dims;
-    let dot = 0;
-    for (let d = 0; d < dims; d++) dot += data[base + d] * data[other + d];
-    const s = dot * scales[row] * scales[r];
-    if (s > best) best = s;
+    best = Math.max(best, rowCosine(vectors, row, r));
   }
   return best;
 }
@@ -56,7 +51,7 @@ export interface SemanticFeatures {
   novelUnrelated: number;
   /** Best-evidence coverage where each unmatched word counts by its closeness to the evidence. */
   softCoverageBest: number;
-  /** The weakest claim word's backing by the best evidence (1 exact, 0.85 WordNet, else vector closeness). */
+  /** The weakest claim word's backing by the best evidence (its matchCredit, else vector closeness). */
   weakestBest: number;
 }
 
@@ -83,7 +78,7 @@ export function semanticFeatures(
       if (s < UNRELATED) unrelated++;
     }
     const m = bestMatches?.[i] ?? 'none';
-    const backing = m === 'exact' ? 1 : m === 'wordnet' ? 0.85 : Math.max(0, maxSimilarity(row, bestRows));
+    const backing = m === 'none' ? Math.max(0, maxSimilarity(row, bestRows)) : matchCredit(m);
     soft += w * backing;
     weakest = Math.min(weakest, backing);
   });
