@@ -26,8 +26,6 @@ export function scoreVector(m: ScorerModel['model'], x: number[]): number {
   return sigmoid(m.type === 'gbdt' ? gbdtLogit(m, x) : logisticLogit(m, x));
 }
 
-export { RULE_CAP };
-
 /** A claim's score under the full model: the learned score, capped when a rule fires. */
 export function claimScore(m: Pick<ScorerModel, 'model' | 'features' | 'rules'>, features: Features): { score: number; ruled: boolean } {
   const { columns, ruleColumns } = columnsOf(m);
