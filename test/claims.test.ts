@@ -49,3 +49,19 @@ test('source-reference phrases need a telling word: "the text message" is a clai
   assert.deepEqual(marked('The text message was sent at noon.'), []);
   assert.deepEqual(marked('The source of the leak was an official.'), []);
 });
+
+test('numbered sources and the answer\'s own length are source references, "Article 5" of a treaty is not', () => {
+  const marked = (t: string) => segment(t).flatMap((s) => { const refs = sourceReferences(s.tokens); return s.tokens.filter((k) => refs.has(k)).map((k) => k.text); });
+  assert.deepEqual(marked('According to passage 2, honey soothes gums.'), ['According', 'to', 'passage', '2']);
+  assert.deepEqual(marked('Passages 1 and 3 list the forms.'), ['Passages', '1', 'and', '3']);
+  assert.deepEqual(marked('Here is a summary of the news in 63 words:'), ['in', '63', 'words']);
+  assert.deepEqual(marked('Article 5 of the treaty covers defence.'), []);
+  assert.deepEqual(marked('The chapter is written in 500 words.'), []);
+});
+
+test('numbers in source references are not checked as quantities, nor capitalised words after a colon as names', async () => {
+  const source = 'passage 1: Honey can kill bacteria.\n\npassage 2: Chamomile tea can soothe sore gums.';
+  const r = await checkOne(source, 'Chamomile tea: According to passage 2, chamomile tea can soothe sore gums. Here is a summary in 20 words.');
+  const spans = r.claims.flatMap((c) => c.spans);
+  assert.ok(!spans.some((s) => /^(2|20|According)$/.test(s.text)), JSON.stringify(spans));
+});

@@ -78,7 +78,7 @@ test('a synonym from WordNet counts as support', async () => {
 
 test('a claim against a JSON record: a field set to false contradicts it, camelCase names match words', async () => {
   const record = JSON.stringify({ name: 'Finch & Fork', attributes: { OutdoorSeating: false, RestaurantsTakeOut: true } });
-  const r = await checkOne(record, 'Finch & Fork offers take out. It has outdoor seating.');
+  const r = await checkOne(record, 'Finch & Fork has take out. It has outdoor seating.');
   assert.equal(r.claims[0].verdict, 'supported');
   assert.equal(r.claims[1].verdict, 'contradicted');
   assert.equal(r.claims[1].spans[0].text, 'outdoor seating');
@@ -102,4 +102,9 @@ test('a flagged claim with a number from elsewhere in the source says so', async
   const c = r.claims[0];
   if (c.verdict === 'supported') return assert.fail('expected the swapped number to flag the claim');
   assert.ok(c.spans.some((s) => s.text === '300' && /not in the passage that best matches/.test(s.reason)), JSON.stringify(c.spans));
+});
+
+test('a plural name matches its singular in the sources: "Boxers" for "the Boxer"', async () => {
+  const r = await checkOne('The Boxer is a breed of medium-sized dog. The Boxer is happiest with people.', 'Medium size: Boxers are a breed of medium-sized dog.');
+  assert.ok(!r.claims.flatMap((c) => c.spans).some((s) => /not mentioned/.test(s.reason)), JSON.stringify(r.claims));
 });

@@ -83,3 +83,34 @@ test('numbers in text tokenised with spaces around punctuation are read whole', 
   assert.equal(one('It was right in 98. 7 per cent of cases.').value, 98.7);
   assert.deepEqual(quantities('In 2010, 300 people came.').map((q) => q.value), [2010, 300]);
 });
+
+test('a lower-case month name is a month only next to a number: "march toward the title" is a walk', () => {
+  assert.deepEqual(quantities('Chelsea continue their march toward the title.'), []);
+  assert.deepEqual(quantities('The vote is on March 3.').map((q) => q.kind), ['month', 'day']);
+  assert.ok(quantities('It opened on 3 march 2015.').some((q) => q.kind === 'month'));
+});
+
+test('small spelled numbers and spelled ordinals are marked countable, digits are not', () => {
+  assert.equal(one('The passage describes two films.').countable, true);
+  assert.equal(one('The first is a drama.').countable, true);
+  assert.equal(one('The passage describes 2 films.').countable, undefined);
+  assert.equal(one('Twelve films were shown.').countable, undefined);
+  assert.equal(one('It came 1st.').countable, undefined);
+});
+
+test('a summary that counts what its source lists is not flagged for a new number, a new figure still is', async () => {
+  const source = 'Veeram is a 2014 Tamil action film directed by Siva. Veeram is also a 2016 historical drama written by Jayaraj.';
+  const counted = await checkOne(source, 'The passage describes two films titled Veeram. The first is a Tamil action film directed by Siva.');
+  for (const c of counted.claims) assert.ok(!c.spans.some((s) => /does not appear/.test(s.reason) && c.score <= 0.05), JSON.stringify(c));
+  const invented = await checkOne(source, 'Veeram is a Tamil action film directed by Siva that earned 40 million dollars.');
+  assert.notEqual(invented.claims[0].verdict, 'supported');
+  assert.ok(invented.claims[0].spans.some((s) => /40 million dollars/.test(s.text)), JSON.stringify(invented.claims[0].spans));
+});
+
+test('"one of them" does not contradict a source count of two; a changed count of the same noun still does', async () => {
+  const source = 'Two deputies were reassigned after the shooting. Two deputies tried to arrest Harris, and Deputy Bates shot him.';
+  const partitive = await checkOne(source, 'The deputies tried to arrest Harris, and one of them, Deputy Bates, shot him.');
+  assert.notEqual(partitive.claims[0].verdict, 'contradicted', JSON.stringify(partitive.claims[0]));
+  const changed = await checkOne(source, 'Three deputies were reassigned after the shooting.');
+  assert.equal(changed.claims[0].verdict, 'contradicted', JSON.stringify(changed.claims[0]));
+});

@@ -21,9 +21,45 @@ const AUXILIARIES = new Set(['do', 'does', 'did', 'not', "n't", 'also', 'only', 
 
 const is = (t: Token | undefined, set: Set<string>) => t !== undefined && (set.has(t.lemma) || set.has(t.lower));
 
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const isNumber = (t: Token | undefined) => t !== undefined && (/^\d+$/.test(t.text) || NUMBER_WORDS.has(t.lower));
+/** Units a generated text measures itself in: "a summary in 63 words", "within three sentences". */
+const LENGTH_UNITS = new Set(['word', 'sentence', 'character', 'paragraph', 'bullet']);
+const LENGTH_LEADS = new Set(['in', 'within', 'under', 'than', 'of', 'to']);
+
+/** Nouns a RAG prompt numbers its sources with; not "article" ("Article 5 of the treaty" is a claim). */
+const NUMBERED_NOUNS = new Set(['passage', 'document', 'excerpt', 'snippet', 'context', 'source']);
+
+/** "passage 2", "Passages 1 and 3": numbered sources, marked with their numbers. */
+function numberedReference(tokens: Token[], i: number, refs: Set<Token>): boolean {
+  // wink lemmatises a capitalised "Passages" as a name: its own plural is read here
+  if (!(is(tokens[i], NUMBERED_NOUNS) || NUMBERED_NOUNS.has(tokens[i].lower.replace(/s$/, ''))) || !isNumber(tokens[i + 1])) return false;
+  let last = i + 1;
+  while ((tokens[last + 1]?.lower === 'and' || tokens[last + 1]?.text === ',') && isNumber(tokens[last + 2])) last += 2;
+  for (let j = i; j <= last; j++) refs.add(tokens[j]);
+  const before = tokens[i - 1];
+  if (before && ['on', 'to', 'in', 'from', 'by'].includes(before.lower) && (is(tokens[i - 2], LEADS) || is(tokens[i - 2], REPORTING))) refs.add(tokens[i - 2]).add(before);
+  return true;
+}
+
+/** "Here is a summary of the news in 63 words": the answer's own length, in a text that calls itself a summary. */
+function lengthReferences(tokens: Token[], refs: Set<Token>): void {
+  if (!tokens.some((t) => is(t, REFERENCE_NOUNS) || t.lemma.startsWith('summari'))) return;
+  tokens.forEach((t, i) => {
+    if (!LENGTH_UNITS.has(t.lemma) || !isNumber(tokens[i - 1])) return;
+    let first = i - 1;
+    // "in under 100", "in fewer than 50", "to about 60"
+    while (first > 0 && i - first < 4 && !LENGTH_LEADS.has(tokens[first].lower)) first--;
+    if (!LENGTH_LEADS.has(tokens[first].lower)) return;
+    for (let j = first; j <= i; j++) refs.add(tokens[j]);
+  });
+}
+
 export function sourceReferences(tokens: Token[]): Set<Token> {
   const refs = new Set<Token>();
+  lengthReferences(tokens, refs);
   tokens.forEach((t, i) => {
+    if (numberedReference(tokens, i, refs)) return;
     const strong = is(t, REFERENCE_NOUNS);
     if (!strong && !is(t, WEAK_REFERENCE_NOUNS)) return;
     // walk back over "the provided" / "these given" to where the phrase starts

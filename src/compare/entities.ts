@@ -11,24 +11,38 @@ import { isCommonWord, supportingLemmas } from './wordnet.js';
  */
 /** "Reviewers", "Officials": plural forms are not in WordNet's index, their singulars are. */
 function isCommonForm(lower: string): boolean {
-  return [lower, lower.replace(/s$/, ''), lower.replace(/es$/, '')].some(isCommonWord);
+  const stems = [lower, lower.replace(/s$/, ''), lower.replace(/es$/, '')];
+  // "Steeping", "Recommended": wink tags a capitalised -ing/-ed form as a name and keeps it as its lemma
+  const inflected = /^(.{3,}?)(ing|ed)$/.exec(lower);
+  if (inflected) stems.push(inflected[1], `${inflected[1]}e`, inflected[1].replace(/(.)\1$/, '$1'));
+  return stems.some(isCommonWord);
 }
 
-function isNameWord(t: Token, index: number): boolean {
+/** After these a word is capitalised anyway: "Note: Unable to answer", "Chamomile tea: According to...". */
+const UNIT_OPENERS = new Set([':', ';', '(', '"', '“', "'", '‘', '-', '–', '—']);
+
+/** Whether `t` stands where any word is capitalised: at the start, or after a colon, bracket, quote or dash. */
+function startsUnit(tokens: Token[], index: number): boolean {
+  return index === 0 || UNIT_OPENERS.has(tokens[index - 1].text);
+}
+
+function isNameWord(tokens: Token[], index: number): boolean {
+  const t = tokens[index];
   if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return false;
-  // a sentence starts with a capital anyway: there, a common English word ("Reviewers") is no name
-  if (index === 0 && t.text.slice(1) === t.text.slice(1).toLowerCase() && isCommonForm(t.lower)) return false;
+  // where any word takes a capital, a common English word ("Reviewers", "According") is no name
+  const atStart = startsUnit(tokens, index);
+  if (atStart && t.text.slice(1) === t.text.slice(1).toLowerCase() && isCommonForm(t.lower)) return false;
   if (t.pos === 'PROPN') return true;
   // capitalised mid-sentence words that wink did not tag as proper nouns: titles, brands
-  return index > 0 && t.pos !== 'PRON' && !t.stop && t.text !== 'I';
+  return !atStart && t.pos !== 'PRON' && !t.stop && t.text !== 'I';
 }
 
 function nameRuns(tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   tokens.forEach((t, i) => {
-    if (isNameWord(t, i)) run.push(t);
-    else if (run.length && (t.lower === 'of' || t.lower === "'s") && tokens[i + 1] && isNameWord(tokens[i + 1], i + 1)) run.push(t);
+    if (isNameWord(tokens, i)) run.push(t);
+    else if (run.length && (t.lower === 'of' || t.lower === "'s") && tokens[i + 1] && isNameWord(tokens, i + 1)) run.push(t);
     else {
       if (run.length) runs.push(run);
       run = [];
@@ -41,6 +55,8 @@ function nameRuns(tokens: Token[]): Token[][] {
 /** A name word matches a source word directly, or by a WordNet relation (Russian / Russia). */
 function nameWordInSources(t: Token, sources: Lexicon): boolean {
   if (hasWord(sources, t)) return true;
+  // "Boxers" for "the Boxer", "Republicans" for "Republican"
+  if (/s$/.test(t.lower) && [t.lower.slice(0, -1), t.lower.replace(/es$/, ''), t.lower.replace(/ies$/, 'y')].some((w) => sources.words.has(w))) return true;
   for (const pos of ['a', 'n'] as const) for (const r of supportingLemmas(t.lower, pos)) if (sources.words.has(r)) return true;
   return false;
 }

@@ -30,7 +30,7 @@ export const FEATURE_NAMES = [
   // names
   'names', 'novelNames',
   // quantities and dates
-  'quantities', 'novelQuantities', 'quantityConflicts', 'misplacedQuantities',
+  'quantities', 'novelQuantities', 'novelSmallNumbers', 'quantityConflicts', 'misplacedQuantities',
   // polarity and opposites
   'negationMismatch', 'modalityOverstated', 'antonyms',
   // retrieval and size
@@ -45,7 +45,7 @@ export const FEATURE_FAMILIES: Record<string, readonly FeatureName[]> = {
   semantic: ['novelSimilarity', 'novelUnrelated', 'softCoverageBest', 'weakestBest'],
   order: ['pairCoverageBest', 'swappedPairs'],
   names: ['names', 'novelNames'],
-  quantities: ['quantities', 'novelQuantities', 'quantityConflicts', 'misplacedQuantities'],
+  quantities: ['quantities', 'novelQuantities', 'novelSmallNumbers', 'quantityConflicts', 'misplacedQuantities'],
   polarity: ['negationMismatch', 'modalityOverstated', 'antonyms'],
   retrieval: ['bm25Best', 'contentWords', 'claimTokens', 'evidenceTokens'],
   text: ['textCoverage', 'textMinCoverage', 'textClaims'],
@@ -92,13 +92,15 @@ function wordFindings(claim: Token[], novel: Set<Token>, text: string, reason: (
 }
 
 export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: SourceContext, text: string): Comparison {
-  const claimQs = claimQuantities(claim.sentence.tokens, claim.start, claim.end, text);
-  const inQuantity = (t: Token) => claimQs.some((q) => t.start >= q.start && t.end <= q.end);
-  const words = contentWords(claim.tokens).filter((t) => !inQuantity(t));
   // "Based on the provided passages" is about the sources, not the world: never shown as new words.
-  // They stay in the features: leaving them out cost 0.006-0.009 macro BAcc on dev and on train
-  // out of fold, as such preambles go with unsupported answers often enough to be a signal.
+  // They stay in the word features: leaving them out cost 0.006-0.009 macro BAcc on dev and on train
+  // out of fold, as such preambles go with unsupported answers often enough to be a signal. The
+  // numbers in them ("passage 2", "in 50 words") are not quantities the sources should state.
   const references = sourceReferences(claim.sentence.tokens);
+  const referenceStarts = new Set([...references].map((t) => t.start));
+  const claimQs = claimQuantities(claim.sentence.tokens, claim.start, claim.end, text).filter((q) => !referenceStarts.has(q.start));
+  const inQuantity = (t: Token) => claimQs.some((q) => t.start >= q.start && t.end <= q.end);
+  const words = contentWords(claim.tokens).filter((t) => !inQuantity(t) && !(t.kind === 'number' && referenceStarts.has(t.start)));
 
   const related = lazyCandidates(words, ctx.lexicon);
   const { ranked, union } = alignEvidence(words, candidates, ctx.index, related);
@@ -109,7 +111,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
 
   const quantities = quantityMismatches(claimQs, ctx.quantities, bestQuantities);
 
-  const entities = novelEntities(claim.tokens, claim.sentence.text, claim.sentence.start, text, ctx.lexicon);
+  const entities = novelEntities(claim.tokens.filter((t) => !referenceStarts.has(t.start)), claim.sentence.text, claim.sentence.start, text, ctx.lexicon);
   // polarity and antonyms only mean something when one source sentence talks about the same thing
   const bestSentence = ranked.find((r) => r.passages.length === 1);
   // a claim with no content words ("Nothing here.") is about nothing a sentence could align with
@@ -168,6 +170,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     misplacedQuantities: quantities.misplacedQuantities,
     quantities: quantities.quantities,
     novelQuantities: quantities.novelQuantities,
+    novelSmallNumbers: quantities.novelSmallNumbers,
     quantityConflicts: quantities.quantityConflicts,
     negationMismatch: polarity.negationMismatch,
     modalityOverstated: polarity.modalityOverstated,

@@ -18,6 +18,12 @@ export interface Quantity {
   unit: string;
   /** For a count, the lemma of the noun it counts ("40,000 passengers" -> "passenger"), when one follows. */
   counted?: string;
+  /**
+   * A small number spelled out ("two", "one") or a spelled ordinal ("first"): a summary that counts
+   * or orders what its source lists ("the passage describes two films", "the first is...") states
+   * no number of its own, so such a number missing from the sources is weak evidence.
+   */
+  countable?: true;
 }
 
 /** The noun a count counts: the first noun within three words after it ("two different films"). */
@@ -121,10 +127,17 @@ function monthIndexOf(t: Token): number {
   return t.text.length <= 4 && /^[A-Z]/.test(t.text) ? MONTH_ABBR.indexOf(t.lower.replace(/\.$/, '')) : -1;
 }
 
-/** "may" is usually the modal verb; only a capitalised, noun-like May is the month. */
-function isMonth(t: Token | undefined): boolean {
+const isDigits = (t: Token | undefined) => t !== undefined && /^\d/.test(t.text);
+
+/**
+ * "may" is usually the modal verb; only a capitalised, noun-like May is the month. Other months
+ * are capitalised too, or next to a number ("march 3"): a lower-case "march" is a walk.
+ */
+function isMonth(t: Token | undefined, tokens?: Token[], i?: number): boolean {
   if (!t || monthIndexOf(t) < 0) return false;
-  return !(t.lower === 'may' && (t.text !== 'May' || t.pos === 'AUX' || t.pos === 'VERB'));
+  if (t.lower === 'may') return t.text === 'May' && t.pos !== 'AUX' && t.pos !== 'VERB';
+  if (/^\p{Lu}/u.test(t.text)) return true;
+  return tokens !== undefined && i !== undefined && (isDigits(tokens[i - 1]) || isDigits(tokens[i + 1]));
 }
 
 /** Quantities in `tokens`, whose offsets point into `text`. */
@@ -132,7 +145,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
   const found: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (isMonth(t)) {
+    if (isMonth(t, tokens, i)) {
       found.push({ kind: 'month', value: monthIndexOf(t) + 1, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '' });
       continue;
     }
@@ -143,7 +156,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     const ord = /^(\d+)(st|nd|rd|th)$/i.exec(t.text);
     if (ord || ORDINALS.includes(t.lower)) {
       const value = ord ? Number(ord[1]) : ORDINALS.indexOf(t.lower) + 1;
-      found.push({ kind: 'ordinal', value, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '' });
+      found.push({ kind: 'ordinal', value, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '', ...(ord ? {} : { countable: true as const }) });
       continue;
     }
     const isCurrencySymbol = CURRENCY_SYMBOL.has(t.lower) && tokens[i + 1]?.kind === 'number';
@@ -165,7 +178,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       }
     } else if (/^\d{4}$/.test(tokens[startIndex].text) && num.next === startIndex + 1 && num.value >= 1800 && num.value <= 2100 && after !== 's') {
       kind = 'year';
-    } else if (num.value >= 1 && num.value <= 31 && Number.isInteger(num.value) && (isMonth(tokens[end]) || isMonth(tokens[i - 1]) || isMonth(tokens[i - 2]))) {
+    } else if (num.value >= 1 && num.value <= 31 && Number.isInteger(num.value) && (isMonth(tokens[end], tokens, end) || isMonth(tokens[i - 1], tokens, i - 1) || isMonth(tokens[i - 2], tokens, i - 2))) {
       kind = 'day';
     }
     const first = tokens[i];
@@ -174,6 +187,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       kind, value: num.value, text: text.slice(first.start, last.end), start: first.start, end: last.end,
       bound: kind === 'year' ? 'exact' : boundBefore(tokens, i), unit,
       ...(kind === 'count' ? { counted: countedNoun(tokens, end) } : {}),
+      ...(kind === 'count' && end === startIndex + 1 && t.lower in SMALL && num.value >= 1 && num.value <= 10 ? { countable: true as const } : {}),
     });
     i = end - 1;
   }

@@ -5,6 +5,8 @@ import { findQuantities, quantitiesAgree, type Quantity } from './quantities.js'
 export interface QuantityFeatures {
   quantities: number;
   novelQuantities: number;
+  /** Novel small spelled numbers and spelled ordinals ("two films", "the first"): often a summary's own count, no rule fires on them. */
+  novelSmallNumbers: number;
   quantityConflicts: number;
   /** Quantities the sources have, but not in the best evidence: often swapped in from elsewhere. */
   misplacedQuantities: number;
@@ -26,6 +28,8 @@ function rivals(claim: Quantity, source: Quantity): boolean {
   if (claim.kind !== source.kind) return yearLike(claim) && yearLike(source);
   if (claim.kind !== 'count') return true;
   if (claim.counted && source.counted) return claim.counted === source.counted;
+  // a spelled small number without its noun ("one of them", "the two") is a count of something unnamed
+  if (claim.countable) return false;
   // without a shared noun, only numbers of a like size: "235,000 views" did not replace "one"
   const [small, big] = claim.value < source.value ? [claim.value, source.value] : [source.value, claim.value];
   return big <= 10 * small;
@@ -47,6 +51,7 @@ export function quantityMismatches(
 ): QuantityFeatures {
   const findings: Finding[] = [];
   let novel = 0;
+  let small = 0;
   let conflicts = 0;
   let misplaced = 0;
   for (const q of claimQs) {
@@ -62,9 +67,10 @@ export function quantityMismatches(
       conflicts++;
       findings.push({ kind: 'quantity', start: q.start, end: q.end, conflict: true, reason: `the source gives ${quote(rival.text)}, not ${shown}` });
     } else {
-      novel++;
+      if (q.countable) small++;
+      else novel++;
       findings.push({ kind: 'quantity', start: q.start, end: q.end, conflict: false, reason: `the ${KIND_WORDS[q.kind]} ${shown} does not appear in the sources` });
     }
   }
-  return { quantities: claimQs.length, novelQuantities: novel, quantityConflicts: conflicts, misplacedQuantities: misplaced, findings };
+  return { quantities: claimQs.length, novelQuantities: novel, novelSmallNumbers: small, quantityConflicts: conflicts, misplacedQuantities: misplaced, findings };
 }
