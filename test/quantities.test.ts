@@ -20,6 +20,7 @@ test('numbers written with digits, commas, words and scales normalise to one val
   assert.equal(one('Twenty-five people died.').value, 25);
   assert.equal(one('Two dozen eggs broke.').value, 24);
   assert.equal(one('They raised £3bn.').value, 3e9);
+  assert.deepEqual([one('We may lose 5 mln bucks.').value, one('We may lose 5 mln bucks.').kind], [5e6, 'money']);
 });
 
 test('kinds and bounds are recognised', () => {
@@ -112,5 +113,27 @@ test('"one of them" does not contradict a source count of two; a changed count o
   const partitive = await checkOne(source, 'The deputies tried to arrest Harris, and one of them, Deputy Bates, shot him.');
   assert.notEqual(partitive.claims[0].verdict, 'contradicted', JSON.stringify(partitive.claims[0]));
   const changed = await checkOne(source, 'Three deputies were reassigned after the shooting.');
+  assert.equal(changed.claims[0].verdict, 'contradicted', JSON.stringify(changed.claims[0]));
+});
+
+test('times of day read on a 24-hour clock; numbers that label a noun ("Windows 10", "step 7") are not counts', () => {
+  assert.deepEqual(quantities('He stays home between 7 pm and 7 am.').map((q) => [q.kind, q.value]), [['time', 19], ['time', 7]]);
+  assert.deepEqual(quantities('It opens at 10:30am.').map((q) => [q.kind, q.value]), [['time', 10.5]]);
+  assert.deepEqual(quantities('Uninstall uTorrent on Windows 10 and repeat step 7.'), []);
+  assert.equal(one('The firm hired 200 workers.').value, 200);
+});
+
+test('a bounded claim agrees with a source figure inside its bound', () => {
+  const q = (t: string) => one(t);
+  assert.ok(quantitiesAgree(q('At least 14 people died.'), q('22 people died.')));
+  assert.ok(quantitiesAgree(q('It is under 15 miles away.'), q('It is 6 miles away.')));
+  assert.ok(!quantitiesAgree(q('At least 14 people died.'), q('9 people died.')));
+});
+
+test('a spelled ordinal conflicts only with an ordinal of the same noun', async () => {
+  const source = 'Francis I was the first King of France from the House of Valois.';
+  const listed = await checkOne(source, 'The second, Francis I, was the first King of France from the House of Valois.');
+  assert.notEqual(listed.claims[0].verdict, 'contradicted', JSON.stringify(listed.claims[0]));
+  const changed = await checkOne(source, 'Francis I was the second King of France from the House of Valois.');
   assert.equal(changed.claims[0].verdict, 'contradicted', JSON.stringify(changed.claims[0]));
 });

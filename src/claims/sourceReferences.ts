@@ -24,7 +24,7 @@ const is = (t: Token | undefined, set: Set<string>) => t !== undefined && (set.h
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const isNumber = (t: Token | undefined) => t !== undefined && (/^\d+$/.test(t.text) || NUMBER_WORDS.has(t.lower));
 /** Units a generated text measures itself in: "a summary in 63 words", "within three sentences". */
-const LENGTH_UNITS = new Set(['word', 'sentence', 'character', 'paragraph', 'bullet']);
+const LENGTH_UNITS = new Set(['word', 'sentence', 'character', 'paragraph', 'bullet', 'step', 'point']);
 const LENGTH_LEADS = new Set(['in', 'within', 'under', 'than', 'of', 'to']);
 
 /** Nouns a RAG prompt numbers its sources with; not "article" ("Article 5 of the treaty" is a claim). */

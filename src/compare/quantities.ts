@@ -4,7 +4,7 @@ import type { Token } from '../text/tokens.js';
  * Numbers, quantities, percentages, money and dates read from tokens and normalised to values, so
  * that "over 500,000" and "more than half a million" compare equal and "2012" and "2016" differ.
  */
-export type QuantityKind = 'count' | 'percent' | 'money' | 'year' | 'month' | 'day' | 'weekday' | 'ordinal';
+export type QuantityKind = 'count' | 'percent' | 'money' | 'year' | 'month' | 'day' | 'weekday' | 'ordinal' | 'time';
 
 export interface Quantity {
   kind: QuantityKind;
@@ -26,11 +26,14 @@ export interface Quantity {
   countable?: true;
 }
 
+/** Words between a number and a noun that show the noun is not what it counts ("10 and repeat step"). */
+const NOT_COUNTED = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'DET']);
+
 /** The noun a count counts: the first noun within three words after it ("two different films"). */
 function countedNoun(tokens: Token[], from: number): string | undefined {
   for (let j = from; j < from + 3 && j < tokens.length; j++) {
     const t = tokens[j];
-    if (t.kind !== 'word' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') return undefined;
+    if (t.kind !== 'word' || NOT_COUNTED.has(t.pos)) return undefined;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') return t.lemma.toLowerCase();
   }
   return undefined;
@@ -43,15 +46,18 @@ const SMALL: Record<string, number> = {
   eighty: 80, ninety: 90, dozen: 12, half: 0.5, quarter: 0.25,
 };
 const SCALE: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 };
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const MERIDIEM = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m']);
+/** "7pm", "10:30am", "7am." as one token. */
+const CLOCK_TOKEN = /^(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.?|p\.m\.?)\.?$/i;
 const CURRENCY_SYMBOL = new Set(['$', '£', '€', '¥', '₹', 'us$']);
 const CURRENCY_WORD: Record<string, string> = {
-  dollar: '$', dollars: '$', usd: '$', pound: '£', pounds: '£', gbp: '£', euro: '€', euros: '€', eur: '€', yen: '¥', rupee: '₹', rupees: '₹',
+  dollar: '$', dollars: '$', buck: '$', bucks: '$', usd: '$', pound: '£', pounds: '£', gbp: '£', euro: '€', euros: '€', eur: '€', yen: '¥', rupee: '₹', rupees: '₹',
 };
 const APPROX = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'estimated', 'circa', 'c.']);
 const MIN = new Set(['over', 'above', 'exceeding', 'least']);
@@ -156,7 +162,16 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     const ord = /^(\d+)(st|nd|rd|th)$/i.exec(t.text);
     if (ord || ORDINALS.includes(t.lower)) {
       const value = ord ? Number(ord[1]) : ORDINALS.indexOf(t.lower) + 1;
-      found.push({ kind: 'ordinal', value, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '', ...(ord ? {} : { countable: true as const }) });
+      found.push({
+        kind: 'ordinal', value, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '',
+        ...(ord ? {} : { countable: true as const, counted: countedNoun(tokens, i + 1) }),
+      });
+      continue;
+    }
+    const clock = CLOCK_TOKEN.exec(t.text);
+    if (clock && Number(clock[1]) <= 12) {
+      const value = (Number(clock[1]) % 12) + (clock[3].toLowerCase().startsWith('p') ? 12 : 0) + Number(clock[2] ?? 0) / 60;
+      found.push({ kind: 'time', value, text: t.text, start: t.start, end: t.end, bound: boundBefore(tokens, i), unit: '' });
       continue;
     }
     const isCurrencySymbol = CURRENCY_SYMBOL.has(t.lower) && tokens[i + 1]?.kind === 'number';
@@ -180,6 +195,19 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       kind = 'year';
     } else if (num.value >= 1 && num.value <= 31 && Number.isInteger(num.value) && (isMonth(tokens[end], tokens, end) || isMonth(tokens[i - 1], tokens, i - 1) || isMonth(tokens[i - 2], tokens, i - 2))) {
       kind = 'day';
+    }
+    // "7 pm", "10 a.m.": a time of day, on a 24-hour clock ("7 pm" is 19), never a count
+    const meridiem = tokens[end]?.lower ?? '';
+    if (kind === 'count' && MERIDIEM.has(meridiem) && num.value >= 0 && num.value <= 12) {
+      kind = 'time';
+      num.value = (num.value % 12) + (meridiem.startsWith('p') ? 12 : 0);
+      end++;
+    }
+    // "Windows 10", "step 7", "passage 2": a number that labels the noun before it counts nothing
+    const before = tokens[i - 1];
+    if (kind === 'count' && !isCurrencySymbol && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.kind === 'word' && !countedNoun(tokens, end)) {
+      i = end - 1;
+      continue;
     }
     const first = tokens[i];
     const last = tokens[end - 1];
@@ -210,6 +238,10 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   const a = claim.value;
   const b = source.value;
   if (a === b) return true;
+  // "at least 14 people" is true of "22 people", "under 15 miles" of "6 miles"; only for the same
+  // counted noun, or "orders over $100" would agree with any larger sum in the sources
+  const sameThing = claim.counted !== undefined && claim.counted === source.counted;
+  if (sameThing && ((claim.bound === 'min' && b >= a) || (claim.bound === 'max' && b <= a))) return true;
   if (b === 0 || a === 0) return false;
   const rel = Math.abs(a - b) / Math.abs(b);
   const loose = claim.bound !== 'exact' || source.bound !== 'exact';

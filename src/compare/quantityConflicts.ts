@@ -14,7 +14,7 @@ export interface QuantityFeatures {
 }
 
 const KIND_WORDS: Record<Quantity['kind'], string> = {
-  count: 'number', percent: 'percentage', money: 'amount', year: 'year', month: 'month', day: 'date', weekday: 'day', ordinal: 'ordinal',
+  count: 'number', percent: 'percentage', money: 'amount', year: 'year', month: 'month', day: 'date', weekday: 'day', ordinal: 'ordinal', time: 'time',
 };
 
 const yearLike = (q: Quantity) => q.kind === 'year' || (q.kind === 'count' && Number.isInteger(q.value) && q.value >= 1000 && q.value <= 2100);
@@ -26,10 +26,11 @@ const yearLike = (q: Quantity) => q.kind === 'year' || (q.kind === 'count' && Nu
  */
 function rivals(claim: Quantity, source: Quantity): boolean {
   if (claim.kind !== source.kind) return yearLike(claim) && yearLike(source);
+  // a spelled small number or ordinal orders or counts what the text lists ("one of them", "the
+  // second, Francis I"): it conflicts only with a source number of the same noun
+  if (claim.countable) return claim.counted !== undefined && claim.counted === source.counted;
   if (claim.kind !== 'count') return true;
   if (claim.counted && source.counted) return claim.counted === source.counted;
-  // a spelled small number without its noun ("one of them", "the two") is a count of something unnamed
-  if (claim.countable) return false;
   // without a shared noun, only numbers of a like size: "235,000 views" did not replace "one"
   const [small, big] = claim.value < source.value ? [claim.value, source.value] : [source.value, claim.value];
   return big <= 10 * small;
