@@ -123,17 +123,3 @@ test('times of day read on a 24-hour clock; numbers that label a noun ("Windows 
   assert.equal(one('The firm hired 200 workers.').value, 200);
 });
 
-test('a bounded claim agrees with a source figure inside its bound', () => {
-  const q = (t: string) => one(t);
-  assert.ok(quantitiesAgree(q('At least 14 people died.'), q('22 people died.')));
-  assert.ok(quantitiesAgree(q('It is under 15 miles away.'), q('It is 6 miles away.')));
-  assert.ok(!quantitiesAgree(q('At least 14 people died.'), q('9 people died.')));
-});
-
-test('a spelled ordinal conflicts only with an ordinal of the same noun', async () => {
-  const source = 'Francis I was the first King of France from the House of Valois.';
-  const listed = await checkOne(source, 'The second, Francis I, was the first King of France from the House of Valois.');
-  assert.notEqual(listed.claims[0].verdict, 'contradicted', JSON.stringify(listed.claims[0]));
-  const changed = await checkOne(source, 'Francis I was the second King of France from the House of Valois.');
-  assert.equal(changed.claims[0].verdict, 'contradicted', JSON.stringify(changed.claims[0]));
-});

@@ -18,6 +18,8 @@ const LIST_NEGATORS = new Set(['nor', 'neither']);
 
 /** Hedges that qualify the verb right after them: "could carry" is not "will carry". */
 const MODAL_HEDGES = new Set(['could', 'might', 'may', 'possibly', 'perhaps', 'reportedly', 'allegedly', 'likely', 'probably', 'potentially']);
+/** Modals in a claim that keep it from stating as certain what its source hedges. */
+const CLAIM_MODALS = new Set(['can', 'should']);
 const CERTAIN = new Set(['will', 'definitely', 'certainly', 'confirm', 'prove', 'always', 'must']);
 
 export function isNegator(t: Token): boolean {
@@ -44,7 +46,8 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
   // only one side may negate at all, and the negated word must be one the other side states
   const claimMayFlip = evidenceNeg.length === 0 && !implicit(evidence);
   const evidenceMayFlip = claimNeg.length === 0 && !implicit(claim);
-  const sameWord = (a: Token, b: Token) => a.lemma === b.lemma || a.lower === b.lower;
+  // the same word in the same role: "never divorced" says nothing of "the cost of divorce"
+  const sameWord = (a: Token, b: Token) => (a.lemma === b.lemma || a.lower === b.lower) && wordClass(a) === wordClass(b);
   // a negated word of one side that the other side states plainly: the negation is about the same thing
   const claimFlip = claimNeg.find((i) => {
     if (!claimMayFlip || LIST_NEGATORS.has(claim[i].lower)) return false;
@@ -78,9 +81,11 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
     }
   }
   let modalityOverstated = 0;
-  const claimHedged = claim.some((t) => HEDGES.has(t.lower) || HEDGES.has(t.lemma));
+  // "can help" for "may help" keeps a modal of its own
+  const claimHedged = claim.some((t) => HEDGES.has(t.lower) || HEDGES.has(t.lemma) || CLAIM_MODALS.has(t.lower));
   for (let i = 0; i < evidence.length && !claimHedged && modalityOverstated === 0; i++) {
-    if (!MODAL_HEDGES.has(evidence[i].lower)) continue;
+    // "May saw" in a source is the month
+    if (!MODAL_HEDGES.has(evidence[i].lower) || evidence[i].pos === 'PROPN' || evidence[i].pos === 'NOUN') continue;
     // the hedged verb: the first verb within three tokens after the hedge ("could carry", "may soon rise")
     const verb = evidence.slice(i + 1, i + 4).find((t) => t.pos === 'VERB');
     const inClaim = verb && claim.find((t) => t.lemma === verb.lemma);
@@ -96,13 +101,27 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
 /** How far a negator reaches: "did not fully approve the plan" negates "approve". */
 const NEGATION_REACH = 4;
 
-/** The content word a negator at `i` negates: the first one within reach after it. */
+/** After "not", these make it about how much, not whether: "not all sauces", "not just tuition". */
+const NOT_QUANTIFIED = new Set(['all', 'every', 'just', 'only', 'merely', 'simply', 'necessarily', 'always', 'quite', 'exactly', 'entirely', 'everyone', 'everything']);
+
+/**
+ * The content word a negator at `i` negates: the first one within reach after it. A name or a
+ * number is not negated ("without Wayne" says nothing of what Wayne did).
+ */
 function negatedHead(tokens: Token[], i: number): Token | undefined {
+  if (NOT_QUANTIFIED.has(tokens[i + 1]?.lower ?? '')) return undefined;
   for (let j = i + 1; j <= i + NEGATION_REACH && j < tokens.length; j++) {
     if (tokens[j].kind === 'punct') return undefined;
-    if (isContent(tokens[j])) return tokens[j];
+    if (isContent(tokens[j])) return tokens[j].pos === 'PROPN' || tokens[j].kind === 'number' ? undefined : tokens[j];
   }
   return undefined;
+}
+
+/** Coarse word class, so a verb is compared with a verb: "divorced" (verb) is not "divorce" (noun). */
+function wordClass(t: Token): string {
+  if (t.pos === 'VERB' || t.pos === 'AUX') return 'v';
+  if (t.pos === 'NOUN' || t.pos === 'PROPN') return 'n';
+  return t.pos;
 }
 
 /** Whether token `k` is within reach after one of the negators at `negators`. */

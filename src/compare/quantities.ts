@@ -178,6 +178,8 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     const startIndex = isCurrencySymbol ? i + 1 : i;
     const num = readNumber(tokens, startIndex);
     if (!num) continue;
+    // "one of them", "one is a drama": a pronoun, not a count
+    if (t.lower === 'one' && num.next === i + 1 && (tokens[i + 1]?.lower === 'of' || tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB')) continue;
     let kind: QuantityKind = 'count';
     let unit = isCurrencySymbol ? t.lower.replace('us$', '$') : '';
     let end = num.next;
@@ -238,10 +240,6 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   const a = claim.value;
   const b = source.value;
   if (a === b) return true;
-  // "at least 14 people" is true of "22 people", "under 15 miles" of "6 miles"; only for the same
-  // counted noun, or "orders over $100" would agree with any larger sum in the sources
-  const sameThing = claim.counted !== undefined && claim.counted === source.counted;
-  if (sameThing && ((claim.bound === 'min' && b >= a) || (claim.bound === 'max' && b <= a))) return true;
   if (b === 0 || a === 0) return false;
   const rel = Math.abs(a - b) / Math.abs(b);
   const loose = claim.bound !== 'exact' || source.bound !== 'exact';

@@ -26,9 +26,6 @@ const yearLike = (q: Quantity) => q.kind === 'year' || (q.kind === 'count' && Nu
  */
 function rivals(claim: Quantity, source: Quantity): boolean {
   if (claim.kind !== source.kind) return yearLike(claim) && yearLike(source);
-  // a spelled small number or ordinal orders or counts what the text lists ("one of them", "the
-  // second, Francis I"): it conflicts only with a source number of the same noun
-  if (claim.countable) return claim.counted !== undefined && claim.counted === source.counted;
   if (claim.kind !== 'count') return true;
   if (claim.counted && source.counted) return claim.counted === source.counted;
   // without a shared noun, only numbers of a like size: "235,000 views" did not replace "one"
@@ -57,8 +54,16 @@ export function quantityMismatches(
   let misplaced = 0;
   for (const q of claimQs) {
     const shown = quote(q.text);
-    if (sourceQuantities.some((s) => quantitiesAgree(q, s))) {
+    const agreeing = sourceQuantities.filter((s) => quantitiesAgree(q, s));
+    if (agreeing.length > 0) {
       if (evidenceQs.some((s) => quantitiesAgree(q, s))) continue;
+      // "300 staff" where the evidence says "50 staff" and the 300 elsewhere counts paintings: swapped
+      const swappedFor = q.counted && !agreeing.some((s) => s.counted === q.counted) ? evidenceQs.find((e) => e.kind === q.kind && e.counted === q.counted) : undefined;
+      if (swappedFor) {
+        conflicts++;
+        findings.push({ kind: 'quantity', start: q.start, end: q.end, conflict: true, reason: `the source gives ${quote(swappedFor.text)}, not ${shown}` });
+        continue;
+      }
       misplaced++;
       findings.push({ kind: 'quantity', start: q.start, end: q.end, conflict: false, reason: `${shown} appears in the sources, but not in the passage that best matches this claim` });
       continue;
