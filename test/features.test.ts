@@ -103,3 +103,10 @@ test('a number swapped in from another count contradicts the evidence that count
   assert.equal(c.verdict, 'contradicted');
   assert.ok(c.spans.some((s) => s.text === '300' && /the source gives “50”, not “300”/.test(s.reason)), JSON.stringify(c.spans));
 });
+
+test('an initialism of source words is no new name: "CEO", "YoY", "NUS"; one that spells nothing there is', async () => {
+  const source = 'The chief executive officer said revenue rose 19% year-over-year. The National Union of Students welcomed it.';
+  const spansOf = async (text: string) => (await checkOne(source, text)).claims.flatMap((c) => c.spans.filter((s) => /not mentioned/.test(s.reason)).map((s) => s.text));
+  assert.deepEqual(await spansOf('The CEO said revenue rose 19% YoY. The NUS welcomed it.'), []);
+  assert.deepEqual(await spansOf('The CFO said revenue rose 19% year-over-year.'), ['CFO']);
+});

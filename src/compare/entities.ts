@@ -52,9 +52,49 @@ function nameRuns(tokens: Token[]): Token[][] {
   return runs.map((r) => r.filter((t) => t.lower !== 'of' && t.lower !== "'s"));
 }
 
-/** A name word matches a source word directly, or by a WordNet relation (Russian / Russia). */
+/** Words an initialism may skip: "NUS" for "National Union of Students". */
+const INITIALISM_SKIPS = new Set(['of', 'and', 'the', 'for', 'on', 'in', '&']);
+const MAX_INITIALISM = 6;
+
+/** Initials of the sources' runs of words ("year-over-year" -> "yoy", "chief executive officer" -> "ceo"), built once per sources. */
+const initialismsOf = new WeakMap<Lexicon, Set<string>>();
+function initialisms(sources: Lexicon): Set<string> {
+  let found = initialismsOf.get(sources);
+  if (found) return found;
+  found = new Set();
+  const words: (string | null)[] = [];
+  for (const t of sources.tokens) {
+    if (t.kind === 'word') for (const part of t.lower.split('-')) words.push(part || null);
+    // a hyphen joins ("year - over - year" as wink splits it); other punctuation ends a run
+    else if (t.text !== '-') words.push(null);
+  }
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i] || INITIALISM_SKIPS.has(words[i]!)) continue;
+    let all = '';
+    let skipping = '';
+    for (let j = i; j < words.length && words[j] && all.length < MAX_INITIALISM; j++) {
+      all += words[j]![0];
+      if (!INITIALISM_SKIPS.has(words[j]!)) skipping += words[j]![0];
+      if (all.length >= 2) found.add(all);
+      if (skipping.length >= 2) found.add(skipping);
+    }
+  }
+  initialismsOf.set(sources, found);
+  return found;
+}
+
+/** "CEO", "U.K.", "YoY", "PACs": two to six letters, at least two capitals. */
+function initialismLetters(t: Token): string | null {
+  const bare = t.text.replace(/\./g, '').replace(/(?<=[A-Z])s$/, '');
+  if (!/^[A-Za-z]{2,6}$/.test(bare) || (bare.match(/[A-Z]/g)?.length ?? 0) < 2) return null;
+  return bare.toLowerCase();
+}
+
+/** A name word matches a source word directly, by a WordNet relation (Russian / Russia), or as an initialism of source words. */
 function nameWordInSources(t: Token, sources: Lexicon): boolean {
   if (hasWord(sources, t)) return true;
+  const letters = initialismLetters(t);
+  if (letters && initialisms(sources).has(letters)) return true;
   // "Boxers" for "the Boxer", "Republicans" for "Republican"
   if (/s$/.test(t.lower) && [t.lower.slice(0, -1), t.lower.replace(/es$/, ''), t.lower.replace(/ies$/, 'y')].some((w) => sources.words.has(w))) return true;
   for (const pos of ['a', 'n'] as const) for (const r of supportingLemmas(t.lower, pos)) if (sources.words.has(r)) return true;
