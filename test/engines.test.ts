@@ -217,3 +217,12 @@ test('leaving a finding out of a claim removes what it found', () => {
   const at = a.text.indexOf('60');
   assert.equal(input.without!(at, at + 2).features.quantityConflicts, 0);
 });
+
+test('in an unsupported text, a claim under the bar with no word or number to show is not flagged unless it is the weakest', async () => {
+  const record = JSON.stringify({ name: 'Finch & Fork', attributes: { OutdoorSeating: false, RestaurantsTakeOut: true } });
+  const r = await check({ sources: [{ text: record }], text: 'Finch & Fork has take out. It has outdoor seating.' });
+  assert.notEqual(r.verdict, 'supported');
+  const weakest = Math.min(...r.claims.map((c) => c.score));
+  for (const c of r.claims) if (c.verdict !== 'supported' && c.score > weakest) assert.ok(c.spans.length > 0, `flagged without a span: ${JSON.stringify(c)}`);
+  assert.equal(r.claims[1].verdict, 'contradicted');
+});

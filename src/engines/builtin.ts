@@ -24,8 +24,12 @@ export function learnedEngine(model: ScorerModel, name = 'builtin'): Engine {
       const bar = claimBar(model.threshold, scores, score);
       // a claim a rule capped already shows the rule's finding first (kind order), and leaving out any
       // other finding leaves the cap in place: only uncapped claims need their findings ranked
+      const weakest = Math.min(...scores);
       const claims = inputs.map((input, i) => {
         const a = decide(input.comparison, scores[i], bar);
+        // below the bar with no word or number to show: flagging it would explain nothing, so only
+        // the weakest claim (which the text verdict rests on) is flagged that way
+        if (a.verdict !== 'supported' && a.findings.length === 0 && scores[i] > weakest) return { verdict: 'supported' as const, score: scores[i], findings: [] };
         return scored[i].ruled ? a : rankFindings(model, input, a);
       });
       return { claims, score };

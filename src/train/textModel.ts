@@ -63,7 +63,8 @@ export function textScore(m: TextModel, scores: number[], ruleFired: boolean): n
  * at text threshold `threshold`. A supported text flags nothing. An unsupported one flags its
  * weakest claim, every claim a rule fired on, and every claim scored below the threshold (claim
  * scores come from a class-balanced model, so below it a claim is more likely unsupported than
- * not); so the text verdict and the claim verdicts always agree.
+ * not); so the text verdict and the claim verdicts always agree. (The builtin engine then lets
+ * pass a claim under the bar that has nothing to show, unless it is the weakest.)
  */
 export function claimBar(threshold: number, scores: number[], textP: number): number {
   if (scores.length === 0 || textP >= threshold) return 0;
