@@ -67,7 +67,8 @@ test('the page: paste, check, see highlighted spans with reasons, click a claim 
   const number = page.locator('mark.span', { hasText: '580 million euros' });
   await number.focus();
   const tooltip = number.locator('.reason');
-  assert.ok(await tooltip.isVisible(), 'the reason shows on focus');
+  // waits for the focus style to apply (isVisible alone raced it on a loaded machine)
+  await tooltip.waitFor({ state: 'visible', timeout: 5000 });
   assert.match(await tooltip.textContent() ?? '', /480 million euros/);
 
   await page.locator('.claim', { hasText: 'Building work' }).click();
