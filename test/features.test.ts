@@ -110,3 +110,20 @@ test('an initialism of source words is no new name: "CEO", "YoY", "NUS"; one tha
   assert.deepEqual(await spansOf('The CEO said revenue rose 19% YoY. The NUS welcomed it.'), []);
   assert.deepEqual(await spansOf('The CFO said revenue rose 19% year-over-year.'), ['CFO']);
 });
+
+test('word order over a window of two source sentences counts pairs across their boundary, as over one sentence', async () => {
+  const { wordOrder } = await import('../src/compare/wordOrder.js');
+  const { segment } = await import('../src/text/segment.js');
+  const { buildEvidenceIndex } = await import('../src/retrieve/evidence.js');
+  const { isContent } = await import('../src/text/tokens.js');
+  const passagesOf = (text: string) => buildEvidenceIndex([{ id: 's', text, sentences: segment(text) }]).passages;
+  const two = passagesOf('The council met on Tuesday. Officials approved the tram plan.');
+  assert.equal(two.length, 2);
+  // the same words as one passage: what reading the window as one stretch of text gives
+  const joined = [{ ...two[0], tokens: [...two[0].tokens, ...two[1].tokens] }];
+  for (const text of ['The council met on Tuesday. Officials approved the plan.', 'Tuesday officials approved the plan and the council met.', 'Officials met the council.']) {
+    const claim = segment(text).flatMap((s) => s.tokens).filter(isContent);
+    assert.deepEqual(wordOrder(claim, two), wordOrder(claim, joined), text);
+  }
+  assert.ok(wordOrder(segment('Tuesday officials approved.')[0].tokens.filter(isContent), two).pairCoverage > 0, 'a pair across the boundary counts');
+});

@@ -139,7 +139,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     if (!isCommonWord(t.lemma) && !isCommonWord(t.lower)) novelByPos.rare++;
     if (!inFinding(t, entities.findings) && !inFinding(t, opposites.findings) && !references.has(t)) novel.add(t);
   });
-  const order = best ? wordOrder(words, best.passages.flatMap((p) => p.tokens)) : { pairCoverage: 0, swappedPairs: 0 };
+  const order = best ? wordOrder(words, best.passages) : { pairCoverage: 0, swappedPairs: 0 };
   const semantic = semanticFeatures(words, sources.matches, ctx.lexicon, best?.coverage.matches, best?.passages ?? []);
   const secondSentence = ranked.filter((r) => r.passages.length === 1)[1];
 
