@@ -245,6 +245,6 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   const loose = claim.bound !== 'exact' || source.bound !== 'exact';
   if (loose && rel <= 0.1) return true;
   // "1.2 million" for 1,234,567: the claim rounds the source to fewer significant digits
-  if (significantDigits(a) < significantDigits(b) && rel <= 0.05) return true;
+  if (rel <= 0.05 && significantDigits(a) < significantDigits(b)) return true;
   return false;
 }
