@@ -127,3 +127,14 @@ test('word order over a window of two source sentences counts pairs across their
   }
   assert.ok(wordOrder(segment('Tuesday officials approved.')[0].tokens.filter(isContent), two).pairCoverage > 0, 'a pair across the boundary counts');
 });
+
+test('a JSON record\'s opening hours back "open from 7 am to 2 pm", and a camelCase field backs its joined word ("TakeOut", "takeout")', async () => {
+  const record = JSON.stringify({ name: 'Sunrise Diner', hours: { Monday: '7:0-14:0' }, attributes: { RestaurantsTakeOut: true } });
+  const r = await checkOne(record, 'Sunrise Diner is open from 7 am to 2 pm on Monday. It offers takeout.');
+  const spans = r.claims.flatMap((c) => c.spans);
+  assert.ok(!spans.some((s) => /7 am|2 pm/.test(s.text) && /does not appear/.test(s.reason)), JSON.stringify(r.claims));
+  assert.ok(!spans.some((s) => s.text === 'takeout'), JSON.stringify(r.claims));
+  const wrong = await checkOne(record, 'Sunrise Diner is open from 9 am to 2 pm on Monday.');
+  assert.notEqual(wrong.claims[0].verdict, 'supported');
+  assert.ok(wrong.claims[0].spans.some((s) => s.text === '9 am' && /does not appear/.test(s.reason)), JSON.stringify(wrong.claims[0]));
+});

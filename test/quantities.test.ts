@@ -119,6 +119,8 @@ test('"one of them" does not contradict a source count of two; a changed count o
 test('times of day read on a 24-hour clock; numbers that label a noun ("Windows 10", "step 7") are not counts', () => {
   assert.deepEqual(quantities('He stays home between 7 pm and 7 am.').map((q) => [q.kind, q.value]), [['time', 19], ['time', 7]]);
   assert.deepEqual(quantities('It opens at 10:30am.').map((q) => [q.kind, q.value]), [['time', 10.5]]);
+  assert.deepEqual(quantities('It closes at 10:30 pm.').map((q) => [q.kind, q.value]), [['time', 22.5]]);
+  assert.deepEqual(quantities('{"Monday": "7:0-14:0"}').filter((q) => q.kind === 'time').map((q) => q.value), [7, 14]);
   assert.deepEqual(quantities('Uninstall uTorrent on Windows 10 and repeat step 7.'), []);
   assert.equal(one('The firm hired 200 workers.').value, 200);
 });

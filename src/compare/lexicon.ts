@@ -19,7 +19,12 @@ export function lexiconOf(tokens: Token[]): Lexicon {
     if (bare) words.add(bare);
     if (t.lower.includes('-')) for (const part of t.lower.split('-')) if (part) words.add(part);
     // field names of structured sources: "OutdoorSeating", "business_stars"
-    if (/[a-z][A-Z]|_/.test(t.text)) for (const part of t.text.split(/(?<=[a-z])(?=[A-Z])|_/)) if (part) words.add(part.toLowerCase());
+    if (/[a-z][A-Z]|_/.test(t.text)) {
+      const parts = t.text.split(/(?<=[a-z])(?=[A-Z])|_/).filter(Boolean).map((p) => p.toLowerCase());
+      for (const part of parts) words.add(part);
+      // "TakeOut" is also "takeout"
+      for (let k = 0; k + 1 < parts.length; k++) words.add(parts[k] + parts[k + 1]);
+    }
   }
   // two-word lemmas, so WordNet's "buy out" or "prime minister" can match
   for (let i = 0; i + 1 < tokens.length; i++) words.add(`${tokens[i].lemma} ${tokens[i + 1].lemma}`);

@@ -53,6 +53,7 @@ const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const MERIDIEM = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m']);
+const CLOCK_24 = /^(\d{1,2}):(\d{1,2})(?:-(\d{1,2}):(\d{1,2}))?$/;
 /** "7pm", "10:30am", "7am." as one token. */
 const CLOCK_TOKEN = /^(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.?|p\.m\.?)\.?$/i;
 const CURRENCY_SYMBOL = new Set(['$', '£', '€', '¥', '₹', 'us$']);
@@ -166,6 +167,17 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
         kind: 'ordinal', value, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '',
         ...(ord ? {} : { countable: true as const, counted: countedNoun(tokens, i + 1) }),
       });
+      continue;
+    }
+    // "10:30", "7:0-14:0" (opening hours in structured records): times on a 24-hour clock, "10:30 pm" is 22.5
+    const clock24 = CLOCK_24.exec(t.text);
+    if (clock24 && Number(clock24[1]) <= 24 && Number(clock24[2]) < 60 && (!clock24[3] || (Number(clock24[3]) <= 24 && Number(clock24[4]) < 60))) {
+      const meridiem = MERIDIEM.has(tokens[i + 1]?.lower ?? '') && !clock24[3] ? tokens[i + 1].lower : '';
+      const hour = (h: string) => (meridiem ? (Number(h) % 12) + (meridiem.startsWith('p') ? 12 : 0) : Number(h));
+      const end = meridiem ? tokens[i + 1].end : t.end;
+      found.push({ kind: 'time', value: hour(clock24[1]) + Number(clock24[2]) / 60, text: text.slice(t.start, end), start: t.start, end, bound: boundBefore(tokens, i), unit: '' });
+      if (clock24[3]) found.push({ kind: 'time', value: Number(clock24[3]) + Number(clock24[4]) / 60, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '' });
+      if (meridiem) i++;
       continue;
     }
     const clock = CLOCK_TOKEN.exec(t.text);
