@@ -27,6 +27,13 @@ const isNumber = (t: Token | undefined) => t !== undefined && (/^\d+$/.test(t.te
 const LENGTH_UNITS = new Set(['word', 'sentence', 'character', 'paragraph', 'bullet', 'step', 'point']);
 const LENGTH_LEADS = new Set(['in', 'within', 'under', 'than', 'of', 'to']);
 
+/** "based on" / "according to" / "mentioned in" right before the phrase starting at `first`: part of it. */
+function addLeadIn(tokens: Token[], first: number, refs: Set<Token>): void {
+  const before = tokens[first - 1];
+  const lead = tokens[first - 2];
+  if (before && ['on', 'to', 'in', 'from', 'by'].includes(before.lower) && (is(lead, LEADS) || is(lead, REPORTING))) refs.add(lead!).add(before);
+}
+
 /** Nouns a RAG prompt numbers its sources with; not "article" ("Article 5 of the treaty" is a claim). */
 const NUMBERED_NOUNS = new Set(['passage', 'document', 'excerpt', 'snippet', 'context', 'source']);
 
@@ -37,8 +44,7 @@ function numberedReference(tokens: Token[], i: number, refs: Set<Token>): boolea
   let last = i + 1;
   while ((tokens[last + 1]?.lower === 'and' || tokens[last + 1]?.text === ',') && isNumber(tokens[last + 2])) last += 2;
   for (let j = i; j <= last; j++) refs.add(tokens[j]);
-  const before = tokens[i - 1];
-  if (before && ['on', 'to', 'in', 'from', 'by'].includes(before.lower) && (is(tokens[i - 2], LEADS) || is(tokens[i - 2], REPORTING))) refs.add(tokens[i - 2]).add(before);
+  addLeadIn(tokens, i, refs);
   return true;
 }
 
@@ -71,11 +77,7 @@ export function sourceReferences(tokens: Token[]): Set<Token> {
     }
     if (first === i || (!strong && !telling)) return;
     // "based on" / "according to" / "mentioned in" before it; a reporting verb after it
-    const before = tokens[first - 1];
-    if (before && ['on', 'to', 'in', 'from', 'by'].includes(before.lower)) {
-      const lead = tokens[first - 2];
-      if (is(lead, LEADS) || is(lead, REPORTING)) refs.add(lead!).add(before);
-    }
+    addLeadIn(tokens, first, refs);
     for (let j = first; j <= i; j++) refs.add(tokens[j]);
     // "the passage (does not) mention(s)": the reporting verb, past an auxiliary or two
     for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {

@@ -9,9 +9,14 @@ import { isCommonWord, supportingLemmas } from './wordnet.js';
  * run of proper nouns or capitalised words; each of its words must occur somewhere in the sources
  * (so "Smith" backs "Mr Smith" but not "John Smith").
  */
+/** A word and its possible singulars: "boxers" -> "boxer", "churches" -> "church". */
+function withSingulars(lower: string): string[] {
+  return [lower, lower.replace(/s$/, ''), lower.replace(/es$/, '')];
+}
+
 /** "Reviewers", "Officials": plural forms are not in WordNet's index, their singulars are. */
 function isCommonForm(lower: string): boolean {
-  const stems = [lower, lower.replace(/s$/, ''), lower.replace(/es$/, '')];
+  const stems = withSingulars(lower);
   // "Steeping", "Recommended": wink tags a capitalised -ing/-ed form as a name and keeps it as its lemma
   const inflected = /^(.{3,}?)(ing|ed)$/.exec(lower);
   if (inflected) stems.push(inflected[1], `${inflected[1]}e`, inflected[1].replace(/(.)\1$/, '$1'));
@@ -96,7 +101,7 @@ function nameWordInSources(t: Token, sources: Lexicon): boolean {
   const letters = initialismLetters(t);
   if (letters && initialisms(sources).has(letters)) return true;
   // "Boxers" for "the Boxer", "Republicans" for "Republican"
-  if (/s$/.test(t.lower) && [t.lower.slice(0, -1), t.lower.replace(/es$/, ''), t.lower.replace(/ies$/, 'y')].some((w) => sources.words.has(w))) return true;
+  if ([...withSingulars(t.lower), t.lower.replace(/ies$/, 'y')].some((w) => sources.words.has(w))) return true;
   for (const pos of ['a', 'n'] as const) for (const r of supportingLemmas(t.lower, pos)) if (sources.words.has(r)) return true;
   return false;
 }

@@ -101,7 +101,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const referenceStarts = new Set([...references].map((t) => t.start));
   const claimQs = claimQuantities(claim.sentence.tokens, claim.start, claim.end, text).filter((q) => !referenceStarts.has(q.start));
   const inQuantity = (t: Token) => claimQs.some((q) => t.start >= q.start && t.end <= q.end);
-  const words = contentWords(claim.tokens).filter((t) => !inQuantity(t) && !(t.kind === 'number' && referenceStarts.has(t.start)));
+  const words = contentWords(claim.tokens).filter((t) => !inQuantity(t) && !(t.kind === 'number' && references.has(t)));
 
   const related = lazyCandidates(words, ctx.lexicon);
   const { ranked, union } = alignEvidence(words, candidates, ctx.index, related);
@@ -112,7 +112,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
 
   const quantities = quantityMismatches(claimQs, ctx.quantities, bestQuantities);
 
-  const entities = novelEntities(claim.tokens.filter((t) => !referenceStarts.has(t.start)), claim.sentence.text, claim.sentence.start, text, ctx.lexicon);
+  const entities = novelEntities(claim.tokens.filter((t) => !references.has(t)), claim.sentence.text, claim.sentence.start, text, ctx.lexicon);
   // polarity and antonyms only mean something when one source sentence talks about the same thing
   const bestSentence = ranked.find((r) => r.passages.length === 1);
   // a claim with no content words ("Nothing here.") is about nothing a sentence could align with

@@ -53,6 +53,8 @@ const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const MERIDIEM = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m']);
+/** An hour on a 12-hour clock with its "am"/"pm" ("a.m.", "PM"...) as an hour of the day: "7 pm" is 19. */
+const clockHour = (hour: number, meridiem: string) => (hour % 12) + (meridiem.toLowerCase().startsWith('p') ? 12 : 0);
 const CLOCK_24 = /^(\d{1,2}):(\d{1,2})(?:-(\d{1,2}):(\d{1,2}))?$/;
 /** "7pm", "10:30am", "7am." as one token. */
 const CLOCK_TOKEN = /^(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.?|p\.m\.?)\.?$/i;
@@ -173,16 +175,16 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     const clock24 = CLOCK_24.exec(t.text);
     if (clock24 && Number(clock24[1]) <= 24 && Number(clock24[2]) < 60 && (!clock24[3] || (Number(clock24[3]) <= 24 && Number(clock24[4]) < 60))) {
       const meridiem = MERIDIEM.has(tokens[i + 1]?.lower ?? '') && !clock24[3] ? tokens[i + 1].lower : '';
-      const hour = (h: string) => (meridiem ? (Number(h) % 12) + (meridiem.startsWith('p') ? 12 : 0) : Number(h));
+      const hour = meridiem ? clockHour(Number(clock24[1]), meridiem) : Number(clock24[1]);
       const end = meridiem ? tokens[i + 1].end : t.end;
-      found.push({ kind: 'time', value: hour(clock24[1]) + Number(clock24[2]) / 60, text: text.slice(t.start, end), start: t.start, end, bound: boundBefore(tokens, i), unit: '' });
+      found.push({ kind: 'time', value: hour + Number(clock24[2]) / 60, text: text.slice(t.start, end), start: t.start, end, bound: boundBefore(tokens, i), unit: '' });
       if (clock24[3]) found.push({ kind: 'time', value: Number(clock24[3]) + Number(clock24[4]) / 60, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '' });
       if (meridiem) i++;
       continue;
     }
     const clock = CLOCK_TOKEN.exec(t.text);
     if (clock && Number(clock[1]) <= 12) {
-      const value = (Number(clock[1]) % 12) + (clock[3].toLowerCase().startsWith('p') ? 12 : 0) + Number(clock[2] ?? 0) / 60;
+      const value = clockHour(Number(clock[1]), clock[3]) + Number(clock[2] ?? 0) / 60;
       found.push({ kind: 'time', value, text: t.text, start: t.start, end: t.end, bound: boundBefore(tokens, i), unit: '' });
       continue;
     }
@@ -214,7 +216,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     const meridiem = tokens[end]?.lower ?? '';
     if (kind === 'count' && MERIDIEM.has(meridiem) && num.value >= 0 && num.value <= 12) {
       kind = 'time';
-      num.value = (num.value % 12) + (meridiem.startsWith('p') ? 12 : 0);
+      num.value = clockHour(num.value, meridiem);
       end++;
     }
     // "Windows 10", "step 7", "passage 2": a number that labels the noun before it counts nothing

@@ -54,11 +54,11 @@ export function quantityMismatches(
   let misplaced = 0;
   for (const q of claimQs) {
     const shown = quote(q.text);
-    const agreeing = sourceQuantities.filter((s) => quantitiesAgree(q, s));
-    if (agreeing.length > 0) {
+    if (sourceQuantities.some((s) => quantitiesAgree(q, s))) {
       if (evidenceQs.some((s) => quantitiesAgree(q, s))) continue;
       // "300 staff" where the evidence says "50 staff" and the 300 elsewhere counts paintings: swapped
-      const swappedFor = q.counted && !agreeing.some((s) => s.counted === q.counted) ? evidenceQs.find((e) => e.kind === q.kind && e.counted === q.counted) : undefined;
+      const countedElsewhere = q.counted && !sourceQuantities.some((s) => s.counted === q.counted && quantitiesAgree(q, s));
+      const swappedFor = countedElsewhere ? evidenceQs.find((e) => e.kind === q.kind && e.counted === q.counted) : undefined;
       if (swappedFor) {
         conflicts++;
         findings.push({ kind: 'quantity', start: q.start, end: q.end, conflict: true, reason: `the source gives ${quote(swappedFor.text)}, not ${shown}` });
