@@ -97,7 +97,7 @@ export async function check(input: CheckInput): Promise<Report> {
       end: claim.end,
       verdict: a.verdict,
       score: round(a.score),
-      evidence: (a.evidence ?? comparison.evidence.filter((e) => e.coverage.coverage > 0).map((e) => ({ ...e, score: e.coverage.coverage })))
+      evidence: (a.evidence ?? comparison.evidence.filter((e) => e.coverage.coverage > 0).slice(0, EVIDENCE_SHOWN).map((e) => ({ ...e, score: e.coverage.coverage })))
         .slice(0, EVIDENCE_SHOWN)
         .map((e) => ({ source: e.source, start: e.start, end: e.end, text: sourceTexts.get(e.source)!.slice(e.start, e.end), score: round(e.score) })),
       spans: a.findings.map((f) => ({ start: f.start, end: f.end, text: text.slice(f.start, f.end), reason: f.reason })),

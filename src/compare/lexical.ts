@@ -1,6 +1,6 @@
 import { isContent, type Token } from '../text/tokens.js';
 import { hasWord, type Lexicon } from './lexicon.js';
-import { supportingLemmas, wordnetPos } from './wordnet.js';
+import { supportingLemmas, wordnetPos, type WnPos } from './wordnet.js';
 
 /** How a claim word is backed by a stretch of source text. */
 export type WordMatch = 'exact' | 'wordnet' | 'none';
@@ -18,18 +18,34 @@ export function wordWeight(t: Token): number {
   }
 }
 
+/** Each lexicon's WordNet candidates per word: whole-source lexicons are kept with prepared sources, and claims repeat words. */
+const candidatesOf = new WeakMap<Lexicon, Map<string, string[]>>();
+const MAX_REMEMBERED_WORDS = 50_000;
+
 /** The WordNet lemmas backing `t` that occur in `lex` (synonyms, derived forms, more specific words). */
 export function wordnetCandidates(t: Token, lex: Lexicon): string[] {
   const pos = wordnetPos(t.pos);
   if (!pos || t.pos === 'PROPN') return [];
+  let known = candidatesOf.get(lex);
+  if (!known) candidatesOf.set(lex, (known = new Map()));
+  const key = `${pos}:${t.lemma}`;
+  let found = known.get(key);
+  if (!found) {
+    found = intersectRelated(t.lemma, pos, lex);
+    if (known.size < MAX_REMEMBERED_WORDS) known.set(key, found);
+  }
+  return found;
+}
+
+function intersectRelated(lemma: string, pos: WnPos, lex: Lexicon): string[] {
   const found = new Set<string>();
   const collect = (related: Set<string>) => {
     const [small, large] = related.size <= lex.words.size ? [related, lex.words] : [lex.words, related];
     for (const w of small) if (large.has(w)) found.add(w);
   };
-  collect(supportingLemmas(t.lemma, pos));
+  collect(supportingLemmas(lemma, pos));
   // wink sometimes tags adjectives as verbs (participles) and vice versa
-  if (pos === 'v' || pos === 'a') collect(supportingLemmas(t.lemma, pos === 'v' ? 'a' : 'v'));
+  if (pos === 'v' || pos === 'a') collect(supportingLemmas(lemma, pos === 'v' ? 'a' : 'v'));
   return [...found];
 }
 

@@ -33,14 +33,33 @@ function tokenRow(t: Token): number {
   return vectorRow(t.lower, t.lemma);
 }
 
+/** Each rows list's nearest closeness per word row: the rows of a source or passage are kept between claims and checks. */
+const nearestOf = new WeakMap<number[], Map<number, number>>();
+
 function maxSimilarity(row: number, rows: number[]): number {
   if (row < 0) return 0;
-  const vectors = wordVectors();
-  let best = 0;
-  for (const r of rows) {
-    if (r === row) return 1;
-    best = Math.max(best, rowCosine(vectors, row, r));
+  let nearest = nearestOf.get(rows);
+  if (!nearest) nearestOf.set(rows, (nearest = new Map()));
+  let best = nearest.get(row);
+  if (best === undefined) {
+    best = 0;
+    const vectors = wordVectors();
+    for (const r of rows) {
+      if (r === row) {
+        best = 1;
+        break;
+      }
+      best = Math.max(best, rowCosine(vectors, row, r));
+    }
+    nearest.set(row, best);
   }
+  return best;
+}
+
+/** The nearest closeness over several passages' rows: the largest of each one's (the same number as over their rows joined). */
+function maxSimilarityOver(row: number, rowLists: number[][]): number {
+  let best = 0;
+  for (const rows of rowLists) best = Math.max(best, maxSimilarity(row, rows));
   return best;
 }
 
@@ -60,7 +79,7 @@ export function semanticFeatures(
   bestMatches: WordMatch[] | undefined, bestPassages: Passage[],
 ): SemanticFeatures {
   const sourceRows = contentRows(sources, sources.tokens);
-  const bestRows = bestPassages.flatMap((p) => contentRows(p, p.tokens));
+  const bestRows = bestPassages.map((p) => contentRows(p, p.tokens));
   let novelWeight = 0;
   let novelSim = 0;
   let unrelated = 0;
@@ -78,7 +97,7 @@ export function semanticFeatures(
       if (s < UNRELATED) unrelated++;
     }
     const m = bestMatches?.[i] ?? 'none';
-    const backing = m === 'none' ? Math.max(0, maxSimilarity(row, bestRows)) : matchCredit(m);
+    const backing = m === 'none' ? Math.max(0, maxSimilarityOver(row, bestRows)) : matchCredit(m);
     soft += w * backing;
     weakest = Math.min(weakest, backing);
   });
