@@ -90,6 +90,23 @@ test('a capitalised common word at the start of a sentence is not taken for a na
   assert.ok(!r.claims[0].spans.some((s) => s.text.includes('Officials')), JSON.stringify(r.claims[0].spans));
 });
 
+test('a title before a known name ("Sen.", "Dr") and a common word in capitals ("CLICK HERE") are no new names', async () => {
+  const source = 'Elizabeth Warren criticised the trade deal on Monday. Warren said the deal would cost jobs.';
+  const r = await checkOne(source, 'Sen. Elizabeth Warren criticised the trade deal. CLICK HERE for the latest news on the trade deal.');
+  const spans = r.claims.flatMap((c) => c.spans);
+  assert.ok(!spans.some((s) => /Sen\.|CLICK/.test(s.text) && /mentioned/.test(s.reason)), JSON.stringify(spans));
+  // a shouted name is still a name
+  const other = await checkOne(source, 'Warren criticised NAFTA on Monday.');
+  assert.ok(other.claims[0].spans.some((s) => s.text === 'NAFTA'), JSON.stringify(other.claims[0].spans));
+});
+
+test('Penn Treebank bracket escapes ("-LRB- PSU -RRB-") are brackets, not names', async () => {
+  const source = 'Each bunk has a personal service unit (PSU) with a light.';
+  const r = await checkOne(source, 'Each bunk has a personal service unit -LRB- PSU -RRB- with a light.');
+  assert.equal(r.claims[0].verdict, 'supported', JSON.stringify(r.claims[0].spans));
+  assert.ok(!r.claims[0].spans.some((s) => /LRB|RRB/.test(s.text)));
+});
+
 test('a number taken from another part of the source is counted as misplaced, one from the evidence is not', () => {
   const source = 'The museum owns 300 paintings by local artists. About 50 staff work there, most of them part time.';
   const featuresOf = (text: string) => analyze({ sources: [{ text: source }], text }).inputs[0].comparison.features;

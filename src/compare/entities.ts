@@ -31,9 +31,20 @@ function startsUnit(tokens: Token[], index: number): boolean {
   return index === 0 || UNIT_OPENERS.has(tokens[index - 1].text);
 }
 
+/** Titles before a name: "Sen. Warren" adds no name to "Elizabeth Warren". */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sir', 'dame', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'adm', 'cmdr', 'rev', 'fr', 'hon', 'pres', 'supt', 'insp', 'det',
+]);
+
+/** "CLICK HERE", "FINALLY": a common word set in capitals for emphasis (5+ letters, so "US" or "AIDS" stay names). */
+function isShoutedWord(t: Token): boolean {
+  return t.text.length >= 5 && /^\p{Lu}+$/u.test(t.text) && isCommonForm(t.lower);
+}
+
 function isNameWord(tokens: Token[], index: number): boolean {
   const t = tokens[index];
   if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return false;
+  if (TITLES.has(t.lower.replace(/\.$/, '')) || isShoutedWord(t)) return false;
   // where any word takes a capital, a common English word ("Reviewers", "According") is no name
   const atStart = startsUnit(tokens, index);
   if (atStart && t.text.slice(1) === t.text.slice(1).toLowerCase() && isCommonForm(t.lower)) return false;

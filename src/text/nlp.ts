@@ -59,6 +59,7 @@ export function analyzeRange(text: string, start: number, end: number): Sentence
     cursor = at + value.length;
   }
 
+  markTreebankBrackets(tokens);
   const sentences: Sentence[] = [];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   for (let k = 0; k < spans.length; k++) {
@@ -72,6 +73,17 @@ export function analyzeRange(text: string, start: number, end: number): Sentence
     sentences.push({ text: text.slice(sStart, sEnd), start: sStart, end: sEnd, tokens: kept });
   }
   return sentences;
+}
+
+/** Penn Treebank's escapes for brackets ("-LRB- PSU -RRB-" in older summarisers' output) are punctuation, not names. */
+const TREEBANK_BRACKETS = new Set(['LRB', 'RRB', 'LSB', 'RSB', 'LCB', 'RCB']);
+function markTreebankBrackets(tokens: (Token | null)[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [before, t, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+    if (!t || !before || !after || !TREEBANK_BRACKETS.has(t.text) || before.text !== '-' || after.text !== '-') continue;
+    if (before.end !== t.start || t.end !== after.start) continue;
+    for (const x of [before, t, after]) Object.assign(x, { kind: 'punct', pos: 'PUNCT', stop: false });
+  }
 }
 
 /** A sentence ending "98." followed by one that starts "7 per cent" one space later. */
