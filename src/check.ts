@@ -51,10 +51,12 @@ export interface Analysis {
 /** Every stage before the engine: segment, split claims, retrieve and compare. Shared by check and training. */
 export function analyze(input: CheckInput): Analysis {
   const t0 = performance.now();
-  const { sources: sourceInputs, text, options } = validateInput(input);
+  const { sources: sourceInputs, text, question, options } = validateInput(input);
   const topK = options.topK ?? DEFAULT_TOP_K;
 
-  const { sources, index, ctx } = prepared.get(sourceInputs, () => prepareSources(sourceInputs));
+  const { sources, index, ctx: sourcesCtx } = prepared.get(sourceInputs, () => prepareSources(sourceInputs));
+  // the question's words are given, not evidence: they join the context of this check only
+  const ctx: SourceContext = question ? { ...sourcesCtx, given: lexiconOf(segment(question).flatMap((s) => s.tokens)) } : sourcesCtx;
   const claims: ClaimUnit[] = segment(text).flatMap((s) => splitClaims(s, text));
   const t1 = performance.now();
 

@@ -8,12 +8,16 @@ export const DEFAULT_LIMITS = {
   /** The generated text, in UTF-16 code units. */
   maxTextChars: 200_000,
   maxSources: 100,
+  /** The question a text answers (CheckInput.question), in UTF-16 code units. */
+  maxQuestionChars: 20_000,
 } as const;
 
 
 export interface ValidInput {
   sources: { id: string; text: string }[];
   text: string;
+  /** Absent when not given or blank. */
+  question?: string;
   options: CheckOptions;
 }
 
@@ -52,5 +56,12 @@ export function validateInput(input: CheckInput): ValidInput {
     return { id, text: s.text };
   });
   if (total > limits.maxSourceChars) throw new InputError(`sources hold ${total} characters; the limit is ${limits.maxSourceChars} (options.maxSourceChars)`, 'sources');
-  return { sources: valid, text, options };
+  const { question } = input;
+  if (question !== undefined && question !== null) {
+    if (typeof question !== 'string') throw new InputError('question must be a string', 'question');
+    if (question.length > DEFAULT_LIMITS.maxQuestionChars) {
+      throw new InputError(`question is ${question.length} characters; the limit is ${DEFAULT_LIMITS.maxQuestionChars}`, 'question');
+    }
+  }
+  return { sources: valid, text, options, ...(typeof question === 'string' && question.trim() ? { question } : {}) };
 }

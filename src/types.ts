@@ -120,6 +120,12 @@ export interface CheckOptions {
 export interface CheckInput {
   sources: SourceInput[];
   text: string;
+  /**
+   * The question or prompt the text answers, when there is one (RAG apps). An answer may restate it:
+   * words and names the question gives are not taken as new, but the question is never cited as
+   * evidence, and numbers and dates in the answer are still checked against the sources.
+   */
+  question?: string;
   options?: CheckOptions;
 }
 

@@ -103,6 +103,22 @@ test('bad input is refused with an InputError naming the field', async () => {
   }
 });
 
+test('a question the text answers: names the answer restates from it are not flagged, its numbers are still checked, it is never evidence', async () => {
+  const sources = [{ id: 'policy', text: 'Keep your statements for 7 years from the date of issue. The warranty on the card reader lasts 2 years.' }];
+  const text = 'Keep your Acme Bank statements for 7 years. The warranty lasts 3 years.';
+  const question = 'How long should I keep my Acme Bank statements, and is the warranty 3 years?';
+  const without = await check({ sources, text });
+  assert.ok(without.claims[0].spans.some((s) => s.text === 'Acme Bank'), JSON.stringify(without.claims[0].spans));
+  const withQuestion = await check({ sources, text, question });
+  assert.equal(withQuestion.claims[0].verdict, 'supported', JSON.stringify(withQuestion.claims[0].spans));
+  // the question asks about 3 years; the sources say 2: still a contradiction
+  assert.equal(withQuestion.claims[1].verdict, 'contradicted');
+  assert.ok(withQuestion.claims.every((c) => c.evidence.every((e) => e.source === 'policy')));
+  assert.deepEqual(withQuestion.sources.map((s) => s.id), ['policy']);
+  await assert.rejects(check({ sources, text, question: 42 as unknown as string }), (e: unknown) => e instanceof InputError && e.field === 'question');
+  await assert.rejects(check({ sources, text, question: 'why? '.repeat(5000) }), /question is 25000 characters; the limit is 20000/);
+});
+
 test('pathological input finishes quickly: a 150,000-character word, deeply nested JSON', async () => {
   const t = performance.now();
   const blob = await check({ sources: [{ text: 'The cat sat on the mat.' }], text: 'x'.repeat(150_000) });

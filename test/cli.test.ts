@@ -44,6 +44,17 @@ test('--format json prints the report with sources named after their files, text
   assert.deepEqual(report.sources.map((s: { id: string }) => s.id), [ex('rag-policy.txt'), ex('rag-shipping.txt')].map((p) => p));
 });
 
+test('--question: a name the answer restates from the question is not flagged', () => {
+  const args = ['check', '-s', ex('rag-policy.txt'), '-s', ex('rag-shipping.txt'), '-t', '-', '--format', 'json'];
+  const input = 'We ship to Canada for Acme Outfitters customers.';
+  const plain = JSON.parse(run(args, { input }).stdout);
+  assert.ok(plain.claims[0].spans.some((s: { text: string }) => s.text.includes('Acme')), JSON.stringify(plain.claims[0].spans));
+  const r = run([...args, '--question', 'Do you ship to Canada for Acme Outfitters customers?'], { input });
+  assert.equal(r.code, 0, r.stderr);
+  const report = JSON.parse(r.stdout);
+  assert.ok(!report.claims[0].spans.some((s: { text: string }) => s.text.includes('Acme')), JSON.stringify(report.claims[0].spans));
+});
+
 test('--fail-on sets exit code 1 only when a claim is that bad or worse', () => {
   const rag = ['check', '-s', ex('rag-policy.txt'), '-s', ex('rag-shipping.txt'), '-t', ex('rag-answer.txt'), '-q'];
   assert.equal(run([...rag, '--fail-on', 'unsupported']).code, 1);

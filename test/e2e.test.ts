@@ -85,6 +85,21 @@ test('the page: paste, check, see highlighted spans with reasons, click a claim 
   await page.close();
 });
 
+test('the page sends the optional question: a name the answer restates from it is not underlined', { skip: noBrowser }, async () => {
+  const page = await browser!.newPage();
+  await page.goto(server.url);
+  await page.fill('#source-0', 'Keep your statements for 7 years from the date of issue.');
+  await page.fill('#generated', 'Keep your Acme Bank statements for 7 years.');
+  await page.click('#check');
+  await page.waitForSelector('#summary');
+  assert.ok((await page.$$eval('mark.span', (ms) => ms.map((m) => m.firstChild?.textContent))).includes('Acme Bank'));
+  await page.fill('#question', 'How long should I keep my Acme Bank statements?');
+  await page.click('#check');
+  await page.waitForFunction(() => document.querySelectorAll('mark.span').length === 0);
+  assert.equal(await page.getAttribute('#summary', 'class'), 'summary summary--supported');
+  await page.close();
+});
+
 test('the page shows server errors in words and asks for the API key when one is needed', { skip: noBrowser }, async () => {
   const keyed = await startServer({ GC_TEST_KEY: 'k3y' }, ['--api-key-env', 'GC_TEST_KEY']);
   try {

@@ -150,12 +150,14 @@ test('eval of a missing file exits 2 with a message', () => {
   assert.match(r.stderr, /cannot read file .*nope\.jsonl/);
 });
 
-test('a RAG QA row\'s question (meta.question) counts as context for the answer', async () => {
+test('a RAG QA row\'s question (question or meta.question) counts as context for the answer', async () => {
   const file = join(dir, 'qa.jsonl');
   const row = { id: 'qa-1', dataset: 'qa', doc: 'Keep records for 3 years from the date you filed your return.', claim: 'You have to keep income tax records for 3 years from the date you filed your return.', label: 1 };
-  writeFileSync(file, `${JSON.stringify({ ...row, meta: { question: 'how long do you have to keep income tax records' } })}\n${JSON.stringify({ ...row, id: 'qa-2' })}\n`);
+  const question = 'how long do you have to keep income tax records';
+  writeFileSync(file, [{ ...row, meta: { question } }, { ...row, id: 'qa-2' }, { ...row, id: 'qa-3', question }].map((r) => JSON.stringify(r)).join('\n') + '\n');
   const preds = join(dir, 'qa.preds.jsonl');
   await runEval({ files: [file], predictions: preds, threads: 0, ...quiet });
-  const [withQuestion, without] = readFileSync(preds, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const [withQuestion, without, topLevel] = readFileSync(preds, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
   assert.ok(withQuestion.score > without.score, `${withQuestion.score} > ${without.score}`);
+  assert.equal(topLevel.score, withQuestion.score, 'a top-level "question" field works like meta.question');
 });

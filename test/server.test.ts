@@ -27,6 +27,16 @@ test('POST /v1/check answers the same Report the library gives', async () => {
   assert.equal(report.claims.find((c) => c.text.includes('580'))?.verdict, 'contradicted');
 });
 
+test('POST /v1/check takes the question the text answers', async () => {
+  const sources = [{ id: 'policy', text: 'Keep your statements for 7 years from the date of issue.' }];
+  const text = 'Keep your Acme Bank statements for 7 years.';
+  const plain = (await (await post(app, '/v1/check', JSON.stringify({ sources, text }))).json()) as { claims: { verdict: string }[] };
+  assert.equal(plain.claims[0].verdict, 'unsupported');
+  const res = await post(app, '/v1/check', JSON.stringify({ sources, text, question: 'How long should I keep my Acme Bank statements?' }));
+  assert.equal(res.status, 200);
+  assert.equal(((await res.json()) as { claims: { verdict: string }[] }).claims[0].verdict, 'supported');
+});
+
 test('malformed JSON and wrong types get 400 with a JSON error naming the field', async () => {
   let res = await post(app, '/v1/check', '{"sources": [');
   assert.equal(res.status, 400);
@@ -36,6 +46,9 @@ test('malformed JSON and wrong types get 400 with a JSON error naming the field'
   const err = (await res.json()).error;
   assert.equal(err.field, 'sources.0.text');
   assert.match(err.message, /sources\.0\.text/);
+  res = await post(app, '/v1/check', JSON.stringify({ ...body, question: ['not', 'a', 'string'] }));
+  assert.equal(res.status, 400);
+  assert.equal((await res.json()).error.field, 'question');
   res = await post(app, '/v1/check', JSON.stringify({ sources: [{ id: 'a', text: 'x' }, { id: 'a', text: 'y' }], text: 'x' }));
   assert.equal(res.status, 400);
   assert.match((await res.json()).error.message, /share the id "a"/);

@@ -8,6 +8,8 @@ import { UsageError } from './usageError.js';
 export interface CheckCommandOptions extends EngineFlags {
   source: string[];
   text: string;
+  /** The question the text answers, as text (not a file). */
+  question?: string;
   format: 'text' | 'json';
   failOn: 'unsupported' | 'contradicted' | 'never';
   quiet?: boolean;
@@ -40,7 +42,7 @@ export async function runCheck(opts: CheckCommandOptions): Promise<number> {
     sources.push({ id, text: await readTextInput(path) });
   }
   const text = await readTextInput(opts.text);
-  const report = await check({ sources, text, options: engineOptions(opts) });
+  const report = await check({ sources, text, ...(opts.question !== undefined ? { question: opts.question } : {}), options: engineOptions(opts) });
   if (opts.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else process.stdout.write(renderText(report, { color: useColor(process.stdout), quiet: opts.quiet }));
   return exitCodeFor(report, opts.failOn);

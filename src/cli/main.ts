@@ -22,6 +22,7 @@ export function buildProgram(): Command {
     .description('check a generated text against one or more sources, claim by claim')
     .requiredOption('-s, --source <file>', 'source document (repeatable; "-" reads stdin)', collect, [])
     .requiredOption('-t, --text <file>', 'generated text to check ("-" reads stdin)')
+    .option('--question <text>', 'the question the text answers: words the answer restates from it are not flagged (never cited as evidence)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(new Option('--fail-on <verdict>', 'exit 1 when a claim is this bad or worse').choices(['unsupported', 'contradicted', 'never']).default('never'))
     .option('-q, --quiet', 'text format: only problems and the summary');

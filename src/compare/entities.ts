@@ -155,12 +155,13 @@ export interface EntityFeatures {
   findings: Finding[];
 }
 
-export function novelEntities(claimTokens: Token[], sentenceText: string, sentenceStart: number, text: string, sources: Lexicon): EntityFeatures {
+/** `given`: the words of the question the text answers, whose names an answer may repeat. */
+export function novelEntities(claimTokens: Token[], sentenceText: string, sentenceStart: number, text: string, sources: Lexicon, given?: Lexicon): EntityFeatures {
   const runs = nameRuns(claimTokens);
   const findings: Finding[] = [];
   let typed: ReturnType<typeof nameTypes> | null = null;
   for (const run of runs) {
-    const novel = run.filter((t) => !nameWordInSources(t, sources));
+    const novel = run.filter((t) => !nameWordInSources(t, sources) && !(given && nameWordInSources(t, given)));
     if (novel.length === 0) continue;
     // a new head word ("City Hall") makes the whole name new; a new first name ("John Smith") only itself
     const head = run[run.length - 1];

@@ -6,8 +6,8 @@ import type { Token } from '../text/tokens.js';
 import { antonymMismatches } from './antonymConflicts.js';
 import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
-import { contentWords, coverageFrom, coverageOf, lazyCandidates, wordWeight } from './lexical.js';
-import { lexiconOf, type Lexicon } from './lexicon.js';
+import { contentWords, coverageFrom, coverageOf, lazyCandidates, matchWord, wordWeight } from './lexical.js';
+import { hasWord, lexiconOf, type Lexicon } from './lexicon.js';
 import { polarityMismatches } from './polarity.js';
 import { semanticFeatures } from './semantic.js';
 import { wordOrder } from './wordOrder.js';
@@ -61,6 +61,8 @@ export interface SourceContext {
   quantities: Quantity[];
   /** Quantities of each passage, by passage id. */
   passageQuantities: (passageId: number) => Quantity[];
+  /** Words of the question the text answers: an answer may restate them, but they back no claim as evidence. */
+  given?: Lexicon;
 }
 
 export interface Comparison {
@@ -101,7 +103,9 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const referenceStarts = new Set([...references].map((t) => t.start));
   const claimQs = claimQuantities(claim.sentence.tokens, claim.start, claim.end, text).filter((q) => !referenceStarts.has(q.start));
   const inQuantity = (t: Token) => claimQs.some((q) => t.start >= q.start && t.end <= q.end);
-  const words = contentWords(claim.tokens).filter((t) => !inQuantity(t) && !(t.kind === 'number' && references.has(t)));
+  // words only the question has ("how long must I keep tax records?" -> "Keep tax records for...") are not asked of the sources
+  const restated = (t: Token) => ctx.given !== undefined && t.kind === 'word' && hasWord(ctx.given, t) && matchWord(t, ctx.lexicon) === 'none';
+  const words = contentWords(claim.tokens).filter((t) => !inQuantity(t) && !(t.kind === 'number' && references.has(t)) && !restated(t));
 
   const related = lazyCandidates(words, ctx.lexicon);
   const { ranked, union } = alignEvidence(words, candidates, ctx.index, related);
@@ -112,7 +116,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
 
   const quantities = quantityMismatches(claimQs, ctx.quantities, bestQuantities);
 
-  const entities = novelEntities(claim.tokens.filter((t) => !references.has(t)), claim.sentence.text, claim.sentence.start, text, ctx.lexicon);
+  const entities = novelEntities(claim.tokens.filter((t) => !references.has(t)), claim.sentence.text, claim.sentence.start, text, ctx.lexicon, ctx.given);
   // polarity and antonyms only mean something when one source sentence talks about the same thing
   const bestSentence = ranked.find((r) => r.passages.length === 1);
   // a claim with no content words ("Nothing here.") is about nothing a sentence could align with

@@ -1,6 +1,6 @@
 import { check } from '../check.js';
 import type { CheckOptions, Usage, Verdict } from '../types.js';
-import { rowSources, type EvalRow } from './rows.js';
+import { rowInput, type EvalRow } from './rows.js';
 
 /** What one row's check produced: one line of a --predictions file. */
 export interface Prediction {
@@ -21,7 +21,7 @@ export interface Prediction {
 
 export async function predictRow(row: EvalRow, options: CheckOptions = {}): Promise<Prediction> {
   const t = performance.now();
-  const report = await check({ sources: rowSources(row), text: row.claim, options });
+  const report = await check({ ...rowInput(row), options });
   const spans: [number, number][] = report.claims.flatMap((c) => c.spans.map((s) => [s.start, s.end] as [number, number]));
   const escalated = report.claims.some((c) => c.engine) ? report.claims.filter((c) => c.engine && !c.engine.startsWith('builtin')).length : undefined;
   return {

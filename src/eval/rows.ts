@@ -8,15 +8,13 @@ export interface EvalRow {
   label: 0 | 1;
   /** Annotated unsupported spans, UTF-16 offsets into `claim`, when the dataset has them. */
   spans?: [number, number][];
-  /** For RAG QA rows, the user's question (`meta.question`): context the answer may restate. */
+  /** For RAG QA rows, the user's question (`question`, or `meta.question` as in ../shared/bench): the answer may restate it. */
   question?: string;
 }
 
-/** The check() sources of a row: its document, plus the question for RAG QA rows. */
-export function rowSources(row: EvalRow): { id: string; text: string }[] {
-  const sources = [{ id: 'doc', text: row.doc }];
-  if (row.question && row.question.trim()) sources.push({ id: 'question', text: row.question });
-  return sources;
+/** What check() is asked for a row: its document as the one source, its claim as the text, and the question a RAG QA answer answers. */
+export function rowInput(row: EvalRow): { sources: { id: string; text: string }[]; text: string; question?: string } {
+  return { sources: [{ id: 'doc', text: row.doc }], text: row.claim, ...(row.question ? { question: row.question } : {}) };
 }
 
 /** Turns a parsed JSON line into a row, or returns what is wrong with it. */
@@ -41,6 +39,6 @@ export function toEvalRow(value: unknown, fallbackDataset: string): EvalRow | st
   }
   const dataset = typeof v.dataset === 'string' && v.dataset ? v.dataset : fallbackDataset;
   const meta = v.meta && typeof v.meta === 'object' ? (v.meta as Record<string, unknown>) : {};
-  const question = typeof meta.question === 'string' ? meta.question : undefined;
+  const question = typeof v.question === 'string' ? v.question : typeof meta.question === 'string' ? meta.question : undefined;
   return { id: String(v.id), dataset, doc: v.doc, claim: v.claim, label, spans, ...(question ? { question } : {}) };
 }

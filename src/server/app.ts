@@ -99,11 +99,11 @@ export function createApp(checker: Checker, options: Partial<ServerOptions> = {}
   app.use('/v1/check/batch', bodyLimit({ maxSize: opts.maxBatchBytes, onError: tooLarge(opts.maxBatchBytes) }));
 
   const configured = opts.engine.engine ?? 'builtin';
-  const toInput = (body: { sources: { id?: string; text: string }[]; text: string; options?: CheckInput['options'] }): CheckInput => {
+  const toInput = (body: { sources: { id?: string; text: string }[]; text: string; question?: string; options?: CheckInput['options'] }): CheckInput => {
     const engine = body.options?.engine ?? configured;
     // a request may pick the light engines, or the heavy one the server was configured with; never its settings
     if (!['builtin', 'handset', configured].includes(engine)) throw new InputError(`this server is not configured for the ${engine} engine (it runs ${configured})`, 'options.engine');
-    const input = { sources: body.sources, text: body.text, options: { ...opts.engine, ...body.options, engine, maxSourceChars: opts.maxSourceChars, maxTextChars: opts.maxTextChars } };
+    const input = { sources: body.sources, text: body.text, ...(body.question !== undefined ? { question: body.question } : {}), options: { ...opts.engine, ...body.options, engine, maxSourceChars: opts.maxSourceChars, maxTextChars: opts.maxTextChars } };
     validateInput(input); // limits and duplicate ids answer 400 before queueing
     return input;
   };

@@ -10,6 +10,9 @@ export const CheckRequestSchema = z
       .min(1)
       .openapi({ description: 'The documents the text must be grounded in.' }),
     text: z.string().min(1).openapi({ description: 'The generated text to check.' }),
+    question: z.string().max(20_000).optional().openapi({
+      description: 'The question the text answers (RAG). Words and names the answer restates from it are not flagged as new; it is never cited as evidence.',
+    }),
     options: z
       .object({
         topK: z.number().int().min(1).max(50).optional(),

@@ -1,6 +1,6 @@
 import { analyze } from '../check.js';
 import { FEATURE_NAMES } from '../compare/features.js';
-import { rowSources, type EvalRow } from '../eval/rows.js';
+import { rowInput, type EvalRow } from '../eval/rows.js';
 
 /** A labelled row turned into numbers: one feature vector per claim, with the claim's offsets. */
 export interface FeatureRow {
@@ -13,7 +13,7 @@ export interface FeatureRow {
 
 /** Runs every stage before the engine on a row; the vector follows FEATURE_NAMES. */
 export function featureRow(row: EvalRow): FeatureRow {
-  const a = analyze({ sources: rowSources(row), text: row.claim });
+  const a = analyze(rowInput(row));
   return {
     id: row.id,
     dataset: row.dataset,

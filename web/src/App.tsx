@@ -10,6 +10,7 @@ const KEY_STORAGE = 'groundcheck.apiKey';
 export function App() {
   const [sources, setSources] = useState<SourceDraft[]>([{ id: 'source-1', text: '' }]);
   const [text, setText] = useState('');
+  const [question, setQuestion] = useState('');
   const [report, setReport] = useState<Report | null>(null);
   const [checkedText, setCheckedText] = useState('');
   const [checkedSources, setCheckedSources] = useState<SourceDraft[]>([]);
@@ -23,7 +24,7 @@ export function App() {
     setBusy(true);
     setError(null);
     try {
-      const r = await postCheck(sources, text, apiKey || null);
+      const r = await postCheck(sources, text, question, apiKey || null);
       setReport(r);
       setCheckedText(text);
       setCheckedSources(sources.map((s) => ({ ...s })));
@@ -72,6 +73,10 @@ export function App() {
           <button type="button" class="secondary" onClick={() => setSources([...sources, { id: `source-${sources.length + 1}`, text: '' }])}>
             Add a source
           </button>
+        </div>
+        <div class="field">
+          <label for="question">Question the text answers (optional)</label>
+          <input id="question" value={question} placeholder="For RAG answers: words the answer repeats from the question are not flagged" onInput={(e) => setQuestion(e.currentTarget.value)} />
         </div>
         <div class="field">
           <label for="generated">Generated text</label>

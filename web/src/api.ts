@@ -12,13 +12,14 @@ export class ApiError extends Error {
   }
 }
 
-export async function postCheck(sources: SourceDraft[], text: string, apiKey: string | null): Promise<Report> {
+/** `question`: the question the text answers; left out of the request when blank. */
+export async function postCheck(sources: SourceDraft[], text: string, question: string, apiKey: string | null): Promise<Report> {
   let res: Response;
   try {
     res = await fetch('/v1/check', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...(apiKey ? { Authorization: `Bearer ${apiKey}` } : {}) },
-      body: JSON.stringify({ sources: sources.map((s) => ({ id: s.id, text: s.text })), text }),
+      body: JSON.stringify({ sources: sources.map((s) => ({ id: s.id, text: s.text })), text, ...(question.trim() ? { question } : {}) }),
     });
   } catch {
     throw new ApiError('Could not reach the groundcheck server. Is it still running?', 0);
