@@ -100,6 +100,14 @@ test('a title before a known name ("Sen.", "Dr") and a common word in capitals (
   assert.ok(other.claims[0].spans.some((s) => s.text === 'NAFTA'), JSON.stringify(other.claims[0].spans));
 });
 
+test('an UNK placeholder is reported as a placeholder, not as an unknown person', async () => {
+  const r = await checkOne('Gary Locke will be confirmed as Kilmarnock manager on Friday.', 'gary locke will be confirmed as UNK permanent manager on friday .');
+  const span = r.claims[0].spans.find((s) => s.text === 'UNK');
+  assert.ok(span, JSON.stringify(r.claims[0].spans));
+  assert.match(span.reason, /placeholder/);
+  assert.notEqual(r.claims[0].verdict, 'supported');
+});
+
 test('Penn Treebank bracket escapes ("-LRB- PSU -RRB-") are brackets, not names', async () => {
   const source = 'Each bunk has a personal service unit (PSU) with a light.';
   const r = await checkOne(source, 'Each bunk has a personal service unit -LRB- PSU -RRB- with a light.');

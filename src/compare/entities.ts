@@ -168,10 +168,15 @@ export function novelEntities(claimTokens: Token[], sentenceText: string, senten
     const marked = novel.includes(head) ? run : novel;
     const start = marked[0].start;
     const end = marked[marked.length - 1].end;
+    const name = text.slice(start, end);
+    if (marked.every((t) => t.text === 'UNK')) {
+      // older summarisers write UNK for a word they could not produce: a gap, not a person or place
+      findings.push({ kind: 'entity', start, end, reason: `${quote(name)} is a placeholder for a word the writer could not produce`, conflict: false });
+      continue;
+    }
     typed ??= nameTypes(sentenceText, sentenceStart);
     const type = typed.find((e) => e.start <= start && e.end >= end - 1)?.type;
     const label = type ? `the ${type} ` : '';
-    const name = text.slice(start, end);
     findings.push({
       kind: 'entity',
       start,
