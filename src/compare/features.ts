@@ -116,7 +116,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
 
   const quantities = quantityMismatches(claimQs, ctx.quantities, bestQuantities);
 
-  const entities = novelEntities(claim.tokens.filter((t) => !references.has(t)), claim.sentence.text, claim.sentence.start, text, ctx.lexicon, ctx.given);
+  const entities = novelEntities(claim.tokens.filter((t) => !references.has(t)), text, ctx.lexicon, ctx.given);
   // polarity and antonyms only mean something when one source sentence talks about the same thing
   const bestSentence = ranked.find((r) => r.passages.length === 1);
   // a claim with no content words ("Nothing here.") is about nothing a sentence could align with
