@@ -24,3 +24,24 @@ export function macroThreshold(rows: FeatureRow[], scores: number[]): { threshol
   }
   return best;
 }
+
+/**
+ * The threshold for data the model has not seen: the mean of each dataset's own best threshold
+ * (balanced accuracy), rather than the one threshold best for these datasets' macro average. Datasets
+ * differ in how strict their annotators are (own thresholds from about 0.33 to 0.66), and the macro
+ * optimum is a flat, noisy ridge. Chosen leaving one dataset out on train out-of-fold + dev scores:
+ * the threshold picked on nine datasets scored the tenth 0.006 higher macro BAcc this way, over ten
+ * refits (five seeds, with and without monotone constraints), 8 of 10 times.
+ */
+export function meanOwnThreshold(rows: FeatureRow[], scores: number[]): { threshold: number; macro: number } {
+  const byDataset = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    let idx = byDataset.get(r.dataset);
+    if (!idx) byDataset.set(r.dataset, (idx = []));
+    idx.push(i);
+  });
+  let sum = 0;
+  for (const idx of byDataset.values()) sum += macroThreshold(idx.map((i) => rows[i]), idx.map((i) => scores[i])).threshold;
+  const threshold = byDataset.size ? sum / byDataset.size : 0.5;
+  return { threshold, macro: macroBalancedAccuracy(rows, scores, threshold) };
+}

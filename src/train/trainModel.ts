@@ -10,7 +10,7 @@ import { featureRow, type FeatureRow } from './featureRows.js';
 import { fitGbdt, type GbdtOptions } from './gbdt.js';
 import { fitLogistic } from './logistic.js';
 import { rowClaimScores, scoreVector, textScores, type ScorerModel } from './model.js';
-import { macroBalancedAccuracy, macroThreshold } from './rowMetrics.js';
+import { macroBalancedAccuracy, meanOwnThreshold } from './rowMetrics.js';
 import { fitTextModel, type TextModel } from './textModel.js';
 
 export interface ExtractOptions {
@@ -123,7 +123,7 @@ export function fitScorer(train: FeatureRow[], dev: FeatureRow[], opts: FitOptio
         f.rows.forEach(([, i], k) => (outOfFoldText[i] = scores[k]));
       }
       const devText = textScores({ features: names, model, rules: withRules, text }, devRows);
-      const { threshold, macro } = macroThreshold([...rows, ...devRows], [...outOfFoldText, ...devText]);
+      const { threshold, macro } = meanOwnThreshold([...rows, ...devRows], [...outOfFoldText, ...devText]);
       return { threshold, pooledMacro: macro, devMacro: macroBalancedAccuracy(devRows, devText, threshold) };
     };
     const best = thresholdOf(rules);
