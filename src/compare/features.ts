@@ -52,6 +52,20 @@ export const FEATURE_FAMILIES: Record<string, readonly FeatureName[]> = {
   text: ['textCoverage', 'textMinCoverage', 'textClaims'],
 };
 export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+/**
+ * How each feature may move P(supported) in a learned model, all else equal: +1 only up (more of the
+ * claim backed), -1 only down (more new or conflicting material); absent where either way can be
+ * right (claim size, where the novelty sits, retrieval scores). The boosted trees keep to these, so
+ * they cannot learn one benchmark's quirk backwards (see fitClaimModel).
+ */
+export const SUPPORT_DIRECTION: Partial<Record<FeatureName, 1 | -1>> = {
+  coverageBest: 1, coverageTopK: 1, coverageSources: 1, softCoverageBest: 1, weakestBest: 1, novelSimilarity: 1, pairCoverageBest: 1,
+  textCoverage: 1, textMinCoverage: 1,
+  novelWordShare: -1, novelWords: -1, novelNouns: -1, novelVerbs: -1, novelModifiers: -1, novelRareWords: -1, unmatchedBest: -1,
+  novelUnrelated: -1, swappedPairs: -1, novelNames: -1, novelQuantities: -1, novelSmallNumbers: -1, quantityConflicts: -1,
+  misplacedQuantities: -1, negationMismatch: -1, modalityOverstated: -1, antonyms: -1,
+};
 export type Features = Record<FeatureName, number>;
 
 /** What the compare stage knows about the sources as a whole, built once per check. */

@@ -34,6 +34,12 @@ export interface GbdtOptions {
   seed?: number;
   /** Stop when the validation loss has not improved for this many trees. */
   patience?: number;
+  /**
+   * Per feature column: +1 when the output may only rise with it, -1 when it may only fall, 0 free.
+   * Splits that would break the direction are refused and children are bounded by their parent's
+   * split (LightGBM's basic method).
+   */
+  monotone?: number[];
 }
 
 export interface Dataset {
@@ -128,7 +134,9 @@ export function fitGbdt(train: Dataset, opts: GbdtOptions = {}, valid?: Dataset)
     const rows: number[] = [];
     for (let i = 0; i < n; i++) if (rand() < o.subsample) rows.push(i);
     const tree: Tree = { feature: [], threshold: [], left: [], right: [], value: [] };
-    const grow = (idx: number[], depth: number): number => {
+    const mono = o.monotone ?? [];
+    const leafValue = (G: number, H: number, lower: number, upper: number) => Math.min(upper, Math.max(lower, -G / (H + o.lambda)));
+    const grow = (idx: number[], depth: number, lower = -Infinity, upper = Infinity): number => {
       const node = tree.feature.length;
       tree.feature.push(-1);
       tree.threshold.push(0);
@@ -141,7 +149,7 @@ export function fitGbdt(train: Dataset, opts: GbdtOptions = {}, valid?: Dataset)
         G += g[i];
         H += h[i];
       }
-      tree.value[node] = (-G / (H + o.lambda)) * o.learningRate;
+      tree.value[node] = leafValue(G, H, lower, upper) * o.learningRate;
       if (depth >= o.depth || H < 2 * o.minLeafHessian) return node;
       let bestGain = 1e-9;
       let bestF = -1;
@@ -165,6 +173,7 @@ export function fitGbdt(train: Dataset, opts: GbdtOptions = {}, valid?: Dataset)
           const GR = G - GL;
           const HR = H - HL;
           if (HL < o.minLeafHessian || HR < o.minLeafHessian) continue;
+          if (mono[j] && mono[j] * (leafValue(GR, HR, lower, upper) - leafValue(GL, HL, lower, upper)) < 0) continue;
           const gain = (GL * GL) / (HL + o.lambda) + (GR * GR) / (HR + o.lambda) - parent;
           if (gain > bestGain) {
             bestGain = gain;
@@ -179,8 +188,19 @@ export function fitGbdt(train: Dataset, opts: GbdtOptions = {}, valid?: Dataset)
       const rightIdx = idx.filter((i) => col[i] > bestBin);
       tree.feature[node] = bestF;
       tree.threshold[node] = edges[bestF][bestBin];
-      tree.left[node] = grow(leftIdx, depth + 1);
-      tree.right[node] = grow(rightIdx, depth + 1);
+      let [leftBounds, rightBounds] = [[lower, upper], [lower, upper]];
+      if (mono[bestF]) {
+        // each side may not cross the middle of the two values: later splits below keep the order
+        let [GL, HL] = [0, 0];
+        for (const i of leftIdx) {
+          GL += g[i];
+          HL += h[i];
+        }
+        const mid = (leafValue(GL, HL, lower, upper) + leafValue(G - GL, H - HL, lower, upper)) / 2;
+        [leftBounds, rightBounds] = mono[bestF] > 0 ? [[lower, mid], [mid, upper]] : [[mid, upper], [lower, mid]];
+      }
+      tree.left[node] = grow(leftIdx, depth + 1, leftBounds[0], leftBounds[1]);
+      tree.right[node] = grow(rightIdx, depth + 1, rightBounds[0], rightBounds[1]);
       return node;
     };
     grow(rows, 0);

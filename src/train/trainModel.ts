@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { FEATURE_NAMES, type FeatureName } from '../compare/features.js';
+import { FEATURE_NAMES, SUPPORT_DIRECTION, type FeatureName } from '../compare/features.js';
 import { orderedMap, workerPredictor, WorkerFailure } from '../eval/pool.js';
 import { readRows } from '../eval/readRows.js';
 import type { EvalRow } from '../eval/rows.js';
@@ -83,7 +83,10 @@ function fitClaimModel(kind: Kind, train: FeatureRow[], dev: FeatureRow[], colum
   const examples = claimExamples(train, (x) => scoreVector(first, project(x)), columns);
   const logistic = fitLogistic(...spread(examples));
   if (kind === 'logistic') return logistic;
-  return fitGbdt(examples, { ...gbdt, seed }, claimExamples(dev, (x) => scoreVector(logistic, project(x)), columns));
+  // monotone in the features whose direction is known: ranks a dataset the model never saw better
+  // (leave-one-dataset-out AUROC +0.007, three seeds out of three), at -0.0025 on train OOF + dev
+  const monotone = columns.map((j) => SUPPORT_DIRECTION[FEATURE_NAMES[j]] ?? 0);
+  return fitGbdt(examples, { monotone, ...gbdt, seed }, claimExamples(dev, (x) => scoreVector(logistic, project(x)), columns));
 }
 
 /**
