@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { DEFAULT_LIMITS } from '../input.js';
 /** Engines a request may name; nli, llm and cascade only when the server was started with their settings. */
 const REQUEST_ENGINES = ['builtin', 'handset', 'nli', 'llm', 'cascade'] as const;
 
@@ -10,7 +11,7 @@ export const CheckRequestSchema = z
       .min(1)
       .openapi({ description: 'The documents the text must be grounded in.' }),
     text: z.string().min(1).openapi({ description: 'The generated text to check.' }),
-    question: z.string().max(20_000).optional().openapi({
+    question: z.string().max(DEFAULT_LIMITS.maxQuestionChars).optional().openapi({
       description: 'The question the text answers (RAG). Words and names the answer restates from it are not flagged as new; it is never cited as evidence.',
     }),
     options: z
