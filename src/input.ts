@@ -1,4 +1,5 @@
 import { InputError } from './errors.js';
+import { RULE_CAP } from './train/textModel.js';
 import type { CheckInput, CheckOptions } from './types.js';
 
 /** Documented limits (README "Limits"): larger inputs are refused rather than processed slowly. */
@@ -28,6 +29,21 @@ export function resolveLimits(options: CheckOptions) {
   };
 }
 
+/** Checks the options that are not limits (topK, threshold); eval calls it once before scoring any row. */
+export function validateCheckOptions(options: CheckOptions): void {
+  if (options.topK !== undefined && !(Number.isInteger(options.topK) && options.topK >= 1 && options.topK <= 50)) {
+    throw new InputError(`options.topK must be an integer from 1 to 50 (got ${String(options.topK)})`, 'options.topK');
+  }
+  if (options.threshold !== undefined) {
+    if (typeof options.threshold !== 'number' || !(options.threshold > RULE_CAP && options.threshold < 1)) {
+      throw new InputError(`options.threshold must be a number above ${RULE_CAP} and below 1 (got ${String(options.threshold)})`, 'options.threshold');
+    }
+    if ((options.engine ?? 'builtin') !== 'builtin') {
+      throw new InputError(`options.threshold applies to the builtin engine only (this check uses ${options.engine})`, 'options.threshold');
+    }
+  }
+}
+
 /** Validates a check request on entry, with messages that name the bad field and value. */
 export function validateInput(input: CheckInput): ValidInput {
   if (input === null || typeof input !== 'object') throw new InputError('check() expects an object { sources, text }');
@@ -40,9 +56,7 @@ export function validateInput(input: CheckInput): ValidInput {
   if (text.trim() === '') throw new InputError('text is empty: there is nothing to check', 'text');
   const limits = resolveLimits(options);
   if (text.length > limits.maxTextChars) throw new InputError(`text is ${text.length} characters; the limit is ${limits.maxTextChars} (options.maxTextChars)`, 'text');
-  if (options.topK !== undefined && !(Number.isInteger(options.topK) && options.topK >= 1 && options.topK <= 50)) {
-    throw new InputError(`options.topK must be an integer from 1 to 50 (got ${String(options.topK)})`, 'options.topK');
-  }
+  validateCheckOptions(options);
   const seen = new Set<string>();
   let total = 0;
   const valid = sources.map((s, i) => {

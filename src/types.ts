@@ -109,6 +109,13 @@ export interface CheckOptions {
   topK?: number;
   /** builtin (default), handset, nli, llm or cascade. */
   engine?: string;
+  /**
+   * builtin engine only: the P(supported) below which a text is flagged, instead of the model's own
+   * (0.529, one number for all the public benchmarks). Choose yours with `groundcheck calibrate` on a
+   * few hundred of your own labelled rows; raising it flags more, lowering it fewer. Above 0.05: a
+   * claim that adds a name or changes a number (a rule) is flagged at any threshold.
+   */
+  threshold?: number;
   nli?: NliOptions;
   llm?: LlmOptions;
   cascade?: CascadeOptions;

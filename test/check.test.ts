@@ -97,10 +97,31 @@ test('bad input is refused with an InputError naming the field', async () => {
     [{ sources: [{ text: 'x' }], text: 'y', options: { engine: 'gpt' } }, /unknown engine "gpt"/],
     [{ sources: [{ text: 'x' }], text: 'y'.repeat(20), options: { maxTextChars: 10 } }, /limit is 10/],
     [{ sources: [{ text: 42 }], text: 'y' }, /sources\[0\]\.text must be a string/],
+    [{ sources: [{ text: 'x' }], text: 'y', options: { threshold: 1 } }, /options\.threshold must be a number above 0\.05 and below 1 \(got 1\)/],
+    [{ sources: [{ text: 'x' }], text: 'y', options: { threshold: 0.05 } }, /options\.threshold must be a number above 0\.05/],
+    [{ sources: [{ text: 'x' }], text: 'y', options: { threshold: '0.5' } }, /options\.threshold must be a number/],
+    [{ sources: [{ text: 'x' }], text: 'y', options: { threshold: 0.5, engine: 'handset' } }, /options\.threshold applies to the builtin engine only/],
   ];
   for (const [input, message] of cases) {
     await assert.rejects(check(input as never), (e: unknown) => e instanceof InputError && message.test((e as Error).message));
   }
+});
+
+test('options.threshold moves the decision: the same text passes a lower bar and is flagged at a higher one; a rule flags at any bar', async () => {
+  const sources = [{ id: 'policy', text: example('rag-policy.txt') }];
+  const text = 'Returned items are usually refunded quickly.';
+  const own = await check({ sources, text });
+  assert.ok(own.score > 0.15 && own.score < 0.9, `a text scored mid-range (${own.score})`);
+  const lenient = await check({ sources, text, options: { threshold: own.score - 0.08 } });
+  const strict = await check({ sources, text, options: { threshold: own.score + 0.08 } });
+  assert.equal(lenient.score, own.score, 'the threshold decides; it does not change the score');
+  assert.equal(strict.score, own.score);
+  assert.equal(lenient.verdict, 'supported');
+  assert.ok(lenient.claims.every((c) => c.verdict === 'supported' && c.spans.length === 0));
+  assert.equal(strict.verdict, 'unsupported');
+  assert.ok(strict.claims.some((c) => c.verdict === 'unsupported'), 'a flagged text flags the claim it rests on');
+  const changedNumber = await check({ sources, text: 'Gift cards can be returned within 60 days.', options: { threshold: 0.06 } });
+  assert.equal(changedNumber.verdict, 'contradicted', 'a changed number is flagged however low the bar');
 });
 
 test('a question the text answers: names the answer restates from it are not flagged, its numbers are still checked, it is never evidence', async () => {

@@ -55,6 +55,18 @@ test('--question: a name the answer restates from the question is not flagged', 
   assert.ok(!report.claims[0].spans.some((s: { text: string }) => s.text.includes('Acme')), JSON.stringify(report.claims[0].spans));
 });
 
+test('--threshold moves where check flags a text (with --fail-on for a CI gate)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gc-cli-'));
+  const answer = join(dir, 'answer.txt');
+  writeFileSync(answer, 'Returned items are usually refunded quickly.');
+  const own = JSON.parse(run(['check', '-s', ex('rag-policy.txt'), '-t', answer, '-f', 'json']).stdout) as { score: number };
+  const at = (t: number) => run(['check', '-s', ex('rag-policy.txt'), '-t', answer, '--threshold', t.toFixed(3), '--fail-on', 'unsupported', '-q']);
+  assert.equal(at(own.score - 0.08).code, 0);
+  const strict = at(own.score + 0.08);
+  assert.equal(strict.code, 1, strict.stderr);
+  assert.match(strict.stdout, /unsupported/i);
+});
+
 test('--fail-on sets exit code 1 only when a claim is that bad or worse', () => {
   const rag = ['check', '-s', ex('rag-policy.txt'), '-s', ex('rag-shipping.txt'), '-t', ex('rag-answer.txt'), '-q'];
   assert.equal(run([...rag, '--fail-on', 'unsupported']).code, 1);
@@ -91,6 +103,10 @@ test('usage errors and unreadable input exit 2 with one line on stderr', () => {
     [['frobnicate'], /unknown command/],
     [['eval', ex('rag-answer.txt'), '--threads', '99'], /--threads must be a whole number from 0 to 64 \(got 99\)/],
     [['check', '-s', ex('rag-policy.txt'), '-t', ex('rag-answer.txt'), '--engine', 'nli', '--model', 'm', '--nli-threads', '0'], /--nli-threads must be a whole number ≥ 1/],
+    [['check', '-s', ex('rag-policy.txt'), '-t', ex('rag-answer.txt'), '--threshold', '1.2'], /--threshold must be a number above 0\.05 and below 1 \(got 1\.2\)/],
+    [['check', '-s', ex('rag-policy.txt'), '-t', ex('rag-answer.txt'), '--threshold', 'high'], /--threshold must be a number/],
+    [['check', '-s', ex('rag-policy.txt'), '-t', ex('rag-answer.txt'), '--threshold', '0.4', '-e', 'handset'], /--threshold applies to the builtin engine only/],
+    [['calibrate', join(dir, 'missing.jsonl')], /cannot read file .*missing\.jsonl/],
   ];
   for (const [args, message] of cases) {
     const r = run(args, { input: '' });

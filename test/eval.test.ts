@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { bestThreshold } from '../src/eval/metrics.js';
+import { calibrate } from '../src/eval/calibrate.js';
+import { balancedAccuracy, bestThreshold } from '../src/eval/metrics.js';
 import { runEval } from '../src/eval/runEval.js';
 import { example } from './helpers.js';
 
@@ -160,4 +161,62 @@ test('a RAG QA row\'s question (question or meta.question) counts as context for
   const [withQuestion, without, topLevel] = readFileSync(preds, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
   assert.ok(withQuestion.score > without.score, `${withQuestion.score} > ${without.score}`);
   assert.equal(topLevel.score, withQuestion.score, 'a top-level "question" field works like meta.question');
+});
+
+const outcome = (dataset: string, label: 0 | 1, score: number, ownThreshold = 0.529) => ({ dataset, label, score, supported: score >= ownThreshold, minClaimScore: score });
+const builtin = { name: 'builtin', threshold: 0.529 };
+
+test('calibrate picks the threshold that separates the user\'s labels, with a cross-validated estimate', () => {
+  // scores run low for these annotators: most supported rows sit under the engine's own 0.529
+  const rows = Array.from({ length: 200 }, (_, i) => (i % 2 ? outcome('mine', 1, 0.42 + (i % 17) / 100) : outcome('mine', 0, 0.2 + (i % 13) / 100)));
+  const c = calibrate(rows, builtin);
+  assert.ok(c.threshold > 0.32 && c.threshold <= 0.42, `between the classes: ${c.threshold}`);
+  assert.equal(c.threshold, Math.round(c.threshold * 1000) / 1000, 'three decimals, as typed after --threshold');
+  assert.equal(c.all.calibratedBalancedAccuracy, 1);
+  assert.equal(c.all.crossValidatedBalancedAccuracy, 1);
+  assert.ok(c.all.defaultBalancedAccuracy! < 0.8, `the engine's own threshold misses supported rows: ${c.all.defaultBalancedAccuracy}`);
+  assert.deepEqual(c.warnings, []);
+});
+
+test('calibrate on overlapping scores: the stated figures are balanced accuracy at the printed threshold', () => {
+  let seed = 3;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const rows = Array.from({ length: 400 }, (_, i) => (i % 3 ? outcome(i % 2 ? 'a' : 'b', 1, 0.3 + random() * 0.5) : outcome(i % 2 ? 'a' : 'b', 0, 0.1 + random() * 0.5)));
+  const c = calibrate(rows, builtin);
+  const atPrinted = balancedAccuracy(rows.map((o) => o.label), rows.map((o) => o.score >= c.threshold));
+  assert.equal(c.all.calibratedBalancedAccuracy, Math.round(atPrinted * 1e4) / 1e4);
+  assert.ok(c.all.crossValidatedBalancedAccuracy! > 0.6 && c.all.crossValidatedBalancedAccuracy! <= 1);
+  assert.deepEqual(Object.keys(c.datasets), ['a', 'b']);
+  assert.equal(c.datasets.a.n + c.datasets.b.n, 400);
+});
+
+test('calibrate refuses rows of one label, keeps the threshold above the rules\' cap and warns about few rows', () => {
+  assert.throws(() => calibrate([outcome('x', 1, 0.7), outcome('x', 1, 0.8)], builtin), /needs rows of both labels .* only rows labelled 1/);
+  // every unsupported row rule-capped at 0.05 or below, supported ones just above: the best cut would be under 0.05
+  const c = calibrate([outcome('x', 0, 0.01), outcome('x', 0, 0.02), outcome('x', 1, 0.03), outcome('x', 1, 0.6)], builtin);
+  assert.ok(c.threshold > 0.05, `${c.threshold}`);
+  assert.match(c.warnings.join('\n'), /only 2 supported and 2 unsupported rows/);
+  assert.equal(c.all.crossValidatedBalancedAccuracy, null, 'too few rows of a label for 5 folds');
+});
+
+test('groundcheck calibrate prints a threshold whose balanced accuracy eval --threshold reproduces', () => {
+  const news = join(dir, 'news-only.jsonl');
+  writeFileSync(news, `${lines.slice(0, 6).join('\n')}\n`);
+  const text = cli(['calibrate', news]);
+  assert.equal(text.status, 0, text.stderr);
+  const [, printed] = /Use: --threshold (\d\.\d{3})/.exec(text.stdout) ?? [];
+  assert.ok(printed, text.stdout);
+  assert.match(text.stdout, /warning: only \d+ supported and \d+ unsupported rows/);
+  const json = cli(['calibrate', news, '--format', 'json']);
+  const c = JSON.parse(json.stdout) as { threshold: number; all: { calibratedBalancedAccuracy: number } };
+  assert.equal(c.threshold.toFixed(3), printed);
+  const evalRun = cli(['eval', news, '--threshold', printed, '--format', 'json', '--threads', '0']);
+  assert.equal(evalRun.status, 0, evalRun.stderr);
+  assert.equal(JSON.parse(evalRun.stdout).datasets.news.balancedAccuracy, c.all.calibratedBalancedAccuracy);
+
+  const oneLabel = join(dir, 'one-label.jsonl');
+  writeFileSync(oneLabel, `${lines[0]}\n${lines[3]}\n`);
+  const refused = cli(['calibrate', oneLabel]);
+  assert.equal(refused.status, 2);
+  assert.match(refused.stderr, /needs rows of both labels/);
 });

@@ -53,3 +53,25 @@ test('span F1 is the character overlap of predicted and annotated spans', () => 
   close(spanF1([spanOverlap([], [])]), 1);
   close(spanF1([spanOverlap([[0, 3]], [])]), 0);
 });
+
+test('bestThreshold finds the threshold a pass over every candidate would, ties to the lowest', () => {
+  const brute = (labels: number[], scores: number[]) => {
+    const distinct = [...new Set(scores)].sort((a, b) => a - b);
+    const candidates = [distinct[0] - 1e-9, ...distinct.slice(1).map((s, i) => (s + distinct[i]) / 2), distinct[distinct.length - 1] + 1e-9];
+    let best = candidates[0];
+    let bestValue = -1;
+    for (const t of candidates) {
+      const v = balancedAccuracy(labels, scores.map((s) => s >= t));
+      if (v > bestValue + 1e-12) [best, bestValue] = [t, v];
+    }
+    return best;
+  };
+  let seed = 7;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  for (let trial = 0; trial < 300; trial++) {
+    const n = 1 + Math.floor(random() * 40);
+    const labels = Array.from({ length: n }, () => (random() < (trial % 5 === 0 ? 1 : 0.5) ? 1 : 0));
+    const scores = labels.map(() => Math.round(random() * 10) / 10); // many ties
+    assert.equal(bestThreshold(labels, scores), brute(labels, scores), `trial ${trial}`);
+  }
+});

@@ -37,6 +37,33 @@ test('POST /v1/check takes the question the text answers', async () => {
   assert.equal(((await res.json()) as { claims: { verdict: string }[] }).claims[0].verdict, 'supported');
 });
 
+test('options.threshold (per request, or the server\'s --threshold) decides where a text is flagged', async () => {
+  const sources = [{ id: 'policy', text: example('rag-policy.txt') }];
+  const text = 'Returned items are usually refunded quickly.';
+  type R = { verdict: string; score: number };
+  const ask = async (a: ReturnType<typeof createApp>, options?: object) => {
+    const res = await post(a, '/v1/check', JSON.stringify({ sources, text, ...(options ? { options } : {}) }));
+    assert.equal(res.status, 200);
+    return (await res.json()) as R;
+  };
+  const own = await ask(app);
+  assert.equal((await ask(app, { threshold: own.score - 0.08 })).verdict, 'supported');
+  assert.equal((await ask(app, { threshold: own.score + 0.08 })).verdict, 'unsupported');
+  const strictServer = createApp(pool, { engine: { engine: 'builtin', threshold: own.score + 0.08 } });
+  assert.equal((await ask(strictServer)).verdict, 'unsupported');
+  assert.equal((await ask(strictServer, { threshold: own.score - 0.08 })).verdict, 'supported', 'the request wins over the server default');
+  const handset = await post(strictServer, '/v1/check', JSON.stringify({ sources, text, options: { engine: 'handset' } }));
+  assert.equal(handset.status, 200, 'the server\'s builtin threshold is not forced on a request for another engine');
+  for (const threshold of [1.5, 0.01, 'high']) {
+    const res = await post(app, '/v1/check', JSON.stringify({ sources, text, options: { threshold } }));
+    assert.equal(res.status, 400);
+    assert.equal((await res.json()).error.field, 'options.threshold');
+  }
+  const mismatch = await post(app, '/v1/check', JSON.stringify({ sources, text, options: { threshold: 0.5, engine: 'handset' } }));
+  assert.equal(mismatch.status, 400);
+  assert.match((await mismatch.json()).error.message, /applies to the builtin engine only/);
+});
+
 test('malformed JSON and wrong types get 400 with a JSON error naming the field', async () => {
   let res = await post(app, '/v1/check', '{"sources": [');
   assert.equal(res.status, 400);

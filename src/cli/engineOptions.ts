@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { RULE_CAP } from '../train/textModel.js';
 import type { CheckOptions } from '../types.js';
 import { wholeNumber } from './flags.js';
 import { UsageError } from './usageError.js';
@@ -15,6 +16,7 @@ export interface EngineFlags {
   llmKeyEnv?: string;
   band?: string;
   escalateTo?: 'nli' | 'llm';
+  threshold?: string;
 }
 
 export function addEngineFlags(cmd: Command): Command {
@@ -28,11 +30,19 @@ export function addEngineFlags(cmd: Command): Command {
     .option('--llm-model <name>', 'llm: model name')
     .option('--llm-key-env <name>', 'llm: environment variable holding the API key')
     .option('--band <low:high>', 'cascade: builtin scores in this band go to the heavier engine (default 0.3:0.7)')
+    .option('--threshold <p>', 'builtin: flag a text below this P(supported) instead of the model\'s own 0.529 (choose it with groundcheck calibrate)')
     .addOption(new Option('--escalate-to <engine>', 'cascade: the heavier engine (default nli when --model is given, else llm)').choices(['nli', 'llm']));
 }
 
 export function engineOptions(f: EngineFlags): CheckOptions {
   const o: CheckOptions = { engine: f.engine };
+  if (f.threshold !== undefined) {
+    const t = Number(f.threshold);
+    // at or below RULE_CAP a text whose claim adds a name or changes a number would pass
+    if (f.threshold.trim() === '' || !(t > RULE_CAP && t < 1)) throw new UsageError(`--threshold must be a number above ${RULE_CAP} and below 1 (got ${f.threshold})`);
+    if (f.engine !== 'builtin') throw new UsageError(`--threshold applies to the builtin engine only (got --engine ${f.engine})`);
+    o.threshold = t;
+  }
   if (f.model) {
     const threads = f.nliThreads === undefined ? undefined : wholeNumber('--nli-threads', f.nliThreads, 1);
     o.nli = { model: f.model, allowDownload: Boolean(f.allowDownload), ...(f.entailLabel ? { entailLabel: f.entailLabel } : {}), ...(threads ? { threads } : {}) };

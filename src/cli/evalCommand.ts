@@ -1,11 +1,11 @@
-import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { runEval } from '../eval/runEval.js';
 import { renderEvalHtml } from '../report/evalHtml.js';
 import { renderEvalText } from '../report/evalText.js';
 import { engineOptions, type EngineFlags } from './engineOptions.js';
 import { wholeNumber } from './flags.js';
 import { rowProgress } from './progress.js';
-import { UsageError } from './usageError.js';
+import { mustReadFile } from './readInput.js';
 
 export interface EvalCommandOptions extends EngineFlags {
   format: 'text' | 'json' | 'html';
@@ -14,16 +14,6 @@ export interface EvalCommandOptions extends EngineFlags {
   calibrate?: string;
   strict?: boolean;
   threads?: string;
-}
-
-function mustReadFile(path: string, what: string): void {
-  try {
-    accessSync(path, constants.R_OK);
-    if (statSync(path).isDirectory()) throw new UsageError(`${what} ${path} is a directory`);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(`cannot read ${what} ${path}`);
-  }
 }
 
 /** Runs `groundcheck eval`; returns the exit code. Progress goes to stderr only when it is a terminal. */

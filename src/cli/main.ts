@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EngineError, InputError } from '../errors.js';
 import { addEngineFlags } from './engineOptions.js';
+import { runCalibrateCommand, type CalibrateCommandOptions } from './calibrateCommand.js';
 import { runCheck, type CheckCommandOptions } from './checkCommand.js';
 import { runEvalCommand, type EvalCommandOptions } from './evalCommand.js';
 import { runServeCommand, SERVE_DEFAULTS, type ServeCommandOptions } from './serveCommand.js';
@@ -45,6 +46,18 @@ export function buildProgram(): Command {
   addEngineFlags(program.commands[program.commands.length - 1])
     .action(async (files: string[], opts: EvalCommandOptions) => {
       process.exitCode = await runEvalCommand(files, opts);
+    });
+
+  program
+    .command('calibrate')
+    .description('choose the builtin engine\'s threshold for your own labelled rows {doc, claim, label, dataset?}: prints it with its cross-validated balanced accuracy')
+    .argument('<files...>', 'JSONL files of labelled rows, as for eval (a few hundred rows or more)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-o, --out <file>', 'write the output here instead of stdout')
+    .option('--strict', 'stop at the first malformed line instead of skipping it')
+    .option('--threads <n>', 'worker threads (default: one per core when there are 200+ rows; 0 = main thread)')
+    .action(async (files: string[], opts: CalibrateCommandOptions) => {
+      process.exitCode = await runCalibrateCommand(files, opts);
     });
 
   program

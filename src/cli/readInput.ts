@@ -1,3 +1,4 @@
+import { accessSync, constants, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { UsageError } from './usageError.js';
 
@@ -46,4 +47,15 @@ export async function readTextInput(path: string): Promise<string> {
     if (bytes.length > MAX_FILE_BYTES) throw new UsageError(`${path} is larger than ${MAX_FILE_BYTES} bytes`);
   }
   return decodeText(bytes, name);
+}
+
+/** A file given on the command line that must be a readable file, or a usage error naming it. */
+export function mustReadFile(path: string, what: string): void {
+  try {
+    accessSync(path, constants.R_OK);
+    if (statSync(path).isDirectory()) throw new UsageError(`${what} ${path} is a directory`);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`cannot read ${what} ${path}`);
+  }
 }

@@ -43,7 +43,7 @@ export async function runServeCommand(opts: ServeCommandOptions): Promise<number
   });
   const address = server.address();
   const shown = typeof address === 'object' && address ? `http://${opts.host}:${address.port}` : String(address);
-  process.stderr.write(`groundcheck listening on ${shown} (${workers} worker${workers > 1 ? 's' : ''}, engine ${engine.engine}${apiKey ? ', API key required' : ''})\n`);
+  process.stderr.write(`groundcheck listening on ${shown} (${workers} worker${workers > 1 ? 's' : ''}, engine ${engine.engine}${engine.threshold !== undefined ? ` at threshold ${engine.threshold}` : ''}${apiKey ? ', API key required' : ''})\n`);
   try {
     await pool.ready();
   } catch (e) {

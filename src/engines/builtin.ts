@@ -53,9 +53,15 @@ function rankFindings(model: ScorerModel, input: EngineInput, a: Assessment): As
 /** How many findings of a claim are ranked by score; the rest follow in kind order. */
 const RANKED_FINDINGS = 4;
 
+let shippedModel: ScorerModel | null = null;
 let shipped: Engine | null = null;
-/** The builtin engine with the shipped model, loaded on first use (a few milliseconds). */
-export function builtinEngine(): Engine {
-  shipped ??= learnedEngine(loadScorer(DEFAULT_MODEL_PATH));
+/**
+ * The builtin engine with the shipped model, loaded on first use (a few milliseconds); with a
+ * threshold (options.threshold, chosen by `groundcheck calibrate`), deciding there instead of at the model's own.
+ */
+export function builtinEngine(threshold?: number): Engine {
+  shippedModel ??= loadScorer(DEFAULT_MODEL_PATH);
+  if (threshold !== undefined && threshold !== shippedModel.threshold) return learnedEngine({ ...shippedModel, threshold });
+  shipped ??= learnedEngine(shippedModel);
   return shipped;
 }

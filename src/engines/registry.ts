@@ -12,7 +12,7 @@ export type EngineName = (typeof KNOWN_ENGINES)[number];
 
 /** One factory per engine; a missing one is a compile error. Heavy engines load once per configuration. */
 const FACTORIES: Record<EngineName, (o: CheckOptions) => Promise<Engine>> = {
-  builtin: async () => builtinEngine(),
+  builtin: async (o) => builtinEngine(o.threshold),
   handset: async () => handsetEngine,
   nli: async (o) => {
     if (!o.nli?.model) throw new InputError('the nli engine needs a model: options.nli.model (CLI: --model <folder>)', 'options.nli.model');
@@ -37,6 +37,8 @@ export function resolveEngine(options: CheckOptions = {}): Promise<Engine> {
   if (!(KNOWN_ENGINES as readonly string[]).includes(name)) {
     return Promise.reject(new InputError(`unknown engine "${name}"; available: ${KNOWN_ENGINES.join(', ')}`, 'options.engine'));
   }
+  // builtin is cheap to build (its model is loaded once) and the threshold may differ per request: not kept here
+  if (name === 'builtin') return FACTORIES.builtin(options);
   const key = JSON.stringify([name, options.nli ?? null, options.llm ?? null, options.cascade ?? null]);
   let engine = loaded.get(key);
   if (!engine) {

@@ -121,13 +121,30 @@ export function bestThreshold(labels: number[], scores: number[]): number {
   const distinct = [...new Set(scores)].sort((a, b) => a - b);
   if (distinct.length === 0) return 0.5;
   const candidates = [distinct[0] - 1e-9, ...distinct.slice(1).map((s, i) => (s + distinct[i]) / 2), distinct[distinct.length - 1] + 1e-9];
+  // one sweep up the sorted scores (was a full pass per candidate: minutes on 50k rows); candidate k
+  // calls supported every row scoring distinct[k] or more, so the counts below it are running sums
+  const below = new Map<number, [number, number]>(distinct.map((s) => [s, [0, 0]]));
+  labels.forEach((y, i) => below.get(scores[i])![y === 1 ? 1 : 0]++);
+  const positives = labels.filter((y) => y === 1).length;
+  const negatives = labels.length - positives;
   let best = candidates[0];
   let bestValue = -1;
-  for (const t of candidates) {
-    const v = balancedAccuracy(labels, scores.map((s) => s >= t));
+  let negBelow = 0;
+  let posBelow = 0;
+  for (let k = 0; k < candidates.length; k++) {
+    if (k > 0) {
+      const [neg, pos] = below.get(distinct[k - 1])!;
+      negBelow += neg;
+      posBelow += pos;
+    }
+    // the same arithmetic as balancedAccuracy, so ties resolve exactly as a full pass would
+    const rates: number[] = [];
+    if (positives > 0) rates.push((positives - posBelow) / positives);
+    if (negatives > 0) rates.push(negBelow / negatives);
+    const v = rates.length ? rates.reduce((a, b) => a + b, 0) / rates.length : NaN;
     if (v > bestValue + 1e-12) {
       bestValue = v;
-      best = t;
+      best = candidates[k];
     }
   }
   return best;

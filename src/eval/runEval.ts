@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { resolveEngine } from '../engines/registry.js';
 import { InputError } from '../errors.js';
+import { validateCheckOptions } from '../input.js';
 import type { CheckOptions } from '../types.js';
 import { bestThreshold } from './metrics.js';
 import { inlinePredictor, orderedMap, WorkerFailure, workerPredictor, type Predictor } from './pool.js';
@@ -75,6 +76,8 @@ export async function countRows(files: string[]): Promise<number> {
 /** Scores every row of `files` (streamed), resuming from `predictions`, and summarises per dataset. */
 export async function runEval(opts: EvalOptions): Promise<EvalRun> {
   if (opts.files.length === 0) throw new InputError('give at least one JSONL file to evaluate');
+  // a bad option would otherwise fail (and skip) every row one by one
+  validateCheckOptions(opts.check ?? {});
   let chosenBand: [number, number] | undefined;
   if (opts.calibrate) {
     if (opts.files.some((f) => resolve(f) === resolve(opts.calibrate!))) {

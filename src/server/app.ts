@@ -103,7 +103,9 @@ export function createApp(checker: Checker, options: Partial<ServerOptions> = {}
     const engine = body.options?.engine ?? configured;
     // a request may pick the light engines, or the heavy one the server was configured with; never its settings
     if (!['builtin', 'handset', configured].includes(engine)) throw new InputError(`this server is not configured for the ${engine} engine (it runs ${configured})`, 'options.engine');
-    const input = { sources: body.sources, text: body.text, ...(body.question !== undefined ? { question: body.question } : {}), options: { ...opts.engine, ...body.options, engine, maxSourceChars: opts.maxSourceChars, maxTextChars: opts.maxTextChars } };
+    // the server's --threshold is for its builtin engine; a request that picks another engine leaves it behind
+    const defaults = engine === 'builtin' ? opts.engine : { ...opts.engine, threshold: undefined };
+    const input = { sources: body.sources, text: body.text, ...(body.question !== undefined ? { question: body.question } : {}), options: { ...defaults, ...body.options, engine, maxSourceChars: opts.maxSourceChars, maxTextChars: opts.maxTextChars } };
     validateInput(input); // limits and duplicate ids answer 400 before queueing
     return input;
   };

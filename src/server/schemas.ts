@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { DEFAULT_LIMITS } from '../input.js';
+import { RULE_CAP } from '../train/textModel.js';
 /** Engines a request may name; nli, llm and cascade only when the server was started with their settings. */
 const REQUEST_ENGINES = ['builtin', 'handset', 'nli', 'llm', 'cascade'] as const;
 
@@ -17,6 +18,9 @@ export const CheckRequestSchema = z
     options: z
       .object({
         topK: z.number().int().min(1).max(50).optional(),
+        threshold: z.number().gt(RULE_CAP).lt(1).optional().openapi({
+          description: "builtin engine only: flag a text whose P(supported) is below this, instead of the model's own threshold (or the one the server was started with, `serve --threshold`). Choose it with `groundcheck calibrate`.",
+        }),
         engine: z.enum(REQUEST_ENGINES).optional().openapi({ description: 'Default: the engine the server was started with (builtin unless `serve --engine`).' }),
       })
       .optional(),
