@@ -153,6 +153,38 @@ test('word order over a window of two source sentences counts pairs across their
   assert.ok(wordOrder(segment('Tuesday officials approved.')[0].tokens.filter(isContent), two).pairCoverage > 0, 'a pair across the boundary counts');
 });
 
+test('a word that takes another\'s place between the same neighbours is named with the word it replaces', async () => {
+  const { substitutions } = await import('../src/compare/wordOrder.js');
+  const { segment } = await import('../src/text/segment.js');
+  const { buildEvidenceIndex } = await import('../src/retrieve/evidence.js');
+  const { isContent } = await import('../src/text/tokens.js');
+  const replaced = (source: string, claim: string) => {
+    const passages = buildEvidenceIndex([{ id: 's', text: source, sentences: segment(source) }]).passages;
+    const words = segment(claim).flatMap((x) => x.tokens).filter(isContent);
+    const evidence = new Set(passages.flatMap((p) => p.tokens.map((t) => t.lemma)));
+    const found = substitutions(words, words.map((t) => evidence.has(t.lemma)), passages);
+    return Object.fromEntries([...found].map(([t, by]) => [t.text, by.map((x) => x.text).join(' ')]));
+  };
+  const source = 'The model learns visual concepts, words and semantic parsing of sentences.';
+  assert.deepEqual(replaced(source, 'The model learns visual concepts, sounds and semantic parsing of sentences.'), { sounds: 'words' });
+  assert.deepEqual(replaced(source, 'The model learns auditory concepts, words and semantic parsing of sentences.'), { auditory: 'visual' });
+  assert.deepEqual(replaced(source, 'The model learns visual concepts, words and syntactic analysis of sentences.'), { syntactic: 'semantic parsing', analysis: 'semantic parsing' }, 'two words for two');
+  assert.deepEqual(replaced('Trams run to Eastfield daily.', 'Buses run to Eastfield daily.'), { Buses: 'Trams' }, 'at the start: the two words after it');
+  assert.deepEqual(replaced('Officials approved the tram budget.', 'Officials approved the tram plan.'), { plan: 'budget' }, 'at the end: the two words before it');
+  assert.deepEqual(replaced(source, 'A critic praised the sounds.'), {}, 'no shared neighbours, no slot');
+  assert.deepEqual(replaced(source, 'The model learns visual concepts, words, sounds and semantic parsing of sentences.'), {}, 'an added word, not one in another\'s place');
+  assert.deepEqual(replaced(source, 'The model learns visual concepts and sounds.'), { sounds: 'words' }, 'at the end: the two words before it');
+
+  // in a report: the reason says what the source has there
+  const article = 'Councillor Piet Baan argued that the money would be better spent on buses, which he said serve more neighbourhoods.';
+  const { inputs } = analyze({ sources: [{ id: 'a', text: article }], text: 'Councillor Piet Baan argued that the money would be better spent on bicycles.' });
+  const finding = inputs[0].comparison.findings.find((f) => f.reason.includes('bicycles'));
+  assert.ok(finding, JSON.stringify(inputs[0].comparison.findings));
+  assert.match(finding.reason, /“bicycles” is not in the sources; the passage that best matches this claim says “buses” there/);
+  const paint = analyze({ sources: [{ id: 'a', text: 'Activists dumped gallons of yellow and blue paint on the road outside the embassy.' }], text: 'Activists dumped gallons of pink and green paint on the road outside the embassy.' });
+  assert.ok(paint.inputs[0].comparison.findings.some((f) => /“pink and green” .* says “yellow and blue” there/.test(f.reason)), JSON.stringify(paint.inputs[0].comparison.findings));
+});
+
 test('a JSON record\'s opening hours back "open from 7 am to 2 pm", and a camelCase field backs its joined word ("TakeOut", "takeout")', async () => {
   const record = JSON.stringify({ name: 'Sunrise Diner', hours: { Monday: '7:0-14:0' }, attributes: { RestaurantsTakeOut: true } });
   const r = await checkOne(record, 'Sunrise Diner is open from 7 am to 2 pm on Monday. It offers takeout.');

@@ -10,7 +10,7 @@ import { contentWords, coverageFrom, coverageOf, lazyCandidates, matchWord, word
 import { hasWord, lexiconOf, type Lexicon } from './lexicon.js';
 import { polarityMismatches } from './polarity.js';
 import { semanticFeatures } from './semantic.js';
-import { wordOrder } from './wordOrder.js';
+import { substitutions, wordOrder } from './wordOrder.js';
 import { isCommonWord } from './wordnet.js';
 import type { Quantity } from './quantities.js';
 import { claimQuantities, quantityMismatches } from './quantityConflicts.js';
@@ -88,7 +88,7 @@ export interface Comparison {
 }
 
 /** Groups flagged claim words into spans, bridging function words but never a backed content word. */
-function wordFindings(claim: Token[], novel: Set<Token>, text: string, reason: (words: string) => string): Finding[] {
+function wordFindings(claim: Token[], novel: Set<Token>, text: string, reason: (words: string, run: Token[]) => string): Finding[] {
   const findings: Finding[] = [];
   let run: Token[] = [];
   const flush = () => {
@@ -96,7 +96,7 @@ function wordFindings(claim: Token[], novel: Set<Token>, text: string, reason: (
     const start = run[0].start;
     const end = run[run.length - 1].end;
     const words = text.slice(start, end);
-    findings.push({ kind: 'word', start, end, conflict: false, reason: reason(words) });
+    findings.push({ kind: 'word', start, end, conflict: false, reason: reason(words, run) });
     run = [];
   };
   for (const t of claim) {
@@ -161,12 +161,28 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const semantic = semanticFeatures(words, sources.matches, ctx.lexicon, best?.coverage.matches, best?.passages ?? []);
   const secondSentence = ranked.filter((r) => r.passages.length === 1)[1];
 
+  const scattered = new Set(words.filter((t, i) => best && best.coverage.matches[i] === 'none' && !novel.has(t) && !references.has(t)));
+  // a flagged word that takes another's place in the best passage ("sounds" where it says "words") is named with it
+  const substituted = best && (novel.size > 0 || scattered.size > 0) ? substitutions(words, best.coverage.matches.map((m) => m !== 'none'), best.passages) : undefined;
+  const inPlaceOf = (run: Token[]) => {
+    const replaced = substituted?.get(run.find((t) => substituted.has(t))!);
+    if (!replaced || !run.every((t) => t.stop || t.kind === 'punct' || substituted!.get(t) === replaced)) return undefined;
+    // the source's own words, with what stands between them ("yellow and blue")
+    const [first, last] = [replaced[0], replaced[replaced.length - 1]];
+    const p = best!.passages.find((x) => x.start <= first.start && last.end <= x.end);
+    return p ? p.text.slice(first.start - p.start, last.end - p.start) : replaced.map((t) => t.text).join(' ');
+  };
   const findings = [
     ...quantities.findings, ...entities.findings, ...polarity.findings, ...opposites.findings,
-    ...wordFindings(claim.tokens, novel, text, (w) => `${quote(w)} is not in the sources`),
+    ...wordFindings(claim.tokens, novel, text, (w, run) => {
+      const other = inPlaceOf(run);
+      return other ? `${quote(w)} is not in the sources; the passage that best matches this claim says ${quote(other)} there` : `${quote(w)} is not in the sources`;
+    }),
   ].sort((a, b) => a.start - b.start);
-  const scattered = new Set(words.filter((t, i) => best && best.coverage.matches[i] === 'none' && !novel.has(t) && !references.has(t)));
-  const scatteredWords = wordFindings(claim.tokens, scattered, text, (w) => `${quote(w)} appears in the sources, but not in the passage that best matches this claim`);
+  const scatteredWords = wordFindings(claim.tokens, scattered, text, (w, run) => {
+    const other = inPlaceOf(run);
+    return other ? `${quote(w)} appears in the sources, but the passage that best matches this claim says ${quote(other)} there` : `${quote(w)} appears in the sources, but not in the passage that best matches this claim`;
+  });
 
   const features: Features = {
     coverageBest: best?.coverage.coverage ?? 0,

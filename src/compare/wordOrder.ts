@@ -6,6 +6,8 @@ import { isContent } from '../text/tokens.js';
 const REACH = 3;
 
 interface OrderIndex {
+  /** The passage's content words, in order, and their lemmas. */
+  words: Token[];
   lemmas: string[];
   present: Set<string>;
   pairs: Set<string>;
@@ -21,10 +23,11 @@ const indexes = new WeakMap<Passage, OrderIndex>();
 function orderIndex(p: Passage): OrderIndex {
   let index = indexes.get(p);
   if (!index) {
-    const lemmas = p.tokens.filter(isContent).map((t) => t.lemma);
+    const words = p.tokens.filter(isContent);
+    const lemmas = words.map((t) => t.lemma);
     const pairs = new Set<string>();
     addPairs(lemmas, pairs);
-    indexes.set(p, (index = { lemmas, present: new Set(lemmas), pairs }));
+    indexes.set(p, (index = { words, lemmas, present: new Set(lemmas), pairs }));
   }
   return index;
 }
@@ -65,4 +68,78 @@ export function wordOrder(claimWords: Token[], evidence: Passage[]): OrderFeatur
     else if (has(`${lemmas[i + 1]}\u0000${lemmas[i]}`)) swapped++;
   }
   return { pairCoverage: found / (lemmas.length - 1), swappedPairs: swapped };
+}
+
+/**
+ * Coarse parts of speech: a modifier stands in for a modifier, a noun, name or verb for one of those
+ * (the tagger often reads a plural noun in a list as a verb: "concepts, sounds and...").
+ */
+const KIND_OF_POS: Record<string, string> = { NOUN: 'n', PROPN: 'n', VERB: 'n', ADJ: 'm', ADV: 'm' };
+const sameKinds = (a: Token[], b: Token[]) => a.every((t, i) => (KIND_OF_POS[t.pos] ?? t.pos) === (KIND_OF_POS[b[i].pos] ?? b[i].pos));
+
+/** The longest run of claim words (and of evidence words) taken as one substitution. */
+const MAX_SLOT = 2;
+
+/**
+ * Claim words that take the place of other words in the evidence: a run of up to MAX_SLOT claim
+ * words the evidence lacks, between words the evidence has in the same order around as many other
+ * words of the same kinds ("learns visual concepts, sounds and..." where the source says "visual
+ * concepts, words and..."). Paraphrase rarely keeps both neighbours; an edited or misremembered detail does.
+ * The context is the word on each side, or the two words on one side at the start or end of the claim.
+ * Neighbours count only as the same lemma (a synonym is not evidence of a slot). Returns each
+ * substituted claim word with the evidence words it replaces.
+ */
+export function substitutions(claimWords: Token[], backed: boolean[], evidence: Passage[]): Map<Token, Token[]> {
+  const found = new Map<Token, Token[]>();
+  if (claimWords.length < 2 || evidence.length === 0) return found;
+  const parts = evidence.map(orderIndex);
+  const ev = parts.length === 1 ? parts[0].words : parts.flatMap((x) => x.words);
+  const evLemmas = parts.length === 1 ? parts[0].lemmas : parts.flatMap((x) => x.lemmas);
+  const claimLemmas = new Set(claimWords.map((t) => t.lemma));
+  const at = new Map<string, number[]>();
+  evLemmas.forEach((l, i) => at.get(l)?.push(i) ?? at.set(l, [i]));
+  const lemma = (i: number) => claimWords[i].lemma;
+  // the replaced words are words the claim lacks (numbers are the quantity checks' business)
+  const foreign = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (claimLemmas.has(evLemmas[k]) || ev[k].kind !== 'word') return false;
+    return true;
+  };
+  const n = claimWords.length;
+  for (let a = 0; a < n; ) {
+    if (backed[a]) {
+      a++;
+      continue;
+    }
+    let b = a;
+    while (b + 1 < n && !backed[b + 1]) b++;
+    const run = b - a + 1;
+    let replaced: Token[] | undefined;
+    if (run <= MAX_SLOT) {
+      const left = a > 0 ? (at.get(lemma(a - 1)) ?? []) : [];
+      const right = b + 1 < n ? lemma(b + 1) : undefined;
+      for (const p of left) {
+        // as many words in the evidence's slot as in the claim's
+        const q = p + run + 1;
+        if (q > ev.length) continue;
+        const closed = right !== undefined ? q < ev.length && evLemmas[q] === right : b + 1 === n && a >= 2 && p >= 1 && evLemmas[p - 1] === lemma(a - 2);
+        if (closed && foreign(p + 1, q) && sameKinds(claimWords.slice(a, b + 1), ev.slice(p + 1, q))) {
+          replaced = ev.slice(p + 1, q);
+          break;
+        }
+      }
+      if (!replaced && a === 0 && b + 2 < n) {
+        // at the start of the claim: the two words after it
+        for (const q of at.get(lemma(b + 1)) ?? []) {
+          const p = q - run - 1;
+          if (p + 1 >= 0 && evLemmas[q + 1] === lemma(b + 2) && foreign(p + 1, q) && sameKinds(claimWords.slice(a, b + 1), ev.slice(p + 1, q))) {
+            replaced = ev.slice(p + 1, q);
+            break;
+          }
+        }
+      }
+    }
+    if (replaced) for (let k = a; k <= b; k++) found.set(claimWords[k], replaced);
+    a = b + 1;
+  }
+  return found;
 }
