@@ -100,6 +100,30 @@ test('the page sends the optional question: a name the answer restates from it i
   await page.close();
 });
 
+test('the page sends an optional decision threshold: the same answer passes a lower bar and is flagged at a higher one', { skip: noBrowser }, async () => {
+  const page = await browser!.newPage();
+  await page.goto(server.url);
+  await page.fill('#source-0', example('rag-policy.txt'));
+  await page.fill('#generated', 'Returned items are usually refunded quickly.');
+  await page.click('#check');
+  await page.waitForSelector('#summary');
+  const own = Number((await page.textContent('#summary .score'))!.match(/\d\.\d+/)?.[0]);
+  assert.ok(own > 0.15 && own < 0.9, `a mid-range score on the page: ${own}`);
+  const showsAt = async (threshold: string, summaryClass: string) => {
+    await page.fill('#threshold', threshold);
+    await page.click('#check');
+    await page.waitForFunction((cls) => document.querySelector('#summary')?.className === cls, summaryClass, { timeout: 10_000 });
+  };
+  await showsAt((own - 0.08).toFixed(3), 'summary summary--supported');
+  await showsAt((own + 0.08).toFixed(3), 'summary summary--unsupported');
+  assert.ok((await page.$$('mark.span')).length > 0, 'the flagged claim shows its words');
+  await page.fill('#threshold', '2');
+  await page.click('#check');
+  await page.waitForSelector('.status .error');
+  assert.match((await page.textContent('.status .error'))!, /threshold/);
+  await page.close();
+});
+
 test('the page shows server errors in words and asks for the API key when one is needed', { skip: noBrowser }, async () => {
   const keyed = await startServer({ GC_TEST_KEY: 'k3y' }, ['--api-key-env', 'GC_TEST_KEY']);
   try {

@@ -11,6 +11,7 @@ export function App() {
   const [sources, setSources] = useState<SourceDraft[]>([{ id: 'source-1', text: '' }]);
   const [text, setText] = useState('');
   const [question, setQuestion] = useState('');
+  const [threshold, setThreshold] = useState('');
   const [report, setReport] = useState<Report | null>(null);
   const [checkedText, setCheckedText] = useState('');
   const [checkedSources, setCheckedSources] = useState<SourceDraft[]>([]);
@@ -24,7 +25,7 @@ export function App() {
     setBusy(true);
     setError(null);
     try {
-      const r = await postCheck(sources, text, question, apiKey || null);
+      const r = await postCheck(sources, text, question, threshold, apiKey || null);
       setReport(r);
       setCheckedText(text);
       setCheckedSources(sources.map((s) => ({ ...s })));
@@ -74,20 +75,26 @@ export function App() {
             Add a source
           </button>
         </div>
-        <div class="field">
-          <label for="question">Question the text answers (optional)</label>
-          <input id="question" value={question} placeholder="For RAG answers: words the answer repeats from the question are not flagged" onInput={(e) => setQuestion(e.currentTarget.value)} />
-        </div>
-        <div class="field">
-          <label for="generated">Generated text</label>
-          <textarea id="generated" rows={8} value={text} placeholder="Paste the summary, answer or bullets to check" onInput={(e) => setText(e.currentTarget.value)} />
-        </div>
-        {needsKey && (
+        <div class="text-side">
           <div class="field">
-            <label for="api-key">API key (this server requires one)</label>
-            <input id="api-key" type="password" value={apiKey} onInput={(e) => { setApiKey(e.currentTarget.value); sessionStorage.setItem(KEY_STORAGE, e.currentTarget.value); }} />
+            <label for="question">Question the text answers (optional)</label>
+            <input id="question" value={question} placeholder="For RAG answers: words the answer repeats from the question are not flagged" onInput={(e) => setQuestion(e.currentTarget.value)} />
           </div>
-        )}
+          <div class="field">
+            <label for="generated">Generated text</label>
+            <textarea id="generated" rows={8} value={text} placeholder="Paste the summary, answer or bullets to check" onInput={(e) => setText(e.currentTarget.value)} />
+          </div>
+          <div class="field">
+            <label for="threshold">Decision threshold (optional)</label>
+            <input id="threshold" inputMode="decimal" value={threshold} placeholder="The model's own (0.529); yours from groundcheck calibrate" onInput={(e) => setThreshold(e.currentTarget.value)} />
+          </div>
+          {needsKey && (
+            <div class="field">
+              <label for="api-key">API key (this server requires one)</label>
+              <input id="api-key" type="password" value={apiKey} onInput={(e) => { setApiKey(e.currentTarget.value); sessionStorage.setItem(KEY_STORAGE, e.currentTarget.value); }} />
+            </div>
+          )}
+        </div>
         <div class="actions">
           <button type="button" id="check" disabled={busy || !ready} onClick={runCheck}>
             {busy ? 'Checking…' : 'Check'}
