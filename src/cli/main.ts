@@ -50,7 +50,7 @@ export function buildProgram(): Command {
 
   program
     .command('calibrate')
-    .description('choose the builtin engine\'s threshold for your own labelled rows {doc, claim, label, dataset?}: prints it with its cross-validated balanced accuracy')
+    .description('choose the builtin engine\'s threshold for your own labelled rows {id, doc, claim, label, dataset?}: prints it with its cross-validated balanced accuracy')
     .argument('<files...>', 'JSONL files of labelled rows, as for eval (a few hundred rows or more)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-o, --out <file>', 'write the output here instead of stdout')
