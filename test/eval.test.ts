@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { calibrate } from '../src/eval/calibrate.js';
+import { renderCalibrationText } from '../src/report/calibrationText.js';
 import { balancedAccuracy, bestThreshold } from '../src/eval/metrics.js';
 import { runEval } from '../src/eval/runEval.js';
 import { example } from './helpers.js';
@@ -176,6 +177,7 @@ test('calibrate picks the threshold that separates the user\'s labels, with a cr
   assert.equal(c.all.crossValidatedBalancedAccuracy, 1);
   assert.ok(c.all.defaultBalancedAccuracy! < 0.8, `the engine's own threshold misses supported rows: ${c.all.defaultBalancedAccuracy}`);
   assert.deepEqual(c.warnings, []);
+  assert.equal(c.keepDefault, false);
 });
 
 test('calibrate on overlapping scores: the stated figures are balanced accuracy at the printed threshold', () => {
@@ -188,6 +190,16 @@ test('calibrate on overlapping scores: the stated figures are balanced accuracy 
   assert.ok(c.all.crossValidatedBalancedAccuracy! > 0.6 && c.all.crossValidatedBalancedAccuracy! <= 1);
   assert.deepEqual(Object.keys(c.datasets), ['a', 'b']);
   assert.equal(c.datasets.a.n + c.datasets.b.n, 400);
+});
+
+test('calibrate says to keep the engine\'s own threshold when, cross-validated, its pick does no better than it', () => {
+  // the engine's own threshold already separates these labels: another cut cannot do better
+  const rows = Array.from({ length: 120 }, (_, i) => (i % 2 ? outcome('mine', 1, 0.56 + (i % 7) / 50) : outcome('mine', 0, 0.2 + (i % 11) / 40)));
+  const c = calibrate(rows, builtin);
+  assert.equal(c.all.defaultBalancedAccuracy, 1);
+  assert.equal(c.keepDefault, true, `cv ${c.all.crossValidatedBalancedAccuracy} vs default ${c.all.defaultBalancedAccuracy}`);
+  assert.match(renderCalibrationText(c), /Keep the engine's own threshold \(0\.529\)/);
+  assert.doesNotMatch(renderCalibrationText(c), /Use: --threshold/);
 });
 
 test('calibrate refuses rows of one label, keeps the threshold above the rules\' cap and warns about few rows', () => {

@@ -24,8 +24,13 @@ export interface CalibrationGroup {
 export interface Calibration {
   engine: string;
   defaultThreshold: number;
-  /** The threshold to use: the best on all rows together. */
+  /** The best threshold on all rows together. */
   threshold: number;
+  /**
+   * True when, cross-validated, that threshold does no better than the engine's own: too few rows
+   * or labels that the scores do not separate any better at another cut. Then keep the default.
+   */
+  keepDefault: boolean;
   folds: number;
   all: CalibrationGroup;
   datasets: Record<string, CalibrationGroup>;
@@ -42,8 +47,8 @@ const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 *
  * whose claim adds a name or changes a number would pass) and below 1.
  */
 const usable = (t: number) => Math.min(0.999, Math.max(RULE_CAP + 0.001, round(t, 3)));
-/** The threshold `calibrate` would print for these rows (best balanced accuracy, usable as --threshold). */
-export const chooseThreshold = (labels: number[], scores: number[]) => usable(bestThreshold(labels, scores));
+/** The threshold `calibrate` prints for these rows (best balanced accuracy, usable as --threshold). */
+const chooseThreshold = (labels: number[], scores: number[]) => usable(bestThreshold(labels, scores));
 const bAcc = (rows: Outcome[], threshold: number) => balancedAccuracy(rows.map((o) => o.label), rows.map((o) => o.score >= threshold));
 
 /**
@@ -106,5 +111,7 @@ export function calibrate(outcomes: Outcome[], engine: { name: string; threshold
       warnings.push(`the datasets' own thresholds differ by more than 0.15: if they are checked separately, each may deserve its own --threshold`);
     }
   }
-  return { engine: engine.name, defaultThreshold: engine.threshold, threshold: all.threshold, folds, all, datasets, skipped, warnings };
+  const cv = all.crossValidatedBalancedAccuracy;
+  const keepDefault = cv !== null && all.defaultBalancedAccuracy !== null && cv <= all.defaultBalancedAccuracy;
+  return { engine: engine.name, defaultThreshold: engine.threshold, threshold: all.threshold, keepDefault, folds, all, datasets, skipped, warnings };
 }

@@ -17,7 +17,9 @@ export function renderCalibrationText(c: Calibration): string {
     widths.map((w) => '─'.repeat(w)).join('  '),
     ...rows.map(cells),
     '',
-    `Use: --threshold ${c.threshold.toFixed(3)}   (check, eval and serve; library and HTTP: options.threshold)`,
+    c.keepDefault
+      ? `Keep the engine's own threshold (${c.defaultThreshold.toFixed(3)}): cross-validated, ${c.threshold.toFixed(3)} does no better (${fmt(c.all.crossValidatedBalancedAccuracy)} vs ${fmt(c.all.defaultBalancedAccuracy)}). Label more rows and calibrate again.`
+      : `Use: --threshold ${c.threshold.toFixed(3)}   (check, eval and serve; library and HTTP: options.threshold)`,
     `"BAcc at threshold" is measured on the rows the threshold was chosen on; the cross-validated figure (chosen on ${c.folds - 1}/${c.folds} of the rows, scored on the rest) is what to expect on new rows of the same kind.`,
     ...c.warnings.map((w) => `warning: ${w}`),
     '',
