@@ -111,7 +111,7 @@ export interface CheckOptions {
   engine?: string;
   /**
    * builtin engine only: the P(supported) below which a text is flagged, instead of the model's own
-   * (0.529, one number for all the public benchmarks). Choose yours with `groundcheck calibrate` on a
+   * (one number for all the public benchmarks, chosen by `npm run train`). Choose yours with `groundcheck calibrate` on a
    * few hundred of your own labelled rows; raising it flags more, lowering it fewer. Above 0.05: a
    * claim that adds a name or changes a number (a rule) is flagged at any threshold.
    */

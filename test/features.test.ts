@@ -90,6 +90,13 @@ test('a capitalised common word at the start of a sentence is not taken for a na
   assert.ok(!r.claims[0].spans.some((s) => s.text.includes('Officials')), JSON.stringify(r.claims[0].spans));
 });
 
+test('a capitalised plural opening a sentence ("Researchers", read as a name by the tagger) matches its singular, both ways', () => {
+  const coverage = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison.features.coverageSources;
+  assert.equal(coverage('The researcher studied the flights of bees.', 'Researchers studied the flights of bees.'), 1);
+  assert.equal(coverage('Refunds are paid to the original card.', 'A refund is paid to the original card.'), 1);
+  assert.ok(coverage('Officials studied the flights of bees.', 'Researchers studied the flights of bees.') < 1, 'a different word still is one');
+});
+
 test('a title before a known name ("Sen.", "Dr") and a common word in capitals ("CLICK HERE") are no new names', async () => {
   const source = 'Elizabeth Warren criticised the trade deal on Monday. Warren said the deal would cost jobs.';
   const r = await checkOne(source, 'Sen. Elizabeth Warren criticised the trade deal. CLICK HERE for the latest news on the trade deal.');

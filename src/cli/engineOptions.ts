@@ -30,7 +30,7 @@ export function addEngineFlags(cmd: Command): Command {
     .option('--llm-model <name>', 'llm: model name')
     .option('--llm-key-env <name>', 'llm: environment variable holding the API key')
     .option('--band <low:high>', 'cascade: builtin scores in this band go to the heavier engine (default 0.3:0.7)')
-    .option('--threshold <p>', 'builtin: flag a text below this P(supported) instead of the model\'s own 0.529 (choose it with groundcheck calibrate)')
+    .option('--threshold <p>', 'builtin: flag a text below this P(supported) instead of the model\'s own (choose it with groundcheck calibrate)')
     .addOption(new Option('--escalate-to <engine>', 'cascade: the heavier engine (default nli when --model is given, else llm)').choices(['nli', 'llm']));
 }
 

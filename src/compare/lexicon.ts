@@ -14,6 +14,7 @@ export function lexiconOf(tokens: Token[]): Lexicon {
   for (const t of tokens) {
     words.add(t.lower);
     words.add(t.lemma);
+    if (t.alsoLemma) words.add(t.alsoLemma);
     // "U.S." / "US", "Obama's" -> "obama", "well-known" -> "well", "known"
     const bare = t.lower.replace(/[.'’]/g, '');
     if (bare) words.add(bare);
@@ -32,7 +33,7 @@ export function lexiconOf(tokens: Token[]): Lexicon {
 }
 
 export function hasWord(lex: Lexicon, t: Token): boolean {
-  if (lex.words.has(t.lemma) || lex.words.has(t.lower)) return true;
+  if (lex.words.has(t.lemma) || lex.words.has(t.lower) || (t.alsoLemma !== undefined && lex.words.has(t.alsoLemma))) return true;
   const bare = t.lower.replace(/[.'’]/g, '');
   if (bare && lex.words.has(bare)) return true;
   if (t.lower.includes('-')) return t.lower.split('-').every((p) => !p || lex.words.has(p));

@@ -68,12 +68,34 @@ export function analyzeRange(text: string, start: number, end: number): Sentence
     while (k + 1 < spans.length && splitDecimal(tokens, spans[k][1], spans[k + 1][0])) k++;
     const kept = tokens.slice(first, spans[k][1] + 1).filter((t): t is Token => t !== null);
     if (kept.length === 0) continue;
+    lemmatiseOpeningWord(kept);
     const sStart = kept[0].start;
     const sEnd = kept[kept.length - 1].end;
     sentences.push({ text: text.slice(sStart, sEnd), start: sStart, end: sEnd, tokens: kept });
   }
   return sentences;
 }
+
+/**
+ * The tagger reads a capitalised plural at the start of a sentence as a name and leaves it
+ * unlemmatised ("Instructors may..." -> "instructors"), so it would not match "instructor". Such a
+ * word keeps its tag and lemma (retrieval and name checks see it as before) and gets the lemma wink
+ * gives it in lower case as `alsoLemma`, when that is an inflected noun or verb.
+ */
+function lemmatiseOpeningWord(sentence: Token[]): void {
+  const t = sentence.find((x) => x.kind === 'word');
+  if (!t || t.pos !== 'PROPN' || t.lemma !== t.lower || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return;
+  let lemma = openingLemmas.get(t.lower);
+  if (lemma === undefined) {
+    const doc = nlp.readDoc(t.lower).tokens();
+    const [pos] = doc.out(its.pos) as unknown as string[];
+    const [l] = doc.out(its.lemma as Parameters<ItemToken['out']>[0]) as unknown as string[];
+    lemma = doc.length() === 1 && (pos === 'NOUN' || pos === 'VERB') && l ? l.toLowerCase() : '';
+    if (openingLemmas.size < 20_000) openingLemmas.set(t.lower, lemma);
+  }
+  if (lemma && lemma !== t.lemma) t.alsoLemma = lemma;
+}
+const openingLemmas = new Map<string, string>();
 
 /** Penn Treebank's escapes for brackets ("-LRB- PSU -RRB-" in older summarisers' output) are punctuation, not names. */
 const TREEBANK_BRACKETS = new Set(['LRB', 'RRB', 'LSB', 'RSB', 'LCB', 'RCB']);

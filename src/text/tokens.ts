@@ -10,6 +10,11 @@ export interface Token {
   pos: string;
   kind: 'word' | 'number' | 'punct' | 'symbol' | 'other';
   stop: boolean;
+  /**
+   * A capitalised plural opening a sentence, which the tagger takes for a name and leaves
+   * unlemmatised ("Instructors"), also matches as this common lemma ("instructor").
+   */
+  alsoLemma?: string;
 }
 
 export interface Sentence {

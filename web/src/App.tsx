@@ -86,7 +86,7 @@ export function App() {
           </div>
           <div class="field">
             <label for="threshold">Decision threshold (optional)</label>
-            <input id="threshold" inputMode="decimal" value={threshold} placeholder="The model's own (0.529); yours from groundcheck calibrate" onInput={(e) => setThreshold(e.currentTarget.value)} />
+            <input id="threshold" inputMode="decimal" value={threshold} placeholder="The model's own; yours from groundcheck calibrate" onInput={(e) => setThreshold(e.currentTarget.value)} />
           </div>
           {needsKey && (
             <div class="field">
