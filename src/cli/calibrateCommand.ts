@@ -1,17 +1,10 @@
-import { writeFileSync } from 'node:fs';
-import { resolveEngine } from '../engines/registry.js';
 import { calibrate } from '../eval/calibrate.js';
-import { runEval } from '../eval/runEval.js';
 import { renderCalibrationText } from '../report/calibrationText.js';
-import { wholeNumber } from './flags.js';
-import { rowProgress } from './progress.js';
-import { mustReadFile } from './readInput.js';
+import { scoreLabelledRows, writeOutput, type RowFlags } from './labelledRows.js';
 
-export interface CalibrateCommandOptions {
+export interface CalibrateCommandOptions extends RowFlags {
   format: 'text' | 'json';
   out?: string;
-  strict?: boolean;
-  threads?: string;
 }
 
 /**
@@ -19,19 +12,8 @@ export interface CalibrateCommandOptions {
  * the threshold that suits their labels, with an honest (cross-validated) estimate of what it buys.
  */
 export async function runCalibrateCommand(files: string[], opts: CalibrateCommandOptions): Promise<number> {
-  for (const f of files) mustReadFile(f, 'file');
-  const threads = opts.threads === undefined ? undefined : wholeNumber('--threads', opts.threads, 0, 64);
-  const progress = await rowProgress(files);
-  let run;
-  try {
-    run = await runEval({ files, strict: opts.strict, threads, check: { engine: 'builtin' }, onWarning: progress.warn, onProgress: progress.update });
-  } finally {
-    progress.stop();
-  }
-  const engine = await resolveEngine({ engine: 'builtin' });
-  const result = calibrate(run.outcomes, engine, run.result.skipped);
-  const output = opts.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderCalibrationText(result);
-  if (opts.out) writeFileSync(opts.out, output);
-  else process.stdout.write(output);
+  const run = await scoreLabelledRows(files, opts, () => ({ check: { engine: 'builtin' } }));
+  const result = calibrate(run.outcomes, { name: run.result.engine, threshold: run.decision.engineThreshold }, run.result.skipped);
+  writeOutput(opts.out, opts.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderCalibrationText(result));
   return 0;
 }

@@ -115,6 +115,7 @@ export function substitutions(claimWords: Token[], backed: boolean[], evidence: 
     const run = b - a + 1;
     let replaced: Token[] | undefined;
     if (run <= MAX_SLOT) {
+      const slot = claimWords.slice(a, b + 1);
       const left = a > 0 ? (at.get(lemma(a - 1)) ?? []) : [];
       const right = b + 1 < n ? lemma(b + 1) : undefined;
       for (const p of left) {
@@ -122,7 +123,7 @@ export function substitutions(claimWords: Token[], backed: boolean[], evidence: 
         const q = p + run + 1;
         if (q > ev.length) continue;
         const closed = right !== undefined ? q < ev.length && evLemmas[q] === right : b + 1 === n && a >= 2 && p >= 1 && evLemmas[p - 1] === lemma(a - 2);
-        if (closed && foreign(p + 1, q) && sameKinds(claimWords.slice(a, b + 1), ev.slice(p + 1, q))) {
+        if (closed && foreign(p + 1, q) && sameKinds(slot, ev.slice(p + 1, q))) {
           replaced = ev.slice(p + 1, q);
           break;
         }
@@ -131,7 +132,7 @@ export function substitutions(claimWords: Token[], backed: boolean[], evidence: 
         // at the start of the claim: the two words after it
         for (const q of at.get(lemma(b + 1)) ?? []) {
           const p = q - run - 1;
-          if (p + 1 >= 0 && evLemmas[q + 1] === lemma(b + 2) && foreign(p + 1, q) && sameKinds(claimWords.slice(a, b + 1), ev.slice(p + 1, q))) {
+          if (p + 1 >= 0 && evLemmas[q + 1] === lemma(b + 2) && foreign(p + 1, q) && sameKinds(slot, ev.slice(p + 1, q))) {
             replaced = ev.slice(p + 1, q);
             break;
           }
