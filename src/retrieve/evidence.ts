@@ -31,6 +31,8 @@ export interface EvidenceIndex {
   search: MiniSearch<{ id: number; terms: string }>;
   /** Each query term's BM25 score per passage, asked of MiniSearch once per term and index. */
   termScores: Map<string, TermScores>;
+  /** Every term indexed, so that a claim's words the sources lack cost no query. */
+  terms: Set<string>;
 }
 
 /** One term's matching passages in MiniSearch's posting order (the order passages were added), with its BM25 score in each. */
@@ -64,14 +66,22 @@ export function buildEvidenceIndex(sources: SegmentedSource[]): EvidenceIndex {
     tokenize: (s) => s.split(' '),
     processTerm: (term) => term || null,
   });
-  search.addAll(passages.map((p) => ({ id: p.id, terms: termsOf(p.tokens).join(' ') })));
-  return { passages, search, termScores: new Map() };
+  const terms = new Set<string>();
+  search.addAll(passages.map((p) => {
+    const passageTerms = termsOf(p.tokens);
+    for (const term of passageTerms) terms.add(term);
+    return { id: p.id, terms: passageTerms.join(' ') };
+  }));
+  return { passages, search, termScores: new Map(), terms };
 }
 
 /** Up to this many distinct terms are remembered per index, to bound memory on large sources. */
 const MAX_REMEMBERED_TERMS = 20_000;
 
+const NO_SCORES: TermScores = { ids: [], scores: [] };
+
 function scoresOf(index: EvidenceIndex, term: string): TermScores {
+  if (!index.terms.has(term)) return NO_SCORES;
   let found = index.termScores.get(term);
   if (!found) {
     // passages are added in id order, so sorting by id restores MiniSearch's posting order
