@@ -132,6 +132,7 @@ test('eval --format text prints an aligned table with a macro row', () => {
   assert.match(r.stdout, /^dataset +n +supported +BAcc/m);
   assert.match(r.stdout, /^news +6 +3 /m);
   assert.match(r.stdout, /^macro +\d\.\d{3}/m);
+  assert.match(r.stdout, /^news .* 0\.\d{3}$/m, 'the threshold with three decimals, as --threshold and calibrate print it');
 });
 
 test('eval --format html writes a self-contained page with the charts', () => {

@@ -13,7 +13,7 @@ export function renderEvalText(r: EvalResult): string {
   const names = Object.keys(r.datasets);
   const rows = names.map((name) => {
     const d = r.datasets[name];
-    return [name, String(d.n), String(d.positives), fmt(d.balancedAccuracy), fmt(d.f1), fmt(d.auroc), fmt(d.ece), fmt(d.spanF1), fmt(d.threshold, 2)];
+    return [name, String(d.n), String(d.positives), fmt(d.balancedAccuracy), fmt(d.f1), fmt(d.auroc), fmt(d.ece), fmt(d.spanF1), fmt(d.threshold)];
   });
   rows.push(['macro', '', '', fmt(r.macro.balancedAccuracy), fmt(r.macro.f1), fmt(r.macro.auroc), '', '', '']);
   const t = r.throughput;
