@@ -38,6 +38,13 @@ test('a changed number is contradicted', async () => {
   assert.ok(c.spans.some((s) => s.text.includes('580') && /480 million/.test(s.reason)));
 });
 
+test('a changed day is contradicted and shown once, with the source\'s day, not again as a new name', async () => {
+  const r = await check({ sources: [{ id: 'a', text: 'The council approved the tram line on Monday.' }], text: 'The council approved the tram line on Friday.' });
+  const [c] = r.claims;
+  assert.equal(c.verdict, 'contradicted');
+  assert.deepEqual(c.spans.map((s) => [s.text, s.reason]), [['Friday', 'the source gives “Monday”, not “Friday”']]);
+});
+
 test('a claim that drops the source\'s negation is contradicted', async () => {
   assert.equal(claimWith(await news(), 'airport').verdict, 'contradicted');
 });

@@ -172,8 +172,10 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     const p = best!.passages.find((x) => x.start <= first.start && last.end <= x.end);
     return p ? p.text.slice(first.start - p.start, last.end - p.start) : replaced.map((t) => t.text).join(' ');
   };
+  // a date or number the quantity checks explain ("the source gives “Monday”, not “Friday”") is not also shown as a new name
+  const explainedAsQuantity = (f: Finding) => quantities.findings.some((q) => q.start <= f.start && f.end <= q.end);
   const findings = [
-    ...quantities.findings, ...entities.findings, ...polarity.findings, ...opposites.findings,
+    ...quantities.findings, ...entities.findings.filter((f) => !explainedAsQuantity(f)), ...polarity.findings, ...opposites.findings,
     ...wordFindings(claim.tokens, novel, text, (w, run) => {
       const other = inPlaceOf(run);
       return other ? `${quote(w)} is not in the sources; the passage that best matches this claim says ${quote(other)} there` : `${quote(w)} is not in the sources`;
