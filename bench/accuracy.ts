@@ -38,13 +38,13 @@ const macro = (values: (number | null | undefined)[]) => {
   return ok.length ? ok.reduce((a, b) => a + b, 0) / ok.length : NaN;
 };
 const lines = [
-  '| dataset | n | supported | baseline | handset | **builtin** | builtin, dev-calibrated | F1 (unsup.) | AUROC | ECE | span F1 |',
-  '|---|---|---|---|---|---|---|---|---|---|---|',
+  '| dataset | n | supported | baseline | handset | **builtin** | builtin, dev-calibrated | F1 (unsup.) | AUROC | ECE | span F1 | span F1, flagged claims |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...names.map((n) => {
     const d = r.datasets[n];
-    return `| ${n} | ${d.n} | ${d.positives} | ${fmt(baseline[n])} | ${fmt(handset.run.result.datasets[n]?.balancedAccuracy)} | **${fmt(d.balancedAccuracy)}** | ${fmt(calibrated.datasets[n].balancedAccuracy)} | ${fmt(d.f1)} | ${fmt(d.auroc)} | ${fmt(d.ece)} | ${fmt(d.spanF1)} |`;
+    return `| ${n} | ${d.n} | ${d.positives} | ${fmt(baseline[n])} | ${fmt(handset.run.result.datasets[n]?.balancedAccuracy)} | **${fmt(d.balancedAccuracy)}** | ${fmt(calibrated.datasets[n].balancedAccuracy)} | ${fmt(d.f1)} | ${fmt(d.auroc)} | ${fmt(d.ece)} | ${fmt(d.spanF1)} | ${fmt(d.claimSpanF1)} |`;
   }),
-  `| **macro** | | | ${fmt(macro(names.map((n) => baseline[n])))} | ${fmt(handset.run.result.macro.balancedAccuracy)} | **${fmt(r.macro.balancedAccuracy)}** | ${fmt(calibrated.macro.balancedAccuracy)} | ${fmt(r.macro.f1)} | ${fmt(r.macro.auroc)} | | |`,
+  `| **macro** | | | ${fmt(macro(names.map((n) => baseline[n])))} | ${fmt(handset.run.result.macro.balancedAccuracy)} | **${fmt(r.macro.balancedAccuracy)}** | ${fmt(calibrated.macro.balancedAccuracy)} | ${fmt(r.macro.f1)} | ${fmt(r.macro.auroc)} | | | |`,
 ];
 const t = r.throughput;
 const body = [
@@ -59,7 +59,7 @@ const body = [
   `- **builtin**: the learned default engine (\`models/builtin.json\`), its own decision at threshold ${builtin.run.decision.engineThreshold.toFixed(3)}, one for all datasets, chosen on dev and out-of-fold train rows.`,
   '- **builtin, dev-calibrated**: the same scores with one threshold per dataset chosen on that dataset\'s dev split (`eval --calibrate dev.jsonl`; ragtruth has no dev split and gets the pooled dev threshold).',
   '',
-  'F1 of the unsupported class, AUROC of P(supported), ECE (10 bins) and span F1 (character overlap with annotated unsupported spans, over rows with span annotations; – where no row marks an unsupported span, as in Polytope, whose supported rows carry empty span lists) are for builtin at its own decision.',
+  'F1 of the unsupported class, AUROC of P(supported), ECE (10 bins) and span F1 (character overlap with annotated unsupported spans, over rows with span annotations; – where no row marks an unsupported span, as in Polytope, whose supported rows carry empty span lists) are for builtin at its own decision. Span F1 takes the flagged words and phrases the report marks (`claims[].spans`); the last column takes instead the whole extent of each claim found unsupported or contradicted, as the page tints it: annotators of these sets mostly mark a clause or a sentence, so the words that make a claim wrong overlap only part of what they marked.',
   '',
   ...lines,
   '',

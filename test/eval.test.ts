@@ -10,6 +10,8 @@ import { calibrate } from '../src/eval/calibrate.js';
 import { renderCalibrationText } from '../src/report/calibrationText.js';
 import { balancedAccuracy, bestThreshold } from '../src/eval/metrics.js';
 import { runEval } from '../src/eval/runEval.js';
+import { spanOverlap } from '../src/eval/spans.js';
+import { summarise, type Outcome } from '../src/eval/summary.js';
 import { example } from './helpers.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -46,6 +48,8 @@ test('eval scores every row and reports per-dataset and macro metrics', async ()
   assert.equal(result.datasets.rag.n, 5);
   assert.ok(result.datasets.rag.spanF1 !== undefined, 'span F1 where spans are annotated');
   assert.ok(result.datasets.news.spanF1 === undefined, 'no span F1 when no row marks an unsupported span');
+  assert.ok(result.datasets.rag.claimSpanF1! > 0, 'the flagged claims overlap the annotated spans');
+  assert.ok(result.datasets.news.claimSpanF1 === undefined);
   assert.equal(result.macro.balancedAccuracy, Math.round(((result.datasets.news.balancedAccuracy! + result.datasets.rag.balancedAccuracy!) / 2) * 1e4) / 1e4);
   assert.ok(result.macro.balancedAccuracy! >= 0.75, `the examples are easy: ${result.macro.balancedAccuracy}`);
   assert.equal(result.skipped, 0);
@@ -232,4 +236,21 @@ test('groundcheck calibrate prints a threshold whose balanced accuracy eval --th
   const refused = cli(['calibrate', oneLabel]);
   assert.equal(refused.status, 2);
   assert.match(refused.stderr, /needs rows of both labels/);
+});
+
+test('span F1 of flagged claims counts each flagged claim whole; predictions without claim extents give no figure', () => {
+  const timing = { wallMs: 1, rows: 2, claims: 2, rowMs: [1, 1] };
+  const decision = { engineThreshold: 0.5 };
+  // annotators marked a clause [10, 30); the engine flagged the word [20, 25) in a claim spanning [0, 30)
+  const outcome = (claimSpans?: [number, number][]): Outcome => ({
+    dataset: 'd', label: 0, score: 0.1, supported: false, minClaimScore: 0.1,
+    spans: spanOverlap([[20, 25]], [[10, 30]]), ...(claimSpans ? { claimSpans: spanOverlap(claimSpans, [[10, 30]]) } : {}),
+  });
+  const supported: Outcome = { dataset: 'd', label: 1, score: 0.9, supported: true, minClaimScore: 0.9, spans: spanOverlap([], []), claimSpans: spanOverlap([], []) };
+  const r = summarise([outcome([[0, 30]]), supported], decision, timing, 'builtin', 0);
+  assert.equal(r.datasets.d.spanF1, Math.round(((2 * 5) / (5 + 20)) * 1e4) / 1e4);
+  assert.equal(r.datasets.d.claimSpanF1, Math.round(((2 * 20) / (30 + 20)) * 1e4) / 1e4);
+  const resumed = summarise([outcome(), supported], decision, timing, 'builtin', 0);
+  assert.ok(resumed.datasets.d.spanF1 !== undefined);
+  assert.equal(resumed.datasets.d.claimSpanF1, undefined, 'a predictions file from before claimSpans existed');
 });

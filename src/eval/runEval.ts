@@ -64,7 +64,7 @@ export function cascadeBand(dev: Outcome[]): [number, number] {
 }
 
 function outcomeOf(row: EvalRow, p: Prediction): Outcome {
-  return { dataset: row.dataset, label: row.label, score: p.score, supported: p.verdict === 'supported', minClaimScore: p.minClaimScore ?? p.score, ...(row.spans ? { spans: spanOverlap(p.spans, row.spans) } : {}) };
+  return { dataset: row.dataset, label: row.label, score: p.score, supported: p.verdict === 'supported', minClaimScore: p.minClaimScore ?? p.score, ...(row.spans ? { spans: spanOverlap(p.spans, row.spans), ...(p.claimSpans ? { claimSpans: spanOverlap(p.claimSpans, row.spans) } : {}) } : {}) };
 }
 
 export async function countRows(files: string[]): Promise<number> {

@@ -11,6 +11,8 @@ export interface Outcome {
   supported: boolean;
   minClaimScore: number;
   spans?: SpanOverlap;
+  /** The same for the flagged claims' whole extents. */
+  claimSpans?: SpanOverlap;
 }
 
 export interface DatasetResult {
@@ -22,6 +24,7 @@ export interface DatasetResult {
   threshold: number;
   ece: number | null;
   spanF1?: number | null;
+  claimSpanF1?: number | null;
 }
 
 /** The exact JSON `groundcheck eval --format json` prints (schema/eval.schema.json). */
@@ -97,6 +100,8 @@ export function summarise(outcomes: Outcome[], decision: Decision, timing: Timin
       threshold: num(threshold, 6) ?? threshold,
       ece: num(expectedCalibrationError(labels, scores)),
       ...(spansMeasurable ? { spanF1: num(spanF1(withSpans)) } : {}),
+      // predictions files from before claimSpans existed lack it: no figure rather than a partial one
+      ...(spansMeasurable && rows.every((r) => !r.spans || r.claimSpans) ? { claimSpanF1: num(spanF1(rows.filter((r) => r.claimSpans).map((r) => r.claimSpans!))) } : {}),
     };
   }
   const values = Object.values(datasets);

@@ -13,12 +13,12 @@ export function renderEvalText(r: EvalResult): string {
   const names = Object.keys(r.datasets);
   const rows = names.map((name) => {
     const d = r.datasets[name];
-    return [name, String(d.n), String(d.positives), fmt(d.balancedAccuracy), fmt(d.f1), fmt(d.auroc), fmt(d.ece), fmt(d.spanF1), fmt(d.threshold)];
+    return [name, String(d.n), String(d.positives), fmt(d.balancedAccuracy), fmt(d.f1), fmt(d.auroc), fmt(d.ece), fmt(d.spanF1), fmt(d.claimSpanF1), fmt(d.threshold)];
   });
-  rows.push(['macro', '', '', fmt(r.macro.balancedAccuracy), fmt(r.macro.f1), fmt(r.macro.auroc), '', '', '']);
+  rows.push(['macro', '', '', fmt(r.macro.balancedAccuracy), fmt(r.macro.f1), fmt(r.macro.auroc), '', '', '', '']);
   const t = r.throughput;
   return [
-    table(['dataset', 'n', 'supported', 'BAcc', 'F1(unsup)', 'AUROC', 'ECE', 'spanF1', 'thr'], rows),
+    table(['dataset', 'n', 'supported', 'BAcc', 'F1(unsup)', 'AUROC', 'ECE', 'spanF1', 'claimSpanF1', 'thr'], rows),
     '',
     ...(r.escalation ? [`cascade${r.escalation.band ? ` (band ${r.escalation.band.join(':')} chosen on dev)` : ''}: ${r.escalation.escalated} of ${r.escalation.claims} claims escalated (${fmt(r.escalation.share)}), ${r.escalation.requests} LLM requests, ${r.escalation.promptTokens}+${r.escalation.completionTokens} tokens`] : []),
     `engine ${r.engine} · ${fmt(t.claimsPerSecond, 0)} claims/s · ${fmt(t.rowsPerSecond, 1)} rows/s · p50 ${fmt(t.p50Ms, 1)} ms · p95 ${fmt(t.p95Ms, 1)} ms per row · ${r.skipped} skipped`,
@@ -28,10 +28,10 @@ export function renderEvalText(r: EvalResult): string {
 
 /** The same table in Markdown, for BENCHMARKS.md. */
 export function renderEvalMarkdown(r: EvalResult): string {
-  const lines = ['| dataset | n | supported | BAcc | F1 (unsupported) | AUROC | ECE | span F1 |', '|---|---|---|---|---|---|---|---|'];
+  const lines = ['| dataset | n | supported | BAcc | F1 (unsupported) | AUROC | ECE | span F1 | span F1, flagged claims |', '|---|---|---|---|---|---|---|---|---|'];
   for (const [name, d] of Object.entries(r.datasets)) {
-    lines.push(`| ${name} | ${d.n} | ${d.positives} | ${fmt(d.balancedAccuracy)} | ${fmt(d.f1)} | ${fmt(d.auroc)} | ${fmt(d.ece)} | ${fmt(d.spanF1)} |`);
+    lines.push(`| ${name} | ${d.n} | ${d.positives} | ${fmt(d.balancedAccuracy)} | ${fmt(d.f1)} | ${fmt(d.auroc)} | ${fmt(d.ece)} | ${fmt(d.spanF1)} | ${fmt(d.claimSpanF1)} |`);
   }
-  lines.push(`| **macro** | | | **${fmt(r.macro.balancedAccuracy)}** | ${fmt(r.macro.f1)} | ${fmt(r.macro.auroc)} | | |`);
+  lines.push(`| **macro** | | | **${fmt(r.macro.balancedAccuracy)}** | ${fmt(r.macro.f1)} | ${fmt(r.macro.auroc)} | | | |`);
   return lines.join('\n');
 }
