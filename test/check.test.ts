@@ -45,6 +45,16 @@ test('a changed day is contradicted and shown once, with the source\'s day, not 
   assert.deepEqual(c.spans.map((s) => [s.text, s.reason]), [['Friday', 'the source gives “Monday”, not “Friday”']]);
 });
 
+test('an antonym the claim negates agrees with the source: "will not open" for "closed" is no contradiction, "will open" is', async () => {
+  const sources = [{ id: 'a', text: 'The museum will be closed on Mondays starting in January.' }];
+  const negated = await check({ sources, text: 'From January, the museum will not open on Mondays.' });
+  assert.notEqual(negated.claims[0].verdict, 'contradicted');
+  assert.ok(!negated.claims[0].spans.some((s) => /opposite/.test(s.reason)));
+  const plain = await check({ sources, text: 'From January, the museum will open on Mondays.' });
+  assert.equal(plain.claims[0].verdict, 'contradicted');
+  assert.match(plain.claims[0].spans[0].reason, /the source says “closed”, the opposite of “open”/);
+});
+
 test('a claim that drops the source\'s negation is contradicted', async () => {
   assert.equal(claimWith(await news(), 'airport').verdict, 'contradicted');
 });

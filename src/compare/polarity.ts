@@ -124,6 +124,13 @@ function wordClass(t: Token): string {
   return t.pos;
 }
 
+/** Whether `tokens[k]` is negated: within reach after a negator of the same stretch ("will not open"). */
+export function isNegated(tokens: Token[], k: number): boolean {
+  const negators: number[] = [];
+  for (let i = Math.max(0, k - NEGATION_REACH); i < k; i++) if (isNegator(tokens[i])) negators.push(i);
+  return negatedAt(tokens, k, negators);
+}
+
 /** Whether token `k` is within reach after one of the negators at `negators`. */
 function negatedAt(tokens: Token[], k: number, negators: number[]): boolean {
   return negators.some((i) => i < k && k - i <= NEGATION_REACH && !tokens.slice(i + 1, k).some((t) => t.kind === 'punct'));
