@@ -9,7 +9,7 @@ import { antonyms, wordnetPos } from './wordnet.js';
  * One side negating its word agrees with the other ("will not open" / "will be closed");
  * `claim` is the claim's tokens, to read negation around its words.
  */
-export function antonymMismatches(words: Token[], evidence: Lexicon, claim: Token[] = words): { antonyms: number; findings: Finding[] } {
+export function antonymMismatches(words: Token[], evidence: Lexicon, claim: Token[]): { antonyms: number; findings: Finding[] } {
   const findings: Finding[] = [];
   for (const t of words) {
     const pos = wordnetPos(t.pos);
