@@ -23,6 +23,16 @@ test('numbers written with digits, commas, words and scales normalise to one val
   assert.deepEqual([one('We may lose 5 mln bucks.').value, one('We may lose 5 mln bucks.').kind], [5e6, 'money']);
 });
 
+test('a scale or currency joined by hyphens is part of the amount: "a $5-million loss", "the 12-million-euro library"', () => {
+  const loss = one('They reported a $5-million loss.');
+  assert.deepEqual([loss.value, loss.kind, loss.unit, loss.text], [5_000_000, 'money', '$', '$5-million']);
+  const library = one('The 12-million-euro library opened.');
+  assert.deepEqual([library.value, library.kind, library.unit, library.text], [12_000_000, 'money', '€', '12-million-euro']);
+  assert.ok(quantitiesAgree(library, one('It cost 12 million euros.')));
+  // a hyphen with spaces around it is a dash, not a join
+  assert.equal(quantities('They scored 5 - million fans cheered.').find((q) => q.value === 5)?.kind, 'count');
+});
+
 test('kinds and bounds are recognised', () => {
   assert.deepEqual([one('Over 500,000 came.').kind, one('Over 500,000 came.').bound], ['count', 'min']);
   assert.equal(one('Turnout was 12% lower.').kind, 'percent');

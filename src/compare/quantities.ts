@@ -123,11 +123,21 @@ function readNumber(tokens: Token[], i: number): { value: number; next: number }
     value *= 12;
     next++;
   }
-  while (tokens[next] && tokens[next].lower in SCALE && !(tokens[next].lower.length === 1 && tokens[next].start !== tokens[next - 1].end)) {
-    value *= SCALE[tokens[next].lower];
-    next++;
+  for (;;) {
+    // "a $5-million loss", "the 12-million-euro library": the scale word joined by a hyphen
+    const at = attachedHyphen(tokens, next) && (tokens[next + 1].lower in SCALE) && tokens[next + 1].lower.length > 1 ? next + 1 : next;
+    const scale = tokens[at];
+    if (!scale || !(scale.lower in SCALE) || (scale.lower.length === 1 && scale.start !== tokens[at - 1].end)) break;
+    value *= SCALE[scale.lower];
+    next = at + 1;
   }
   return { value, next };
+}
+
+/** A hyphen with no space on either side, joining a number to its scale or unit: "5-million", "million-euro". */
+function attachedHyphen(tokens: Token[], k: number): boolean {
+  const h = tokens[k];
+  return h !== undefined && h.text === '-' && k > 0 && tokens[k - 1].end === h.start && tokens[k + 1] !== undefined && tokens[k + 1].start === h.end;
 }
 
 function monthIndexOf(t: Token): number {
@@ -197,6 +207,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     let kind: QuantityKind = 'count';
     let unit = isCurrencySymbol ? t.lower.replace('us$', '$') : '';
     let end = num.next;
+    if (attachedHyphen(tokens, end) && tokens[end + 1].lower in CURRENCY_WORD) end++;
     const after = tokens[end]?.lower ?? '';
     if (after === '%' || after === 'percent' || (after === 'per' && tokens[end + 1]?.lower === 'cent')) {
       kind = 'percent';
