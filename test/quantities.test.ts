@@ -33,6 +33,11 @@ test('a scale or currency joined by hyphens is part of the amount: "a $5-million
   assert.equal(quantities('They scored 5 - million fans cheered.').find((q) => q.value === 5)?.kind, 'count');
 });
 
+test('words that happen to name JavaScript object properties are not numbers: "5 constructor crews" counts 5', () => {
+  assert.deepEqual([one('He hired 5 constructor crews.').value, one('He hired 5 constructor crews.').text], [5, '5']);
+  assert.equal(quantities('The constructor of the bridge spoke.').length, 0);
+});
+
 test('kinds and bounds are recognised', () => {
   assert.deepEqual([one('Over 500,000 came.').kind, one('Over 500,000 came.').bound], ['count', 'min']);
   assert.equal(one('Turnout was 12% lower.').kind, 'percent');

@@ -39,15 +39,18 @@ function countedNoun(tokens: Token[], from: number): string | undefined {
   return undefined;
 }
 
-const SMALL: Record<string, number> = {
+/** A word table with no Object.prototype behind it, so that `"constructor" in SCALE` is false. */
+const table = <V>(entries: Record<string, V>): Record<string, V> => Object.assign(Object.create(null) as Record<string, V>, entries);
+
+const SMALL: Record<string, number> = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, dozen: 12, half: 0.5, quarter: 0.25,
-};
-const SCALE: Record<string, number> = {
+});
+const SCALE: Record<string, number> = table({
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
-};
+});
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -59,9 +62,9 @@ const CLOCK_24 = /^(\d{1,2}):(\d{1,2})(?:-(\d{1,2}):(\d{1,2}))?$/;
 /** "7pm", "10:30am", "7am." as one token. */
 const CLOCK_TOKEN = /^(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.?|p\.m\.?)\.?$/i;
 const CURRENCY_SYMBOL = new Set(['$', '£', '€', '¥', '₹', 'us$']);
-const CURRENCY_WORD: Record<string, string> = {
+const CURRENCY_WORD: Record<string, string> = table({
   dollar: '$', dollars: '$', buck: '$', bucks: '$', usd: '$', pound: '£', pounds: '£', gbp: '£', euro: '€', euros: '€', eur: '€', yen: '¥', rupee: '₹', rupees: '₹',
-};
+});
 const APPROX = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'estimated', 'circa', 'c.']);
 const MIN = new Set(['over', 'above', 'exceeding', 'least']);
 const MAX = new Set(['under', 'below', 'fewer', 'less', 'up']);
