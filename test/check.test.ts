@@ -55,6 +55,15 @@ test('an antonym the claim negates agrees with the source: "will not open" for "
   assert.match(plain.claims[0].spans[0].reason, /the source says “closed”, the opposite of “open”/);
 });
 
+test('"Q2" for the source\'s "second quarter" is no new name; "Q3" for it is a changed quarter', async () => {
+  const sources = [{ id: 'a', text: 'Second-quarter revenue rose 19 percent, the company said.' }];
+  const same = await check({ sources, text: 'Q2 revenue rose 19%, the company said.' });
+  assert.equal(same.claims[0].verdict, 'supported');
+  const changed = await check({ sources, text: 'Q3 revenue rose 19%, the company said.' });
+  assert.equal(changed.claims[0].verdict, 'contradicted');
+  assert.match(changed.claims[0].spans[0].reason, /the source gives “Second-quarter”, not “Q3”/);
+});
+
 test('a claim that drops the source\'s negation is contradicted', async () => {
   assert.equal(claimWith(await news(), 'airport').verdict, 'contradicted');
 });

@@ -38,6 +38,17 @@ test('words that happen to name JavaScript object properties are not numbers: "5
   assert.equal(quantities('The constructor of the bridge spoke.').length, 0);
 });
 
+test('quarters of the year: "Q3", "the third quarter" and "third-quarter" are one quantity and agree', () => {
+  const q3 = one('Sales fell in Q3.');
+  assert.deepEqual([q3.kind, q3.value], ['quarter', 3]);
+  const third = one('Sales fell in the third quarter.');
+  assert.deepEqual([third.kind, third.value, third.text], ['quarter', 3, 'third quarter']);
+  assert.deepEqual([one('Third-quarter sales fell.').kind, one('Third-quarter sales fell.').value], ['quarter', 3]);
+  assert.ok(quantitiesAgree(q3, third));
+  assert.ok(!quantitiesAgree(one('Sales fell in Q2.'), third));
+  assert.equal(one('He finished third.').kind, 'ordinal', 'an ordinal without "quarter" stays an ordinal');
+});
+
 test('kinds and bounds are recognised', () => {
   assert.deepEqual([one('Over 500,000 came.').kind, one('Over 500,000 came.').bound], ['count', 'min']);
   assert.equal(one('Turnout was 12% lower.').kind, 'percent');

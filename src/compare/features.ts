@@ -130,7 +130,9 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
 
   const quantities = quantityMismatches(claimQs, ctx.quantities, bestQuantities);
 
-  const entities = novelEntities(claim.tokens.filter((t) => !references.has(t)), text, ctx.lexicon, ctx.given);
+  // "Q3" is a quarter, checked as a quantity ("the third quarter"), not a name
+  const inQuarter = (t: Token) => claimQs.some((q) => q.kind === 'quarter' && t.start >= q.start && t.end <= q.end);
+  const entities = novelEntities(claim.tokens.filter((t) => !references.has(t) && !inQuarter(t)), text, ctx.lexicon, ctx.given);
   // polarity and antonyms only mean something when one source sentence talks about the same thing
   const bestSentence = ranked.find((r) => r.passages.length === 1);
   // a claim with no content words ("Nothing here.") is about nothing a sentence could align with

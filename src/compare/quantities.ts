@@ -4,7 +4,7 @@ import type { Token } from '../text/tokens.js';
  * Numbers, quantities, percentages, money and dates read from tokens and normalised to values, so
  * that "over 500,000" and "more than half a million" compare equal and "2012" and "2016" differ.
  */
-export type QuantityKind = 'count' | 'percent' | 'money' | 'year' | 'month' | 'day' | 'weekday' | 'ordinal' | 'time';
+export type QuantityKind = 'count' | 'percent' | 'money' | 'year' | 'month' | 'day' | 'weekday' | 'ordinal' | 'time' | 'quarter';
 
 export interface Quantity {
   kind: QuantityKind;
@@ -175,7 +175,22 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       found.push({ kind: 'weekday', value: WEEKDAYS.indexOf(t.lower) + 1, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '' });
       continue;
     }
+    // a quarter of the year: "Q3", "the third quarter", "first-quarter results"
+    if (/^Q[1-4]$/.test(t.text)) {
+      found.push({ kind: 'quarter', value: Number(t.text[1]), text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '' });
+      continue;
+    }
     const ord = /^(\d+)(st|nd|rd|th)$/i.exec(t.text);
+    const quarterAt = attachedHyphen(tokens, i + 1) ? i + 2 : i + 1;
+    if ((ord || ORDINALS.includes(t.lower)) && /^quarters?$/.test(tokens[quarterAt]?.lower ?? '')) {
+      const value = ord ? Number(ord[1]) : ORDINALS.indexOf(t.lower) + 1;
+      if (value >= 1 && value <= 4) {
+        const q = tokens[quarterAt];
+        found.push({ kind: 'quarter', value, text: text.slice(t.start, q.end), start: t.start, end: q.end, bound: 'exact', unit: '' });
+        i = quarterAt;
+        continue;
+      }
+    }
     if (ord || ORDINALS.includes(t.lower)) {
       const value = ord ? Number(ord[1]) : ORDINALS.indexOf(t.lower) + 1;
       found.push({
