@@ -181,18 +181,15 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       continue;
     }
     const ord = /^(\d+)(st|nd|rd|th)$/i.exec(t.text);
-    const quarterAt = attachedHyphen(tokens, i + 1) ? i + 2 : i + 1;
-    if ((ord || ORDINALS.includes(t.lower)) && /^quarters?$/.test(tokens[quarterAt]?.lower ?? '')) {
+    if (ord || ORDINALS.includes(t.lower)) {
       const value = ord ? Number(ord[1]) : ORDINALS.indexOf(t.lower) + 1;
-      if (value >= 1 && value <= 4) {
+      const quarterAt = attachedHyphen(tokens, i + 1) ? i + 2 : i + 1;
+      if (value >= 1 && value <= 4 && /^quarters?$/.test(tokens[quarterAt]?.lower ?? '')) {
         const q = tokens[quarterAt];
         found.push({ kind: 'quarter', value, text: text.slice(t.start, q.end), start: t.start, end: q.end, bound: 'exact', unit: '' });
         i = quarterAt;
         continue;
       }
-    }
-    if (ord || ORDINALS.includes(t.lower)) {
-      const value = ord ? Number(ord[1]) : ORDINALS.indexOf(t.lower) + 1;
       found.push({
         kind: 'ordinal', value, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '',
         ...(ord ? {} : { countable: true as const, counted: countedNoun(tokens, i + 1) }),
