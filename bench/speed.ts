@@ -13,11 +13,12 @@ import { percentile } from '../src/eval/percentile.js';
 import { loadScorer } from '../src/train/model.js';
 import { wordVectors } from '../src/compare/vectors.js';
 import type { CheckInput } from '../src/types.js';
+import { PUBLIC_BENCH } from './folders.js';
 import { machineLine, writeSection } from './sections.js';
 
 const ex = (n: string) => readFileSync(new URL(`../examples/${n}`, import.meta.url), 'utf8');
 const ROUNDS = Number(process.env.ROUNDS ?? 200);
-const benchDir = process.env.GROUNDCHECK_BENCH ?? new URL('../../shared/bench', import.meta.url).pathname;
+const benchDir = PUBLIC_BENCH;
 
 const t0 = performance.now();
 loadScorer(DEFAULT_MODEL_PATH);

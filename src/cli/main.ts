@@ -6,7 +6,7 @@ import { runCalibrateCommand, type CalibrateCommandOptions } from './calibrateCo
 import { runCheck, type CheckCommandOptions } from './checkCommand.js';
 import { runEvalCommand, type EvalCommandOptions } from './evalCommand.js';
 import { runServeCommand, SERVE_DEFAULTS, type ServeCommandOptions } from './serveCommand.js';
-import { runTrainCommand, type TrainCommandOptions } from './trainCommand.js';
+import { DEFAULT_BENCH_FOLDERS, runTrainCommand, type TrainCommandOptions } from './trainCommand.js';
 import { UsageError } from './usageError.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -80,7 +80,7 @@ export function buildProgram(): Command {
   program
     .command('train')
     .description('fit the builtin engine on <bench>/*/train.jsonl (thresholds and model choice on */dev.jsonl)')
-    .option('--bench <dir>', 'benchmark folder', '../shared/bench')
+    .option('--bench <dir>', `benchmark folder, repeatable (default: ${DEFAULT_BENCH_FOLDERS.join(' and ')})`, collect, [])
     .option('-o, --out <file>', 'where to write the model', 'models/builtin.json')
     .option('--seed <n>', 'random seed (same data + seed = same model)', '42')
     .option('--threads <n>', 'worker threads for feature extraction (default: one per core, up to 4)')

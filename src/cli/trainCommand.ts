@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { DEFAULT_VECTORS_PATH } from '../compare/vectors.js';
 import { serialiseScorer } from '../train/model.js';
 import { dataName, extractFeatureRows, fileDigest, fitScorer } from '../train/trainModel.js';
@@ -9,7 +9,8 @@ import { rowProgress } from './progress.js';
 import { UsageError } from './usageError.js';
 
 export interface TrainCommandOptions {
-  bench: string;
+  /** Benchmark folders, each holding <dataset>/{train,dev}.jsonl (--bench, repeatable). */
+  bench: string[];
   out: string;
   seed: string;
   threads?: string;
@@ -24,13 +25,34 @@ export function splitFiles(bench: string, split: string): string[] {
     .sort();
 }
 
+/**
+ * The folders `train` reads when no --bench is given: the public sets, and the project's own
+ * hand-written paraphrase rows (bench/data), so that text written in other words than its sources is
+ * not all flagged (see bench/data/README.md).
+ */
+export const DEFAULT_BENCH_FOLDERS = ['../shared/bench', 'bench/data'];
+
+/** The split files of every dataset of every folder; two folders may not hold a dataset of the same name. */
+export function splitFilesOf(benches: string[], split: string): string[] {
+  const files = benches.flatMap((b) => splitFiles(b, split));
+  const seen = new Map<string, string>();
+  for (const f of files) {
+    const dataset = basename(dirname(f));
+    const other = seen.get(dataset);
+    if (other !== undefined) throw new UsageError(`two benchmark folders have a dataset named ${dataset}: ${other} and ${f}`);
+    seen.set(dataset, f);
+  }
+  return files;
+}
+
 /** Runs `groundcheck train`: features of every train/dev row, fit, write the model file. */
 export async function runTrainCommand(opts: TrainCommandOptions): Promise<number> {
   const seed = wholeNumber('--seed', opts.seed);
   const threads = opts.threads === undefined ? Math.min(availableParallelism(), 4) : wholeNumber('--threads', opts.threads, 0);
-  const trainFiles = splitFiles(opts.bench, 'train');
-  const devFiles = splitFiles(opts.bench, 'dev');
-  if (trainFiles.length === 0 || devFiles.length === 0) throw new UsageError(`${opts.bench} has no */train.jsonl or no */dev.jsonl`);
+  const benches = opts.bench.length > 0 ? opts.bench : DEFAULT_BENCH_FOLDERS;
+  const trainFiles = splitFilesOf(benches, 'train');
+  const devFiles = splitFilesOf(benches, 'dev');
+  if (trainFiles.length === 0 || devFiles.length === 0) throw new UsageError(`${benches.join(', ')}: no */train.jsonl or no */dev.jsonl`);
 
   const log = (m: string) => process.stderr.write(`${m}\n`);
   const t0 = performance.now();

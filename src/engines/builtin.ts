@@ -4,7 +4,7 @@ import { claimBar, textScore } from '../train/textModel.js';
 import { decide } from './decide.js';
 import type { Assessment, Engine, EngineInput, TextAssessment } from './engine.js';
 
-/** The shipped model, produced by `groundcheck train` (npm run train) from ../shared/bench train/dev splits. */
+/** The shipped model, produced by `groundcheck train` (npm run train) from the train/dev splits of ../shared/bench and bench/data. */
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../models/builtin.json', import.meta.url));
 
 /**
