@@ -59,7 +59,7 @@ const body = [
   '## Ablation of the builtin engine',
   '',
   `Command: \`npm run bench:ablation\` (retrains on train, chooses on train out-of-fold + dev, reports those, dev and test; seed 42). Measured ${machineLine()}.`,
-  'Each row removes one feature family from the model (the rule policy still applies unless that row removes it). Balanced accuracies use the engine\'s own single threshold, as in the main table; AUROC needs no threshold and moves less between refits. Train out-of-fold + dev (about 7,700 rows, the public sets and our paraphrase rows) is what the threshold and model are chosen on, and the steadiest of the BAcc columns; dev alone has 22–490 rows a dataset. Test columns are the ten public test splits (macro); the last two are our hand-written paraphrase-heavy test split (\`bench/data/paraphrase/test.jsonl\`, 92 rows: read its figures as ±0.05).',
+  'Each row removes one feature family from the model (the rule policy still applies unless that row removes it). Balanced accuracies use the engine\'s own single threshold, as in the main table; AUROC needs no threshold and moves less between refits. Train out-of-fold + dev (about 7,850 rows, the public sets and our paraphrase rows) is what the threshold and model are chosen on, and the steadiest of the BAcc columns; dev alone has 22–490 rows a dataset. Test columns are the ten public test splits (macro); the last two are our hand-written paraphrase-heavy test split (\`bench/data/paraphrase/test.jsonl\`, 137 rows: one standard error of its BAcc is about 0.04).',
   '',
   ...lines,
 ].join('\n');
