@@ -90,6 +90,16 @@ test('a capitalised common word at the start of a sentence is not taken for a na
   assert.ok(!r.claims[0].spans.some((s) => s.text.includes('Officials')), JSON.stringify(r.claims[0].spans));
 });
 
+test('a capitalised plural in -ies or -ves opening a sentence ("Authorities", "Groceries", "Knives") is no name', async () => {
+  const source = 'Officials said food, rent and transport took most of the money.';
+  for (const text of ['Authorities said food, rent and transport took most of the money.', 'Groceries, rent and transport took most of the money.', 'Knives, rent and transport took most of the money.']) {
+    const r = await checkOne(source, text);
+    const opening = text.split(/[ ,]/)[0];
+    const span = r.claims[0].spans.find((s) => s.text.includes(opening));
+    assert.ok(span === undefined || !/not mentioned/.test(span.reason), `${opening}: ${JSON.stringify(r.claims[0].spans)}`);
+  }
+});
+
 test('a capitalised plural opening a sentence ("Researchers", read as a name by the tagger) matches its singular, both ways', () => {
   const coverage = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison.features.coverageSources;
   assert.equal(coverage('The researcher studied the flights of bees.', 'Researchers studied the flights of bees.'), 1);
@@ -134,6 +144,14 @@ test('a number swapped in from another count contradicts the evidence that count
   const c = r.claims[0];
   assert.equal(c.verdict, 'contradicted');
   assert.ok(c.spans.some((s) => s.text === '300' && /the source gives “50”, not “300”/.test(s.reason)), JSON.stringify(c.spans));
+});
+
+test('an ordinal is only a changed ordinal of the same thing: "first place" is no changed "78th minute", "third place" is a changed "first place"', async () => {
+  const source = 'The only goal was a penalty in the 78th minute. The result puts the team in first place in its group.';
+  const minute = await checkOne('The only goal was a penalty in the 78th minute. The result puts the team top of its group.', 'A 78th-minute penalty lifted the team to first place in its group.');
+  assert.ok(!minute.claims[0].spans.some((s) => /the source gives “78th”/.test(s.reason)), JSON.stringify(minute.claims[0].spans));
+  const place = await checkOne(source, 'The result puts the team in third place in its group.');
+  assert.ok(place.claims[0].spans.some((s) => s.text === 'third' && /the source gives “first”, not “third”/.test(s.reason)), JSON.stringify(place.claims[0].spans));
 });
 
 test('an initialism of source words is no new name: "CEO", "YoY", "NUS"; one that spells nothing there is', async () => {

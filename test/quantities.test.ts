@@ -33,6 +33,22 @@ test('a scale or currency joined by hyphens is part of the amount: "a $5-million
   assert.equal(quantities('They scored 5 - million fans cheered.').find((q) => q.value === 5)?.kind, 'count');
 });
 
+test('a share in words is a percentage: "a fifth of" agrees with 20%, "half of the" with 50%, "one in five" with "a fifth"', () => {
+  const fifth = one('About a fifth of its supply is lost.');
+  assert.deepEqual([fifth.kind, fifth.value, fifth.text], ['percent', 20, 'a fifth']);
+  assert.ok(quantitiesAgree(fifth, one('It loses 20 percent of its supply.')));
+  assert.ok(quantitiesAgree(one('Half of the respondents agreed.'), one('50% of the respondents agreed.')));
+  assert.ok(quantitiesAgree(one('Two-thirds of voters said no.'), one('67 percent of voters said no.')));
+  assert.ok(quantitiesAgree(one('One in five adults smoke.'), fifth));
+  assert.ok(!quantitiesAgree(one('Three quarters of the staff left.'), one('Half of the staff left.')));
+  assert.equal(one('More than half the price.').bound, 'min');
+  // not shares: an ordinal without "of", a half of the year, an amount, a duration
+  assert.equal(one('He served a third term.').kind, 'ordinal');
+  assert.ok(quantities('The first half of the year was slow.').every((q) => q.kind !== 'percent'));
+  assert.deepEqual([one('Half a million people came.').kind, one('Half a million people came.').value], ['count', 500_000]);
+  assert.ok(quantities('It took a quarter of an hour.').every((q) => q.kind !== 'percent'));
+});
+
 test('words that happen to name JavaScript object properties are not numbers: "5 constructor crews" counts 5', () => {
   assert.deepEqual([one('He hired 5 constructor crews.').value, one('He hired 5 constructor crews.').text], [5, '5']);
   assert.equal(quantities('The constructor of the bridge spoke.').length, 0);

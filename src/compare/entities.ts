@@ -9,9 +9,9 @@ import { isCommonWord, supportingLemmas } from './wordnet.js';
  * run of proper nouns or capitalised words; each of its words must occur somewhere in the sources
  * (so "Smith" backs "Mr Smith" but not "John Smith").
  */
-/** A word and its possible singulars: "boxers" -> "boxer", "churches" -> "church". */
+/** A word and its possible singulars: "boxers" -> "boxer", "churches" -> "church", "authorities" -> "authority", "knives" -> "knife". */
 function withSingulars(lower: string): string[] {
-  return [lower, lower.replace(/s$/, ''), lower.replace(/es$/, '')];
+  return [lower, lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ies$/, 'y'), lower.replace(/ves$/, 'f'), lower.replace(/ves$/, 'fe')];
 }
 
 /** "Reviewers", "Officials": plural forms are not in WordNet's index, their singulars are. */
@@ -112,7 +112,7 @@ function nameWordInSources(t: Token, sources: Lexicon): boolean {
   const letters = initialismLetters(t);
   if (letters && initialisms(sources).has(letters)) return true;
   // "Boxers" for "the Boxer", "Republicans" for "Republican"
-  if ([...withSingulars(t.lower), t.lower.replace(/ies$/, 'y')].some((w) => sources.words.has(w))) return true;
+  if (withSingulars(t.lower).some((w) => sources.words.has(w))) return true;
   for (const pos of ['a', 'n'] as const) for (const r of supportingLemmas(t.lower, pos)) if (sources.words.has(r)) return true;
   return false;
 }

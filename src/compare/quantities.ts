@@ -162,11 +162,63 @@ function isMonth(t: Token | undefined, tokens?: Token[], i?: number): boolean {
   return tokens !== undefined && i !== undefined && (isDigits(tokens[i - 1]) || isDigits(tokens[i + 1]));
 }
 
+/** Denominators of fractions in words: "a third", "two fifths", "three-quarters". */
+const FRACTION: Record<string, number> = table({
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
+  seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+});
+/** After "half" these show a share of something ("half of the", "half the price"), not "half a million" or "half an hour". */
+const SHARE_OF = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'all', 'these', 'those']);
+/** The token after `k`, skipping a hyphen that joins it: "two-thirds", "one-fifth". */
+const joined = (tokens: Token[], k: number) => (attachedHyphen(tokens, k + 1) ? k + 2 : k + 1);
+
+/**
+ * A share written in words, as a percentage, so that "a fifth of" agrees with "20 percent" and
+ * "half of the residents" with "50%": "half of/the...", "a/one third of", "two thirds", "three-quarters",
+ * "one in five". Not "the first half", "a third term" (no "of"), "half a million" or "a quarter of an hour".
+ */
+function readFraction(tokens: Token[], i: number): { value: number; next: number } | null {
+  const t = tokens[i];
+  if (t.lower === 'half') {
+    const before = tokens[i - 1]?.lower ?? '';
+    if (ORDINALS.includes(before) || before === 'the' || before === 'a' || !SHARE_OF.has(tokens[i + 1]?.lower ?? '') || tokens[i + 2]?.lower === 'a' || tokens[i + 2]?.lower === 'an') return null;
+    return { value: 50, next: i + 1 };
+  }
+  const count = t.lower === 'a' || t.lower === 'an' ? 1 : t.lower in SMALL ? SMALL[t.lower] : /^\d$/.test(t.text) ? Number(t.text) : NaN;
+  if (!(count >= 1 && count <= 9 && Number.isInteger(count))) return null;
+  // "one in five", "1 in 10", "one out of four"
+  const over = tokens[i + 1]?.lower === 'in' ? i + 2 : tokens[i + 1]?.lower === 'out' && tokens[i + 2]?.lower === 'of' ? i + 3 : -1;
+  if (t.lower !== 'a' && t.lower !== 'an' && over > 0) {
+    const d = tokens[over];
+    const denominator = d === undefined ? NaN : d.lower in SMALL ? SMALL[d.lower] : /^\d{1,3}$/.test(d.text) ? Number(d.text) : NaN;
+    if (denominator > count && Number.isInteger(denominator)) return { value: (100 * count) / denominator, next: over + 1 };
+    return null;
+  }
+  const k = joined(tokens, i);
+  const word = tokens[k]?.lower ?? '';
+  if (!(word in FRACTION) || word === 'half' || word === 'halves') return null;
+  const plural = word.endsWith('s');
+  if (plural !== count > 1) return null;
+  // a singular share needs its "of" ("a third of voters"; "a third term" is an ordinal), and not "of a/an" ("a quarter of an hour")
+  const of = tokens[k + 1]?.lower === 'of';
+  if (!plural && (!of || tokens[k + 2]?.lower === 'a' || tokens[k + 2]?.lower === 'an')) return null;
+  return { value: (100 * count) / FRACTION[word], next: k + 1 };
+}
+
 /** Quantities in `tokens`, whose offsets point into `text`. */
 export function findQuantities(tokens: Token[], text: string): Quantity[] {
   const found: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    const share = readFraction(tokens, i);
+    if (share) {
+      const last = tokens[share.next - 1];
+      const bound = boundBefore(tokens, i);
+      // a share in words is a round figure: "a third" agrees with 33% or 35%
+      found.push({ kind: 'percent', value: share.value, text: text.slice(t.start, last.end), start: t.start, end: last.end, bound: bound === 'exact' ? 'approx' : bound, unit: '' });
+      i = share.next - 1;
+      continue;
+    }
     if (isMonth(t, tokens, i)) {
       found.push({ kind: 'month', value: monthIndexOf(t) + 1, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '' });
       continue;
@@ -190,9 +242,11 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
         i = quarterAt;
         continue;
       }
+      // what it orders ("first place", "78th-minute"), so that "first place" is no changed "78th minute"
+      const counted = countedNoun(tokens, joined(tokens, i));
       found.push({
         kind: 'ordinal', value, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '',
-        ...(ord ? {} : { countable: true as const, counted: countedNoun(tokens, i + 1) }),
+        ...(counted ? { counted } : {}), ...(ord ? {} : { countable: true as const }),
       });
       continue;
     }

@@ -21,11 +21,13 @@ const yearLike = (q: Quantity) => q.kind === 'year' || (q.kind === 'count' && Nu
 
 /**
  * Whether a source quantity could be the one a claim quantity changed: same kind (a four-digit
- * count may be a year), and for counts the same counted noun when both name one ("two films" is
+ * count may be a year), for ordinals and counts the same noun when both name one ("two films" is
  * not a changed "2016", nor "3 children" a changed "40 passengers"), else a number of like size.
  */
 function rivals(claim: Quantity, source: Quantity): boolean {
   if (claim.kind !== source.kind) return yearLike(claim) && yearLike(source);
+  // "first place" did not replace "the 78th minute"
+  if (claim.kind === 'ordinal') return !(claim.counted && source.counted && claim.counted !== source.counted);
   if (claim.kind !== 'count') return true;
   if (claim.counted && source.counted) return claim.counted === source.counted;
   // without a shared noun, only numbers of a like size: "235,000 views" did not replace "one"
