@@ -159,12 +159,14 @@ test('eval of a missing file exits 2 with a message', () => {
 
 test('a RAG QA row\'s question (question or meta.question) counts as context for the answer', async () => {
   const file = join(dir, 'qa.jsonl');
-  const row = { id: 'qa-1', dataset: 'qa', doc: 'Keep records for 3 years from the date you filed your return.', claim: 'You have to keep income tax records for 3 years from the date you filed your return.', label: 1 };
-  const question = 'how long do you have to keep income tax records';
+  // the name comes only from the question: without it the answer adds a name, with it the answer restates one
+  const row = { id: 'qa-1', dataset: 'qa', doc: 'She won her second Nobel Prize, in chemistry, in 1911.', claim: 'Marie Curie won her second Nobel Prize in 1911.', label: 1 };
+  const question = 'When did Marie Curie win her second Nobel Prize?';
   writeFileSync(file, [{ ...row, meta: { question } }, { ...row, id: 'qa-2' }, { ...row, id: 'qa-3', question }].map((r) => JSON.stringify(r)).join('\n') + '\n');
   const preds = join(dir, 'qa.preds.jsonl');
   await runEval({ files: [file], predictions: preds, threads: 0, ...quiet });
   const [withQuestion, without, topLevel] = readFileSync(preds, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual([withQuestion.verdict, without.verdict, without.spans], ['supported', 'unsupported', [[0, 11]]], 'the name is new only without the question');
   assert.ok(withQuestion.score > without.score, `${withQuestion.score} > ${without.score}`);
   assert.equal(topLevel.score, withQuestion.score, 'a top-level "question" field works like meta.question');
 });
