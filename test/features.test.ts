@@ -154,6 +154,15 @@ test('an ordinal is only a changed ordinal of the same thing: "first place" is n
   assert.ok(place.claims[0].spans.some((s) => s.text === 'third' && /the source gives “first”, not “third”/.test(s.reason)), JSON.stringify(place.claims[0].spans));
 });
 
+test('a noun in the place of another kind of the same thing ("sister" where the source says "brother") counts as a sibling swap; a paraphrase does not', () => {
+  const swaps = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison.features.siblingSwaps;
+  assert.equal(swaps('She thanked her brother at the ceremony.', 'She thanked her sister at the ceremony.'), 1);
+  assert.equal(swaps('The bridge will be closed for two weeks.', 'The bridge will be closed for two months.'), 1);
+  assert.equal(swaps('The old bridge carries buses and cars.', 'The old bridge carries buses and trucks.'), 1);
+  assert.equal(swaps('She thanked her brother at the ceremony.', 'She thanked her brother at the event.'), 0, 'a broader word for the same thing');
+  assert.equal(swaps('The company reported a loss.', 'The firm reported a loss.'), 0);
+});
+
 test('an initialism of source words is no new name: "CEO", "YoY", "NUS"; one that spells nothing there is', async () => {
   const source = 'The chief executive officer said revenue rose 19% year-over-year. The National Union of Students welcomed it.';
   const spansOf = async (text: string) => (await checkOne(source, text)).claims.flatMap((c) => c.spans.filter((s) => /not mentioned/.test(s.reason)).map((s) => s.text));

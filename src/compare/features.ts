@@ -11,7 +11,7 @@ import { hasWord, lexiconOf, type Lexicon } from './lexicon.js';
 import { polarityMismatches } from './polarity.js';
 import { semanticFeatures } from './semantic.js';
 import { substitutions, wordOrder } from './wordOrder.js';
-import { isCommonWord } from './wordnet.js';
+import { isCommonWord, siblings } from './wordnet.js';
 import type { Quantity } from './quantities.js';
 import { claimQuantities, quantityMismatches } from './quantityConflicts.js';
 
@@ -32,7 +32,7 @@ export const FEATURE_NAMES = [
   // quantities and dates
   'quantities', 'novelQuantities', 'novelSmallNumbers', 'quantityConflicts', 'misplacedQuantities',
   // polarity and opposites
-  'negationMismatch', 'modalityOverstated', 'antonyms',
+  'negationMismatch', 'modalityOverstated', 'antonyms', 'siblingSwaps',
   // retrieval and size (token counts of the claim and its evidence were dropped: they tell the
   // benchmark datasets apart by style more than they tell support, -0.003 train OOF + dev over five seeds)
   'bm25Best', 'contentWords',
@@ -47,7 +47,7 @@ export const FEATURE_FAMILIES: Record<string, readonly FeatureName[]> = {
   order: ['pairCoverageBest', 'swappedPairs'],
   names: ['names', 'novelNames'],
   quantities: ['quantities', 'novelQuantities', 'novelSmallNumbers', 'quantityConflicts', 'misplacedQuantities'],
-  polarity: ['negationMismatch', 'modalityOverstated', 'antonyms'],
+  polarity: ['negationMismatch', 'modalityOverstated', 'antonyms', 'siblingSwaps'],
   retrieval: ['bm25Best', 'contentWords'],
   text: ['textCoverage', 'textMinCoverage', 'textClaims'],
 };
@@ -64,7 +64,7 @@ export const SUPPORT_DIRECTION: Partial<Record<FeatureName, 1 | -1>> = {
   textCoverage: 1, textMinCoverage: 1,
   novelWordShare: -1, novelWords: -1, novelNouns: -1, novelVerbs: -1, novelModifiers: -1, novelRareWords: -1, unmatchedBest: -1,
   novelUnrelated: -1, swappedPairs: -1, novelNames: -1, novelQuantities: -1, novelSmallNumbers: -1, quantityConflicts: -1,
-  misplacedQuantities: -1, negationMismatch: -1, modalityOverstated: -1, antonyms: -1,
+  misplacedQuantities: -1, negationMismatch: -1, modalityOverstated: -1, antonyms: -1, siblingSwaps: -1,
 };
 export type Features = Record<FeatureName, number>;
 
@@ -167,6 +167,11 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const scattered = new Set(words.filter((t, i) => best && best.coverage.matches[i] === 'none' && !novel.has(t) && !references.has(t)));
   // a flagged word that takes another's place in the best passage ("sounds" where it says "words") is named with it
   const substituted = best && (novel.size > 0 || scattered.size > 0) ? substitutions(words, best.coverage.matches.map((m) => m !== 'none'), best.passages) : undefined;
+  // a noun in the place of another kind of the same thing ("brothers" where it says "sisters", "weeks" for "months")
+  let siblingSwaps = 0;
+  for (const [t, replaced] of substituted ?? []) {
+    if (t.pos === 'NOUN' && replaced.length === 1 && replaced[0].pos === 'NOUN' && siblings(t.lemma, 'n').has(replaced[0].lemma)) siblingSwaps++;
+  }
   const inPlaceOf = (run: Token[]) => {
     const replaced = substituted?.get(run.find((t) => substituted.has(t))!);
     if (!replaced || !run.every((t) => t.stop || t.kind === 'punct' || substituted!.get(t) === replaced)) return undefined;
@@ -214,6 +219,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     negationMismatch: polarity.negationMismatch,
     modalityOverstated: polarity.modalityOverstated,
     antonyms: opposites.antonyms,
+    siblingSwaps,
     bm25Best: best ? best.bm25 : 0,
     contentWords: words.length,
     // filled in by addTextContext once every claim of the text is compared

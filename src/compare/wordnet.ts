@@ -204,6 +204,33 @@ export function antonyms(lemma: string, pos: WnPos): Set<string> {
   return out;
 }
 
+const siblingCache = remembered<Set<string>>(20_000);
+/**
+ * Co-hyponyms of a lemma over its first senses: the other kinds of its direct hypernyms ("sister"
+ * for "brother", "month" for "week"). In place of each other they are a changed detail, not a paraphrase.
+ */
+export function siblings(lemma: string, pos: WnPos): Set<string> {
+  const key = `${pos}:${lemma}`;
+  let out = siblingCache.get(key);
+  if (out) return out;
+  out = new Set<string>();
+  for (const off of synsetOffsets(lemma, pos).slice(0, SENSES)) {
+    const own = synset(off, pos);
+    for (const up of own.pointers) {
+      if (up.symbol !== '@' && up.symbol !== '@i') continue;
+      for (const down of synset(up.offset, up.pos).pointers) {
+        if ((down.symbol !== '~' && down.symbol !== '~i') || down.offset === off) continue;
+        for (const w of synset(down.offset, down.pos).words) if (out.size < MAX_RELATED) out.add(w.replace(/_/g, ' '));
+      }
+    }
+  }
+  // a synonym in another sense ("buy" under "purchase") is no sibling
+  for (const w of supportingLemmas(lemma, pos)) out.delete(w);
+  out.delete(lemma);
+  siblingCache.set(key, out);
+  return out;
+}
+
 /** Maps a universal POS tag to WordNet's part of speech, or null for closed-class words. */
 export function wordnetPos(upos: string): WnPos | null {
   switch (upos) {
@@ -217,6 +244,6 @@ export function wordnetPos(upos: string): WnPos | null {
 
 /** How many parsed entries the WordNet caches hold, and their bound (a long-running process stays under it). */
 export function rememberedEntries(): { entries: number; bound: number } {
-  const caches = [synsetOffsetsCache, synsetCache, relatedCache, antonymCache];
+  const caches = [synsetOffsetsCache, synsetCache, relatedCache, antonymCache, siblingCache];
   return { entries: caches.reduce((n, c) => n + c.size, 0), bound: caches.reduce((n, c) => n + c.max, 0) };
 }
