@@ -144,19 +144,28 @@ const SENSES = 3;
 const HYPONYM_DEPTH = 2;
 const MAX_RELATED = 400;
 
-const relatedCache = remembered<Set<string>>(20_000);
+const lemmaSetCaches: LRUCache<string, Set<string>>[] = [];
+/** A set of lemmas per (part of speech, lemma), computed on first use and remembered in a bounded cache. */
+function rememberedSets(compute: (lemma: string, pos: WnPos) => Set<string>): (lemma: string, pos: WnPos) => Set<string> {
+  const cache = remembered<Set<string>>(20_000);
+  lemmaSetCaches.push(cache);
+  return (lemma, pos) => {
+    const key = `${pos}:${lemma}`;
+    let out = cache.get(key);
+    if (!out) cache.set(key, (out = compute(lemma, pos)));
+    return out;
+  };
+}
+
 /**
  * Lemmas whose presence in a source backs the claim word `lemma`: synonyms, derivationally related
  * forms, adjective "similar to" sets, and more specific words (hyponyms, two levels down), since a
  * source saying "poodle" supports a claim saying "dog" but not the reverse.
  */
-export function supportingLemmas(lemma: string, pos: WnPos): Set<string> {
-  const key = `${pos}:${lemma}`;
-  let out = relatedCache.get(key);
-  if (out) return out;
-  out = new Set<string>();
+export const supportingLemmas = rememberedSets((lemma, pos) => {
+  const out = new Set<string>();
   const add = (w: string) => {
-    if (out!.size < MAX_RELATED) out!.add(w.replace(/_/g, ' '));
+    if (out.size < MAX_RELATED) out.add(w.replace(/_/g, ' '));
   };
   for (const off of synsetOffsets(lemma, pos).slice(0, SENSES)) {
     const s = synset(off, pos);
@@ -181,42 +190,30 @@ export function supportingLemmas(lemma: string, pos: WnPos): Set<string> {
     }
   }
   out.delete(lemma);
-  relatedCache.set(key, out);
   return out;
-}
+});
 
-const antonymCache = remembered<Set<string>>(20_000);
 /** WordNet antonyms of a lemma (lexical "!" pointers), over its first senses. */
-export function antonyms(lemma: string, pos: WnPos): Set<string> {
-  const key = `${pos}:${lemma}`;
-  let out = antonymCache.get(key);
-  if (out) return out;
-  out = new Set<string>();
+export const antonyms = rememberedSets((lemma, pos) => {
+  const out = new Set<string>();
   for (const off of synsetOffsets(lemma, pos).slice(0, SENSES)) {
-    const s = synset(off, pos);
-    for (const p of s.pointers) {
+    for (const p of synset(off, pos).pointers) {
       if (p.symbol !== '!') continue;
       const word = synset(p.offset, p.pos).words[p.target - 1];
       if (word) out.add(word.replace(/_/g, ' '));
     }
   }
-  antonymCache.set(key, out);
   return out;
-}
+});
 
-const siblingCache = remembered<Set<string>>(20_000);
 /**
  * Co-hyponyms of a lemma over its first senses: the other kinds of its direct hypernyms ("sister"
  * for "brother", "month" for "week"). In place of each other they are a changed detail, not a paraphrase.
  */
-export function siblings(lemma: string, pos: WnPos): Set<string> {
-  const key = `${pos}:${lemma}`;
-  let out = siblingCache.get(key);
-  if (out) return out;
-  out = new Set<string>();
+export const siblings = rememberedSets((lemma, pos) => {
+  const out = new Set<string>();
   for (const off of synsetOffsets(lemma, pos).slice(0, SENSES)) {
-    const own = synset(off, pos);
-    for (const up of own.pointers) {
+    for (const up of synset(off, pos).pointers) {
       if (up.symbol !== '@' && up.symbol !== '@i') continue;
       for (const down of synset(up.offset, up.pos).pointers) {
         if ((down.symbol !== '~' && down.symbol !== '~i') || down.offset === off) continue;
@@ -227,9 +224,8 @@ export function siblings(lemma: string, pos: WnPos): Set<string> {
   // a synonym in another sense ("buy" under "purchase") is no sibling
   for (const w of supportingLemmas(lemma, pos)) out.delete(w);
   out.delete(lemma);
-  siblingCache.set(key, out);
   return out;
-}
+});
 
 /** Maps a universal POS tag to WordNet's part of speech, or null for closed-class words. */
 export function wordnetPos(upos: string): WnPos | null {
@@ -244,6 +240,6 @@ export function wordnetPos(upos: string): WnPos | null {
 
 /** How many parsed entries the WordNet caches hold, and their bound (a long-running process stays under it). */
 export function rememberedEntries(): { entries: number; bound: number } {
-  const caches = [synsetOffsetsCache, synsetCache, relatedCache, antonymCache, siblingCache];
+  const caches = [synsetOffsetsCache, synsetCache, ...lemmaSetCaches];
   return { entries: caches.reduce((n, c) => n + c.size, 0), bound: caches.reduce((n, c) => n + c.max, 0) };
 }
