@@ -58,7 +58,7 @@ const t = r.throughput;
 const body = [
   '## Accuracy on the public test splits',
   '',
-  `Command: \`npm run bench\` (every \`test.jsonl\` under \`../shared/bench/\`, ${Object.keys(pub.builtin.run.result.datasets).length} datasets, ${pub.rows} rows; builtin took ${builtin.minutes.toFixed(1)} min with worker threads).`,
+  `Command: \`npm run bench\` (every \`test.jsonl\` under \`../shared/bench/\`, ${Object.keys(r.datasets).length} datasets, ${pub.rows} rows; builtin took ${builtin.minutes.toFixed(1)} min with worker threads).`,
   `Measured ${machineLine()}. ${r.skipped} rows skipped.`,
   '',
   'Balanced accuracy (BAcc: mean of the supported and unsupported recalls) per dataset, and the unweighted macro average:',

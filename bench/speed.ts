@@ -18,7 +18,6 @@ import { machineLine, writeSection } from './sections.js';
 
 const ex = (n: string) => readFileSync(new URL(`../examples/${n}`, import.meta.url), 'utf8');
 const ROUNDS = Number(process.env.ROUNDS ?? 200);
-const benchDir = PUBLIC_BENCH;
 
 const t0 = performance.now();
 loadScorer(DEFAULT_MODEL_PATH);
@@ -30,8 +29,8 @@ const vectorsLoadMs = performance.now() - t0v;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const longDocs: CheckInput[] = [];
 const seenDocs = new Set<string>();
-for (const dataset of existsSync(benchDir) ? readdirSync(benchDir).sort() : []) {
-  const file = `${benchDir}/${dataset}/test.jsonl`;
+for (const dataset of existsSync(PUBLIC_BENCH) ? readdirSync(PUBLIC_BENCH).sort() : []) {
+  const file = `${PUBLIC_BENCH}/${dataset}/test.jsonl`;
   if (!existsSync(file)) continue;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || longDocs.length >= 150) continue;

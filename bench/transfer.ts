@@ -21,17 +21,17 @@ import { machineLine, writeSection } from './sections.js';
 
 // as `groundcheck train`: the public sets and our paraphrase rows; only public datasets are left out
 // for the macro figures, and our own set is left out once, below them
-const folders = [PUBLIC_BENCH, OWN_BENCH];
+const [trainFiles, devFiles] = ['train', 'dev'].map((split) => splitFilesOf([PUBLIC_BENCH, OWN_BENCH], split));
 const t0 = performance.now();
-const train = (await extractFeatureRows(splitFilesOf(folders, 'train'), { threads: 2 })).filter((r) => r.claims.length > 0);
-const dev = (await extractFeatureRows(splitFilesOf(folders, 'dev'), { threads: 2 })).filter((r) => r.claims.length > 0);
+const train = (await extractFeatureRows(trainFiles, { threads: 2 })).filter((r) => r.claims.length > 0);
+const dev = (await extractFeatureRows(devFiles, { threads: 2 })).filter((r) => r.claims.length > 0);
 console.error(`features in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 const ownDatasets = new Set(splitFilesOf([OWN_BENCH], 'train').map((f) => basename(dirname(f))));
 const datasets = [...new Set(train.map((r) => r.dataset))].filter((d) => !ownDatasets.has(d)).sort();
 
 // the word-overlap baseline's score of every train and dev row, by id
 const overlapOf = new Map<string, number>();
-for (const file of [...splitFilesOf(folders, 'train'), ...splitFilesOf(folders, 'dev')]) {
+for (const file of [...trainFiles, ...devFiles]) {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const r = JSON.parse(line) as { id: string; doc: string; claim: string };

@@ -235,7 +235,8 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     const ord = /^(\d+)(st|nd|rd|th)$/i.exec(t.text);
     if (ord || ORDINALS.includes(t.lower)) {
       const value = ord ? Number(ord[1]) : ORDINALS.indexOf(t.lower) + 1;
-      const quarterAt = attachedHyphen(tokens, i + 1) ? i + 2 : i + 1;
+      // the word it belongs to, past a joining hyphen: "third quarter", "first-quarter", "78th-minute"
+      const quarterAt = joined(tokens, i);
       if (value >= 1 && value <= 4 && /^quarters?$/.test(tokens[quarterAt]?.lower ?? '')) {
         const q = tokens[quarterAt];
         found.push({ kind: 'quarter', value, text: text.slice(t.start, q.end), start: t.start, end: q.end, bound: 'exact', unit: '' });
@@ -243,7 +244,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
         continue;
       }
       // what it orders ("first place", "78th-minute"), so that "first place" is no changed "78th minute"
-      const counted = countedNoun(tokens, joined(tokens, i));
+      const counted = countedNoun(tokens, quarterAt);
       found.push({
         kind: 'ordinal', value, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '',
         ...(counted ? { counted } : {}), ...(ord ? {} : { countable: true as const }),

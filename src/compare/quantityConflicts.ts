@@ -26,10 +26,10 @@ const yearLike = (q: Quantity) => q.kind === 'year' || (q.kind === 'count' && Nu
  */
 function rivals(claim: Quantity, source: Quantity): boolean {
   if (claim.kind !== source.kind) return yearLike(claim) && yearLike(source);
+  if (claim.kind !== 'count' && claim.kind !== 'ordinal') return true;
   // "first place" did not replace "the 78th minute"
-  if (claim.kind === 'ordinal') return !(claim.counted && source.counted && claim.counted !== source.counted);
-  if (claim.kind !== 'count') return true;
   if (claim.counted && source.counted) return claim.counted === source.counted;
+  if (claim.kind === 'ordinal') return true;
   // without a shared noun, only numbers of a like size: "235,000 views" did not replace "one"
   const [small, big] = claim.value < source.value ? [claim.value, source.value] : [source.value, claim.value];
   return big <= 10 * small;
