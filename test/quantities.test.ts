@@ -167,3 +167,29 @@ test('times of day read on a 24-hour clock; numbers that label a noun ("Windows 
   assert.equal(one('The firm hired 200 workers.').value, 200);
 });
 
+
+test('lengths of time compare in days: "two months" agrees with "60 days", "over half a century" with "more than 50 years", "a fortnight" with "two weeks"', () => {
+  const months = one('You have two months to return it.');
+  assert.deepEqual([months.kind, months.text], ['duration', 'two months']);
+  assert.ok(quantitiesAgree(months, one('You have 60 days to return it.')));
+  assert.ok(quantitiesAgree(one('It is the purchase in over half a century.'), one('It is the purchase in more than 50 years.')));
+  assert.ok(quantitiesAgree(one('Loans last a fortnight.'), one('Loans last two weeks.')));
+  assert.ok(quantitiesAgree(one('A 10-year plan was approved.'), one('The plan runs for a decade.')));
+  assert.ok(!quantitiesAgree(one('Loans last three weeks.'), one('Loans last 14 days.')));
+  assert.ok(!quantitiesAgree(one('You have eight weeks to return it.'), months), 'eight weeks is 56 days, not two months');
+  // an age is no length of time: "a 27-year-old" agrees with "27 - year - old" and conflicts with no "70 years"
+  assert.deepEqual([one('The 27-year-old spoke.').kind, one('The 27-year-old spoke.').value], ['count', 27]);
+  assert.ok(quantitiesAgree(one('The 27-year-old spoke.'), one('the 27 - year - old spoke')));
+  // "a year" is as often a rate as a length: not read
+  assert.deepEqual(quantities('He earns $5 a year.').map((q) => q.kind), ['money']);
+});
+
+test('a bare hour after "at" is a time of either half of the day: "at 9" agrees with 9am and 9pm, not with 10am or "eight years"', () => {
+  const nine = one('Tickets go on sale at 9, the band said.');
+  assert.deepEqual([nine.kind, nine.text], ['time', '9']);
+  assert.ok(quantitiesAgree(nine, one('Sales open at 9am.')));
+  assert.ok(quantitiesAgree(nine, one('Doors open at 9 pm.')));
+  assert.ok(!quantitiesAgree(nine, one('Sales open at 10am.')));
+  assert.ok(!quantitiesAgree(nine, one('It is their tour in eight years.')));
+  assert.equal(one('They met at 3 locations.').kind, 'count');
+});

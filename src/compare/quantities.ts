@@ -4,7 +4,7 @@ import type { Token } from '../text/tokens.js';
  * Numbers, quantities, percentages, money and dates read from tokens and normalised to values, so
  * that "over 500,000" and "more than half a million" compare equal and "2012" and "2016" differ.
  */
-export type QuantityKind = 'count' | 'percent' | 'money' | 'year' | 'month' | 'day' | 'weekday' | 'ordinal' | 'time' | 'quarter';
+export type QuantityKind = 'count' | 'percent' | 'money' | 'year' | 'month' | 'day' | 'weekday' | 'ordinal' | 'time' | 'quarter' | 'duration';
 
 export interface Quantity {
   kind: QuantityKind;
@@ -24,6 +24,8 @@ export interface Quantity {
    * no number of its own, so such a number missing from the sources is weak evidence.
    */
   countable?: true;
+  /** A bare hour after "at" ("at 9"): morning or evening, so it agrees with 9am and 9pm. */
+  eitherHalfOfDay?: true;
 }
 
 /** Words between a number and a noun that show the noun is not what it counts ("10 and repeat step"). */
@@ -51,6 +53,15 @@ const SMALL: Record<string, number> = table({
 const SCALE: Record<string, number> = table({
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 });
+/**
+ * Lengths of time in days, so that "two months" agrees with "60 days", "half a century" with
+ * "50 years" and "a fortnight" with "two weeks"; calendar units convert only roughly (see quantitiesAgree).
+ */
+const DURATION_DAYS: Record<string, number> = table({
+  minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 365.25 / 12, year: 365.25, decade: 3652.5, century: 36525,
+});
+/** Units that stand for one of themselves after "a": "a decade", "a fortnight" (not "a year", which is as often a rate: "$5 a year"). */
+const ONE_UNIT = new Set(['decade', 'century', 'fortnight']);
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -110,13 +121,14 @@ function readNumber(tokens: Token[], i: number): { value: number; next: number }
       value += SMALL[n.lower];
       next++;
     }
-  } else if ((t.lower === 'a' || t.lower === 'an') && tokens[next] && (tokens[next].lower in SCALE || tokens[next].lower === 'half' || tokens[next].lower === 'dozen')) {
+  } else if ((t.lower === 'a' || t.lower === 'an') && tokens[next] && (tokens[next].lower in SCALE || tokens[next].lower === 'half' || tokens[next].lower === 'dozen' || ONE_UNIT.has(tokens[next].lower))) {
     value = 1;
   }
   if (value === null || Number.isNaN(value)) return null;
   // "half a million", "a quarter of a billion"
   if ((value === 0.5 || value === 0.25) && tokens[next]?.lower === 'of') next++;
-  if (tokens[next] && (tokens[next].lower === 'a' || tokens[next].lower === 'an') && tokens[next + 1]?.lower in SCALE) next++;
+  // "half a century", "half an hour": the unit after "a" is what the number measures
+  if (tokens[next] && (tokens[next].lower === 'a' || tokens[next].lower === 'an') && (tokens[next + 1]?.lower in SCALE || (value < 1 && tokens[next + 1]?.lemma in DURATION_DAYS))) next++;
   if (value === 1 && (t.lower === 'a' || t.lower === 'an') && (tokens[next]?.lower === 'half' || tokens[next]?.lower === 'dozen')) {
     value = SMALL[tokens[next].lower];
     next++;
@@ -300,8 +312,26 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       num.value = clockHour(num.value, meridiem);
       end++;
     }
-    // "Windows 10", "step 7", "passage 2": a number that labels the noun before it counts nothing
+    // "at 9" with no noun after it: an hour of the day, morning or evening
     const before = tokens[i - 1];
+    if (kind === 'count' && before?.lower === 'at' && end === startIndex + 1 && Number.isInteger(num.value) && num.value >= 1 && num.value <= 12 && !countedNoun(tokens, end)) {
+      found.push({ kind: 'time', value: num.value % 12, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '', eitherHalfOfDay: true });
+      continue;
+    }
+    // "50 years", "two months", "a 10-year plan", "half a century": a length of time, in days; not
+    // an age ("a 27-year-old", "27 - year - old", "27 years old"), which stays a count as it was
+    const unitAt = tokens[end]?.text === '-' ? end + 1 : end;
+    const lengthUnit = kind === 'count' ? tokens[unitAt] : undefined;
+    const age = tokens[unitAt + 1]?.lower === 'old' || (tokens[unitAt + 1]?.text === '-' && tokens[unitAt + 2]?.lower === 'old');
+    if (lengthUnit && lengthUnit.kind === 'word' && lengthUnit.lemma in DURATION_DAYS && !age) {
+      found.push({
+        kind: 'duration', value: num.value * DURATION_DAYS[lengthUnit.lemma], text: text.slice(tokens[i].start, lengthUnit.end), start: tokens[i].start, end: lengthUnit.end,
+        bound: boundBefore(tokens, i), unit: '',
+      });
+      i = unitAt;
+      continue;
+    }
+    // "Windows 10", "step 7", "passage 2": a number that labels the noun before it counts nothing
     if (kind === 'count' && !isCurrencySymbol && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.kind === 'word' && !countedNoun(tokens, end)) {
       i = end - 1;
       continue;
@@ -326,6 +356,7 @@ function significantDigits(v: number): number {
 
 /** Same kind and a compatible value: equal, or a rounded/approximate rendering of the other. */
 export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
+  if (claim.kind === 'time' && source.kind === 'time' && (claim.eitherHalfOfDay || source.eitherHalfOfDay)) return claim.value % 12 === source.value % 12;
   if (claim.kind !== source.kind) {
     // "2012" written as a plain count in one text and a year in the other still agrees
     const yearish = (q: Quantity) => q.kind === 'year' || q.kind === 'count';
@@ -339,6 +370,8 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   const rel = Math.abs(a - b) / Math.abs(b);
   const loose = claim.bound !== 'exact' || source.bound !== 'exact';
   if (loose && rel <= 0.1) return true;
+  // months and years are no whole number of days: "two months" is 60.9 days, "60 days" 60
+  if (claim.kind === 'duration' && rel <= 0.05) return true;
   // "1.2 million" for 1,234,567: the claim rounds the source to fewer significant digits
   if (rel <= 0.05 && significantDigits(a) < significantDigits(b)) return true;
   return false;

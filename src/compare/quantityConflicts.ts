@@ -14,7 +14,7 @@ export interface QuantityFeatures {
 }
 
 const KIND_WORDS: Record<Quantity['kind'], string> = {
-  count: 'number', percent: 'percentage', money: 'amount', year: 'year', month: 'month', day: 'date', weekday: 'day', ordinal: 'ordinal', time: 'time', quarter: 'quarter',
+  count: 'number', percent: 'percentage', money: 'amount', year: 'year', month: 'month', day: 'date', weekday: 'day', ordinal: 'ordinal', time: 'time', quarter: 'quarter', duration: 'length of time',
 };
 
 const yearLike = (q: Quantity) => q.kind === 'year' || (q.kind === 'count' && Number.isInteger(q.value) && q.value >= 1000 && q.value <= 2100);
