@@ -101,31 +101,51 @@ export function synsetOffsets(lemma: string, pos: WnPos): number[] {
 }
 
 const synsetCache = remembered<Synset>(50_000);
+/**
+ * One synset, read from its data line. Its words are read at once and its pointers on first use:
+ * most synsets visited are hyponyms at the last level, of which only the words are wanted.
+ */
 function synset(offset: number, pos: WnPos): Synset {
   const key = `${pos}${offset}`;
   let s = synsetCache.get(key);
   if (s) return s;
-  const line = lineAt(file(`data.${FILE_POS[pos]}`), offset);
-  const f = line.slice(0, line.indexOf(' | ') < 0 ? line.length : line.indexOf(' | ')).split(' ');
-  const wordCount = parseInt(f[3], 16);
+  const content = file(`data.${FILE_POS[pos]}`);
+  let at = offset;
+  const field = () => {
+    const end = content.indexOf(' ', at);
+    const value = content.slice(at, end);
+    at = end + 1;
+    return value;
+  };
+  field(); // synset offset
+  field(); // lexicographer file
+  field(); // synset type
+  const wordCount = parseInt(field(), 16);
   const forms: string[] = [];
-  for (let i = 0; i < wordCount; i++) forms.push(f[4 + i * 2].replace(/\(.*\)$/, ''));
-  const words = forms.map((w) => w.toLowerCase());
-  let at = 4 + wordCount * 2;
-  const pointerCount = Number(f[at++]);
-  const pointers: Pointer[] = [];
-  for (let i = 0; i < pointerCount; i++, at += 4) {
-    const st = f[at + 3];
-    const p = f[at + 2] === 's' ? 'a' : (f[at + 2] as WnPos);
-    pointers.push({
-      symbol: f[at],
-      offset: Number(f[at + 1]),
-      pos: p,
-      source: parseInt(st.slice(0, 2), 16),
-      target: parseInt(st.slice(2), 16),
-    });
+  for (let i = 0; i < wordCount; i++) {
+    forms.push(field().replace(/\(.*\)$/, ''));
+    field(); // lexical id
   }
-  s = { words, forms, pointers };
+  const pointersAt = at;
+  let pointers: Pointer[] | undefined;
+  s = {
+    words: forms.map((w) => w.toLowerCase()),
+    forms,
+    get pointers() {
+      if (pointers) return pointers;
+      at = pointersAt;
+      const pointerCount = Number(field());
+      pointers = [];
+      for (let i = 0; i < pointerCount; i++) {
+        const symbol = field();
+        const target = Number(field());
+        const p = field();
+        const st = field();
+        pointers.push({ symbol, offset: target, pos: p === 's' ? 'a' : (p as WnPos), source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
+      }
+      return pointers;
+    },
+  };
   synsetCache.set(key, s);
   return s;
 }
