@@ -154,11 +154,15 @@ test('an ordinal is only a changed ordinal of the same thing: "first place" is n
   assert.ok(place.claims[0].spans.some((s) => s.text === 'third' && /the source gives “first”, not “third”/.test(s.reason)), JSON.stringify(place.claims[0].spans));
 });
 
-test('a noun in the place of another kind of the same thing ("sister" where the source says "brother") counts as a sibling swap; a paraphrase does not', () => {
+test('a noun the best passage lacks where it has another kind of the same thing ("brothers" where it says "sisters") counts as a sibling swap and names the source word; a paraphrase does not', async () => {
   const swaps = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison.features.siblingSwaps;
   assert.equal(swaps('She thanked her brother at the ceremony.', 'She thanked her sister at the ceremony.'), 1);
-  assert.equal(swaps('The bridge will be closed for two weeks.', 'The bridge will be closed for two months.'), 1);
   assert.equal(swaps('The old bridge carries buses and cars.', 'The old bridge carries buses and trucks.'), 1);
+  // wherever the two stand: the words around them paraphrased, a number beside them
+  const film = 'It tells the story of three sisters running a vineyard in La Rioja.';
+  assert.equal(swaps(film, 'The movie follows three brothers who run a vineyard in La Rioja.'), 1);
+  const r = await checkOne('The bridge carries buses and cars.', 'The bridge carries trucks.');
+  assert.ok(r.claims[0].spans.some((s) => s.text === 'trucks' && /says “cars” there/.test(s.reason)), JSON.stringify(r.claims[0].spans));
   assert.equal(swaps('She thanked her brother at the ceremony.', 'She thanked her brother at the event.'), 0, 'a broader word for the same thing');
   assert.equal(swaps('The company reported a loss.', 'The firm reported a loss.'), 0);
 });
@@ -228,4 +232,30 @@ test('a JSON record\'s opening hours back "open from 7 am to 2 pm", and a camelC
   const wrong = await checkOne(record, 'Sunrise Diner is open from 9 am to 2 pm on Monday.');
   assert.notEqual(wrong.claims[0].verdict, 'supported');
   assert.ok(wrong.claims[0].spans.some((s) => s.text === '9 am' && /does not appear/.test(s.reason)), JSON.stringify(wrong.claims[0]));
+});
+
+test('a claim that widens some to all ("free for all customers", "every branch") is marked with its universal word; "not all" and a source that already generalises are not', () => {
+  const scope = (source: string, text: string) => {
+    const c = analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison;
+    return { count: c.features.scopeWidened, words: c.findings.filter((f) => /does not speak of all of them/.test(f.reason)).map((f) => text.slice(f.start, f.end)) };
+  };
+  const members = 'Return shipping is free for members of the loyalty club.';
+  assert.deepEqual(scope(members, 'Return shipping is free for all customers.'), { count: 1, words: ['all'] });
+  assert.deepEqual(scope('The scheme starts on 1 May at the central branch.', 'The scheme starts on 1 May at every branch.'), { count: 1, words: ['every'] });
+  assert.equal(scope(members, 'Return shipping is not free for all customers.').count, 0, 'negated: narrows, does not widen');
+  assert.equal(scope('Any customer may return an item within 60 days.', 'All customers may return items within 60 days.').count, 0);
+  assert.equal(scope(members, 'Members of the loyalty club get free return shipping.').count, 0);
+});
+
+test('a cause the best passage does not give ("thanks to", "because") is marked; a source that links the events already is not', () => {
+  const cause = (source: string, text: string) => {
+    const c = analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison;
+    return { count: c.features.causeAdded, words: c.findings.filter((f) => /the claim gives a cause/.test(f.reason)).map((f) => text.slice(f.start, f.end)) };
+  };
+  const sales = 'Sales rose 45% last year. The company opened ten new stores.';
+  assert.deepEqual(cause(sales, 'Sales rose 45% thanks to higher advertising income.'), { count: 1, words: ['thanks to'] });
+  assert.deepEqual(cause(sales, 'Sales rose 45% because the company cut prices.'), { count: 1, words: ['because'] });
+  assert.equal(cause('Sales rose 45% after the company cut prices.', 'Sales rose 45% because the company cut prices.').count, 0, 'the source links them with "after"');
+  assert.equal(cause(sales, 'Sales rose 45% last year.').count, 0);
+  assert.equal(cause(sales, 'The company opened ten new stores and a report is due to be published.').count, 0, '"due to" before a verb is a schedule');
 });

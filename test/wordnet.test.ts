@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { antonyms, rememberedEntries, supportingLemmas, synsetOffsets } from '../src/compare/wordnet.js';
+import { antonyms, rememberedEntries, siblings, supportingLemmas, synsetOffsets } from '../src/compare/wordnet.js';
 
 test('lemmas are found in the WordNet index, unknown words are not', () => {
   assert.ok(synsetOffsets('dog', 'n').length >= 5);
@@ -34,4 +34,14 @@ test('a long-running process keeps a bounded share of WordNet, and answers the s
   assert.ok(entries <= bound, `${entries} entries over the bound ${bound}`);
   assert.ok(entries >= 30_000, 'the lookups were remembered up to the bound');
   assert.deepEqual([...supportingLemmas('dog', 'n')].sort(), before);
+});
+
+test('co-hyponyms are siblings ("brother"/"sister", "week"/"month", "car"/"truck"); synonyms, a kind and its kind, and a word itself are not', () => {
+  assert.ok(siblings('brother', 'n').has('sister'));
+  assert.ok(siblings('week', 'n').has('month'));
+  assert.ok(siblings('truck', 'n').has('car'));
+  assert.ok(!siblings('company', 'n').has('firm'), 'synonyms');
+  assert.ok(!siblings('dog', 'n').has('poodle'), 'a kind of dog');
+  assert.ok(!siblings('car', 'n').has('car'));
+  assert.equal(siblings('zzzz', 'n').size, 0, 'a word WordNet lacks');
 });

@@ -8,7 +8,7 @@ import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
 import { contentWords, coverageFrom, coverageOf, lazyCandidates, matchWord, wordWeight } from './lexical.js';
 import { hasWord, lexiconOf, type Lexicon } from './lexicon.js';
-import { polarityMismatches } from './polarity.js';
+import { addedCause, polarityMismatches, widenedScope } from './polarity.js';
 import { semanticFeatures } from './semantic.js';
 import { substitutions, wordOrder } from './wordOrder.js';
 import { isCommonWord, siblings } from './wordnet.js';
@@ -32,7 +32,7 @@ export const FEATURE_NAMES = [
   // quantities and dates
   'quantities', 'novelQuantities', 'novelSmallNumbers', 'quantityConflicts', 'misplacedQuantities',
   // polarity and opposites
-  'negationMismatch', 'modalityOverstated', 'antonyms', 'siblingSwaps',
+  'negationMismatch', 'modalityOverstated', 'antonyms', 'siblingSwaps', 'scopeWidened', 'causeAdded',
   // retrieval and size (token counts of the claim and its evidence were dropped: they tell the
   // benchmark datasets apart by style more than they tell support, -0.003 train OOF + dev over five seeds)
   'bm25Best', 'contentWords',
@@ -47,7 +47,7 @@ export const FEATURE_FAMILIES: Record<string, readonly FeatureName[]> = {
   order: ['pairCoverageBest', 'swappedPairs'],
   names: ['names', 'novelNames'],
   quantities: ['quantities', 'novelQuantities', 'novelSmallNumbers', 'quantityConflicts', 'misplacedQuantities'],
-  polarity: ['negationMismatch', 'modalityOverstated', 'antonyms', 'siblingSwaps'],
+  polarity: ['negationMismatch', 'modalityOverstated', 'antonyms', 'siblingSwaps', 'scopeWidened', 'causeAdded'],
   retrieval: ['bm25Best', 'contentWords'],
   text: ['textCoverage', 'textMinCoverage', 'textClaims'],
 };
@@ -64,7 +64,7 @@ export const SUPPORT_DIRECTION: Partial<Record<FeatureName, 1 | -1>> = {
   textCoverage: 1, textMinCoverage: 1,
   novelWordShare: -1, novelWords: -1, novelNouns: -1, novelVerbs: -1, novelModifiers: -1, novelRareWords: -1, unmatchedBest: -1,
   novelUnrelated: -1, swappedPairs: -1, novelNames: -1, novelQuantities: -1, novelSmallNumbers: -1, quantityConflicts: -1,
-  misplacedQuantities: -1, negationMismatch: -1, modalityOverstated: -1, antonyms: -1, siblingSwaps: -1,
+  misplacedQuantities: -1, negationMismatch: -1, modalityOverstated: -1, antonyms: -1, siblingSwaps: -1, scopeWidened: -1, causeAdded: -1,
 };
 export type Features = Record<FeatureName, number>;
 
@@ -106,6 +106,21 @@ function wordFindings(claim: Token[], novel: Set<Token>, text: string, reason: (
   }
   flush();
   return findings;
+}
+
+/** Claim nouns the best evidence lacks, each with a WordNet co-hyponym the evidence has and the claim does not. */
+function siblingSwapsOf(words: Token[], best: EvidenceSpan): Map<Token, Token> {
+  const swaps = new Map<Token, Token>();
+  const claimLemmas = new Set(words.map((t) => t.lemma));
+  let nouns: Token[] | undefined;
+  words.forEach((t, i) => {
+    if (t.pos !== 'NOUN' || best.coverage.matches[i] !== 'none') return;
+    nouns ??= best.passages.flatMap((p) => p.tokens).filter((e) => e.pos === 'NOUN' && !claimLemmas.has(e.lemma));
+    const kin = siblings(t.lemma, 'n');
+    const other = nouns.find((e) => kin.has(e.lemma));
+    if (other) swaps.set(t, other);
+  });
+  return swaps;
 }
 
 /** Whether `x` lies inside one of `spans` (a quantity, a finding). */
@@ -162,17 +177,22 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   });
   const order = best ? wordOrder(words, best.passages) : { pairCoverage: 0, swappedPairs: 0 };
   const semantic = semanticFeatures(words, sources.matches, ctx.lexicon, best?.coverage.matches, best?.passages ?? []);
+  // "all customers" where the best evidence speaks of members only
+  // and "thanks to higher advertising income" where it gives no reason
+  const bestTokens = best ? best.passages.flatMap((p) => p.tokens) : [];
+  const scope = best ? widenedScope(claim.tokens, bestTokens, text) : { scopeWidened: 0, findings: [] };
+  const cause = best ? addedCause(claim.tokens, bestTokens, text) : { causeAdded: 0, findings: [] };
   const secondSentence = ranked.filter((r) => r.passages.length === 1)[1];
 
   const scattered = new Set(words.filter((t, i) => best && best.coverage.matches[i] === 'none' && !novel.has(t) && !references.has(t)));
   // a flagged word that takes another's place in the best passage ("sounds" where it says "words") is named with it
   const substituted = best && (novel.size > 0 || scattered.size > 0) ? substitutions(words, best.coverage.matches.map((m) => m !== 'none'), best.passages) : undefined;
-  // a noun in the place of another kind of the same thing ("brothers" where it says "sisters", "weeks" for "months")
-  let siblingSwaps = 0;
-  for (const [t, replaced] of substituted ?? []) {
-    if (t.pos === 'NOUN' && replaced.length === 1 && replaced[0].pos === 'NOUN' && siblings(t.lemma, 'n').has(replaced[0].lemma)) siblingSwaps++;
-  }
+  // a noun the best passage lacks, where it has another kind of the same thing the claim lacks
+  // ("brothers" where it says "sisters", "trucks" for "cars"), wherever the two stand
+  const swappedNouns = best ? siblingSwapsOf(words, best) : new Map<Token, Token>();
   const inPlaceOf = (run: Token[]) => {
+    const sibling = run.length === 1 ? swappedNouns.get(run[0]) : undefined;
+    if (sibling) return sibling.text;
     const replaced = substituted?.get(run.find((t) => substituted.has(t))!);
     if (!replaced || !run.every((t) => t.stop || t.kind === 'punct' || substituted!.get(t) === replaced)) return undefined;
     // the source's own words, with what stands between them ("yellow and blue")
@@ -182,7 +202,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   };
   // a date or number the quantity checks explain ("the source gives “Monday”, not “Friday”") is not also shown as a new name
   const findings = [
-    ...quantities.findings, ...entities.findings.filter((f) => !within(f, quantities.findings)), ...polarity.findings, ...opposites.findings,
+    ...quantities.findings, ...entities.findings.filter((f) => !within(f, quantities.findings)), ...polarity.findings, ...opposites.findings, ...scope.findings, ...cause.findings,
     ...wordFindings(claim.tokens, novel, text, (w, run) => {
       const other = inPlaceOf(run);
       return other ? `${quote(w)} is not in the sources; the passage that best matches this claim says ${quote(other)} there` : `${quote(w)} is not in the sources`;
@@ -219,7 +239,9 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     negationMismatch: polarity.negationMismatch,
     modalityOverstated: polarity.modalityOverstated,
     antonyms: opposites.antonyms,
-    siblingSwaps,
+    siblingSwaps: swappedNouns.size,
+    scopeWidened: scope.scopeWidened,
+    causeAdded: cause.causeAdded,
     bm25Best: best ? best.bm25 : 0,
     contentWords: words.length,
     // filled in by addTextContext once every claim of the text is compared

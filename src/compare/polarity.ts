@@ -140,3 +140,50 @@ function negatedAt(tokens: Token[], k: number, negators: number[]): boolean {
 function fieldBefore(tokens: Token[], i: number): Token | undefined {
   return tokens.slice(0, i).reverse().find((t) => t.kind === 'word');
 }
+
+/** Words that make a claim about all of something: "free for all customers", "every branch", "unlimited". */
+const UNIVERSAL = new Set([
+  'all', 'every', 'each', 'always', 'whole', 'entire', 'entirely', 'everyone', 'everybody', 'everything', 'everywhere',
+  'unlimited', 'completely', 'fully', 'totally', 'forever', 'universally',
+]);
+/** A source that says one of these already speaks of all or none of something: "any customer", "no fee". */
+const SOURCE_SCOPE = new Set([...UNIVERSAL, 'any', 'anyone', 'anybody', 'anything', 'anywhere', 'no', 'none', 'never', 'nobody', 'nothing']);
+
+/**
+ * Universal words in the claim ("all", "every", "unlimited") where the evidence has no word of the
+ * kind: the claim widens what its source says of some to all. "Not all" and "at all" do not widen.
+ */
+export function widenedScope(claim: Token[], evidence: Token[], text: string): { scopeWidened: number; findings: Finding[] } {
+  if (evidence.some((t) => SOURCE_SCOPE.has(t.lower))) return { scopeWidened: 0, findings: [] };
+  const findings: Finding[] = [];
+  claim.forEach((t, k) => {
+    if (!UNIVERSAL.has(t.lower) || (t.lower === 'all' && claim[k - 1]?.lower === 'at') || isNegated(claim, k)) return;
+    findings.push({ kind: 'scope', start: t.start, end: t.end, conflict: false, reason: `the claim says ${quote(text.slice(t.start, t.end))}; the passage that best matches it does not speak of all of them` });
+  });
+  return { scopeWidened: findings.length, findings };
+}
+
+/** Words that give a cause only with the word after them: "due to", "thanks to", "owing to", "led to". */
+const CAUSE_BEFORE_TO = new Set(['due', 'thanks', 'owing', 'lead']);
+const CAUSE_WORDS = new Set(['because', 'cause', 'therefore', 'consequently', 'hence']);
+/** Any of these in a source sentence already links events (“after the storm”, “amid protests”, “blamed on”). */
+const SOURCE_LINKS = new Set([
+  'because', 'cause', 'due', 'thanks', 'owing', 'lead', 'result', 'therefore', 'consequently', 'hence', 'thus', 'so', 'since', 'as',
+  'after', 'following', 'amid', 'reason', 'why', 'blame', 'attribute', 'trigger', 'spark', 'drive', 'prompt', 'responsible', 'contribute', 'fuel', 'boost',
+]);
+
+/** A cause the claim gives ("because", "thanks to", "as a result of", "caused") where the evidence links nothing: an added explanation. */
+export function addedCause(claim: Token[], evidence: Token[], text: string): { causeAdded: number; findings: Finding[] } {
+  if (evidence.some((t) => SOURCE_LINKS.has(t.lemma) || SOURCE_LINKS.has(t.lower))) return { causeAdded: 0, findings: [] };
+  const findings: Finding[] = [];
+  claim.forEach((t, k) => {
+    const next = claim[k + 1]?.lower;
+    // "due to open next week" is a schedule, not a cause
+    const withTo = (CAUSE_BEFORE_TO.has(t.lemma) || CAUSE_BEFORE_TO.has(t.lower)) && next === 'to' && !['VERB', 'AUX'].includes(claim[k + 2]?.pos ?? '');
+    const asResult = t.lemma === 'result' && ((claim[k - 1]?.lower === 'a' && claim[k - 2]?.lower === 'as') || next === 'in' || next === 'from');
+    if (!withTo && !asResult && !CAUSE_WORDS.has(t.lemma) && !CAUSE_WORDS.has(t.lower)) return;
+    const end = withTo ? claim[k + 1].end : t.end;
+    findings.push({ kind: 'cause', start: t.start, end, conflict: false, reason: `the claim gives a cause (${quote(text.slice(t.start, end))}); the passage that best matches it states none` });
+  });
+  return { causeAdded: findings.length > 0 ? 1 : 0, findings };
+}

@@ -92,9 +92,10 @@ const MAX_SLOT = 2;
 export function substitutions(claimWords: Token[], backed: boolean[], evidence: Passage[]): Map<Token, Token[]> {
   const found = new Map<Token, Token[]>();
   if (claimWords.length < 2 || evidence.length === 0) return found;
-  const parts = evidence.map(orderIndex);
-  const ev = parts.length === 1 ? parts[0].words : parts.flatMap((x) => x.words);
-  const evLemmas = parts.length === 1 ? parts[0].lemmas : parts.flatMap((x) => x.lemmas);
+  // numbers are left out on both sides (the claim's are quantities), so "three sisters who run"
+  // still frames "sisters" between "follow" and "run"
+  const ev = evidence.flatMap((p) => orderIndex(p).words).filter((t) => t.kind !== 'number' && t.pos !== 'NUM');
+  const evLemmas = ev.map((t) => t.lemma);
   const claimLemmas = new Set(claimWords.map((t) => t.lemma));
   const at = new Map<string, number[]>();
   evLemmas.forEach((l, i) => at.get(l)?.push(i) ?? at.set(l, [i]));
