@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens.js';
 import { antonymMismatches } from './antonymConflicts.js';
 import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
-import { contentWords, coverageFrom, coverageOf, lazyCandidates, matchWord, wordWeight } from './lexical.js';
+import { contentWords, coverageFrom, coverageOf, lazyCandidates, matchWord, wordWeight, type WordMatch } from './lexical.js';
 import { hasWord, lexiconOf, type Lexicon } from './lexicon.js';
 import { addedCause, polarityMismatches, widenedScope } from './polarity.js';
 import { semanticFeatures } from './semantic.js';
@@ -109,13 +109,13 @@ function wordFindings(claim: Token[], novel: Set<Token>, text: string, reason: (
 }
 
 /** Claim nouns the best evidence lacks, each with a WordNet co-hyponym the evidence has and the claim does not. */
-function siblingSwapsOf(words: Token[], best: EvidenceSpan): Map<Token, Token> {
+function siblingSwapsOf(words: Token[], matches: WordMatch[], evidence: Token[]): Map<Token, Token> {
   const swaps = new Map<Token, Token>();
   const claimLemmas = new Set(words.map((t) => t.lemma));
   let nouns: Token[] | undefined;
   words.forEach((t, i) => {
-    if (t.pos !== 'NOUN' || best.coverage.matches[i] !== 'none') return;
-    nouns ??= best.passages.flatMap((p) => p.tokens).filter((e) => e.pos === 'NOUN' && !claimLemmas.has(e.lemma));
+    if (t.pos !== 'NOUN' || matches[i] !== 'none') return;
+    nouns ??= evidence.filter((e) => e.pos === 'NOUN' && !claimLemmas.has(e.lemma));
     const kin = siblings(t.lemma, 'n');
     const other = nouns.find((e) => kin.has(e.lemma));
     if (other) swaps.set(t, other);
@@ -189,7 +189,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const substituted = best && (novel.size > 0 || scattered.size > 0) ? substitutions(words, best.coverage.matches.map((m) => m !== 'none'), best.passages) : undefined;
   // a noun the best passage lacks, where it has another kind of the same thing the claim lacks
   // ("brothers" where it says "sisters", "trucks" for "cars"), wherever the two stand
-  const swappedNouns = best ? siblingSwapsOf(words, best) : new Map<Token, Token>();
+  const swappedNouns = best ? siblingSwapsOf(words, best.coverage.matches, bestTokens) : new Map<Token, Token>();
   const inPlaceOf = (run: Token[]) => {
     const sibling = run.length === 1 ? swappedNouns.get(run[0]) : undefined;
     if (sibling) return sibling.text;
