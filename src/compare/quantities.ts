@@ -312,9 +312,11 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       num.value = clockHour(num.value, meridiem);
       end++;
     }
+    // the noun a count counts, asked once for the checks below and the quantity itself
+    const counted = kind === 'count' ? countedNoun(tokens, end) : undefined;
     // "at 9" with no noun after it: an hour of the day, morning or evening
     const before = tokens[i - 1];
-    if (kind === 'count' && before?.lower === 'at' && end === startIndex + 1 && Number.isInteger(num.value) && num.value >= 1 && num.value <= 12 && !countedNoun(tokens, end)) {
+    if (kind === 'count' && before?.lower === 'at' && end === startIndex + 1 && Number.isInteger(num.value) && num.value >= 1 && num.value <= 12 && !counted) {
       found.push({ kind: 'time', value: num.value % 12, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '', eitherHalfOfDay: true });
       continue;
     }
@@ -332,7 +334,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       continue;
     }
     // "Windows 10", "step 7", "passage 2": a number that labels the noun before it counts nothing
-    if (kind === 'count' && !isCurrencySymbol && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.kind === 'word' && !countedNoun(tokens, end)) {
+    if (kind === 'count' && !isCurrencySymbol && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.kind === 'word' && !counted) {
       i = end - 1;
       continue;
     }
@@ -341,7 +343,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     found.push({
       kind, value: num.value, text: text.slice(first.start, last.end), start: first.start, end: last.end,
       bound: kind === 'year' ? 'exact' : boundBefore(tokens, i), unit,
-      ...(kind === 'count' ? { counted: countedNoun(tokens, end) } : {}),
+      ...(kind === 'count' ? { counted } : {}),
       ...(kind === 'count' && end === startIndex + 1 && t.lower in SMALL && num.value >= 1 && num.value <= 10 ? { countable: true as const } : {}),
     });
     i = end - 1;

@@ -177,6 +177,11 @@ function rememberedSets(compute: (lemma: string, pos: WnPos) => Set<string>): (l
   };
 }
 
+/** Adds a WordNet word (underscores for spaces) to a related-word set, up to MAX_RELATED words. */
+function addRelated(out: Set<string>, w: string): void {
+  if (out.size < MAX_RELATED) out.add(w.replace(/_/g, ' '));
+}
+
 /**
  * Lemmas whose presence in a source backs the claim word `lemma`: synonyms, derivationally related
  * forms, adjective "similar to" sets, and more specific words (hyponyms, two levels down), since a
@@ -184,9 +189,7 @@ function rememberedSets(compute: (lemma: string, pos: WnPos) => Set<string>): (l
  */
 export const supportingLemmas = rememberedSets((lemma, pos) => {
   const out = new Set<string>();
-  const add = (w: string) => {
-    if (out.size < MAX_RELATED) out.add(w.replace(/_/g, ' '));
-  };
+  const add = (w: string) => addRelated(out, w);
   for (const off of synsetOffsets(lemma, pos).slice(0, SENSES)) {
     const s = synset(off, pos);
     s.words.forEach(add);
@@ -237,7 +240,7 @@ export const siblings = rememberedSets((lemma, pos) => {
       if (up.symbol !== '@' && up.symbol !== '@i') continue;
       for (const down of synset(up.offset, up.pos).pointers) {
         if ((down.symbol !== '~' && down.symbol !== '~i') || down.offset === off) continue;
-        for (const w of synset(down.offset, down.pos).words) if (out.size < MAX_RELATED) out.add(w.replace(/_/g, ' '));
+        for (const w of synset(down.offset, down.pos).words) addRelated(out, w);
       }
     }
   }
