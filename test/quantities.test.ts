@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findQuantities, quantitiesAgree, type Quantity } from '../src/compare/quantities.js';
 import { segment } from '../src/text/segment.js';
+import { analyze } from '../src/check.js';
 import { checkOne } from './helpers.js';
 
 function quantities(t: string): Quantity[] {
@@ -192,4 +193,14 @@ test('a bare hour after "at" is a time of either half of the day: "at 9" agrees 
   assert.ok(!quantitiesAgree(nine, one('Sales open at 10am.')));
   assert.ok(!quantitiesAgree(nine, one('It is their tour in eight years.')));
   assert.equal(one('They met at 3 locations.').kind, 'count');
+});
+
+test('a degree sign and its scale letter belong to the number: "21.1°C" agrees with "21.1 degrees Celsius" and leaves no new word "C"', () => {
+  const warm = one('Sea temperatures hit 21.1°C.');
+  assert.deepEqual([warm.kind, warm.text, warm.counted], ['count', '21.1°C', 'degree']);
+  assert.ok(quantitiesAgree(warm, one('The average was 21.1 degrees Celsius.')));
+  assert.ok(!quantitiesAgree(warm, one('The average was 23.1 degrees Celsius.')));
+  const text = 'Sea temperatures averaged 21.1°C in August.';
+  const { findings } = analyze({ sources: [{ id: 's', text: 'The average sea temperature was 21.1 degrees Celsius in August.' }], text }).inputs[0].comparison;
+  assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), [], 'no new word "C"');
 });

@@ -8,7 +8,7 @@ import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
 import { contentWords, coverageFrom, coverageOf, lazyCandidates, matchWord, wordWeight, type WordMatch } from './lexical.js';
 import { hasWord, lexiconOf, type Lexicon } from './lexicon.js';
-import { addedCause, polarityMismatches, widenedScope } from './polarity.js';
+import { addedCause, addedNegation, polarityMismatches, widenedScope } from './polarity.js';
 import { semanticFeatures } from './semantic.js';
 import { substitutions, wordOrder } from './wordOrder.js';
 import { isCommonWord, siblings } from './wordnet.js';
@@ -32,7 +32,7 @@ export const FEATURE_NAMES = [
   // quantities and dates
   'quantities', 'novelQuantities', 'novelSmallNumbers', 'quantityConflicts', 'misplacedQuantities',
   // polarity and opposites
-  'negationMismatch', 'modalityOverstated', 'antonyms', 'siblingSwaps', 'scopeWidened', 'causeAdded',
+  'negationMismatch', 'modalityOverstated', 'antonyms', 'siblingSwaps', 'scopeWidened', 'causeAdded', 'negationAdded',
   // retrieval and size (token counts of the claim and its evidence were dropped: they tell the
   // benchmark datasets apart by style more than they tell support, -0.003 train OOF + dev over five seeds)
   'bm25Best', 'contentWords',
@@ -47,7 +47,7 @@ export const FEATURE_FAMILIES: Record<string, readonly FeatureName[]> = {
   order: ['pairCoverageBest', 'swappedPairs'],
   names: ['names', 'novelNames'],
   quantities: ['quantities', 'novelQuantities', 'novelSmallNumbers', 'quantityConflicts', 'misplacedQuantities'],
-  polarity: ['negationMismatch', 'modalityOverstated', 'antonyms', 'siblingSwaps', 'scopeWidened', 'causeAdded'],
+  polarity: ['negationMismatch', 'modalityOverstated', 'antonyms', 'siblingSwaps', 'scopeWidened', 'causeAdded', 'negationAdded'],
   retrieval: ['bm25Best', 'contentWords'],
   text: ['textCoverage', 'textMinCoverage', 'textClaims'],
 };
@@ -64,7 +64,7 @@ export const SUPPORT_DIRECTION: Partial<Record<FeatureName, 1 | -1>> = {
   textCoverage: 1, textMinCoverage: 1,
   novelWordShare: -1, novelWords: -1, novelNouns: -1, novelVerbs: -1, novelModifiers: -1, novelRareWords: -1, unmatchedBest: -1,
   novelUnrelated: -1, swappedPairs: -1, novelNames: -1, novelQuantities: -1, novelSmallNumbers: -1, quantityConflicts: -1,
-  misplacedQuantities: -1, negationMismatch: -1, modalityOverstated: -1, antonyms: -1, siblingSwaps: -1, scopeWidened: -1, causeAdded: -1,
+  misplacedQuantities: -1, negationMismatch: -1, modalityOverstated: -1, antonyms: -1, siblingSwaps: -1, scopeWidened: -1, causeAdded: -1, negationAdded: -1,
 };
 export type Features = Record<FeatureName, number>;
 
@@ -182,6 +182,9 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const bestTokens = best ? best.passages.flatMap((p) => p.tokens) : [];
   const scope = best ? widenedScope(claim.tokens, bestTokens, text) : { scopeWidened: 0, findings: [] };
   const cause = best ? addedCause(claim.tokens, bestTokens, text) : { causeAdded: 0, findings: [] };
+  // a negation the best evidence neither states nor denies (one it denies is negationMismatch);
+  // "the article does not mention" is about the sources
+  const negation = best && polarity.negationMismatch === 0 ? addedNegation(claim.tokens.filter((t) => !references.has(t)), bestTokens, text) : { negationAdded: 0, findings: [] };
   const secondSentence = ranked.filter((r) => r.passages.length === 1)[1];
 
   const scattered = new Set(words.filter((t, i) => best && best.coverage.matches[i] === 'none' && !novel.has(t) && !references.has(t)));
@@ -202,7 +205,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   };
   // a date or number the quantity checks explain ("the source gives “Monday”, not “Friday”") is not also shown as a new name
   const findings = [
-    ...quantities.findings, ...entities.findings.filter((f) => !within(f, quantities.findings)), ...polarity.findings, ...opposites.findings, ...scope.findings, ...cause.findings,
+    ...quantities.findings, ...entities.findings.filter((f) => !within(f, quantities.findings)), ...polarity.findings, ...opposites.findings, ...scope.findings, ...cause.findings, ...negation.findings,
     ...wordFindings(claim.tokens, novel, text, (w, run) => {
       const other = inPlaceOf(run);
       return other ? `${quote(w)} is not in the sources; the passage that best matches this claim says ${quote(other)} there` : `${quote(w)} is not in the sources`;
@@ -242,6 +245,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     siblingSwaps: swappedNouns.size,
     scopeWidened: scope.scopeWidened,
     causeAdded: cause.causeAdded,
+    negationAdded: negation.negationAdded,
     bm25Best: best ? best.bm25 : 0,
     contentWords: words.length,
     // filled in by addTextContext once every claim of the text is compared

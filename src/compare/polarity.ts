@@ -165,6 +165,8 @@ export function widenedScope(claim: Token[], evidence: Token[], text: string): {
 
 /** Words that give a cause only with the word after them: "due to", "thanks to", "owing to", "led to". */
 const CAUSE_BEFORE_TO = new Set(['due', 'thanks', 'owing', 'lead']);
+/** Words that may stand between a cause word and its "to": "due in part to", "thanks largely to". */
+const PARTLY = new Set(['in', 'part', 'large', 'largely', 'mainly', 'mostly', 'partly', 'partially', 'chiefly', 'primarily', 'entirely', 'solely', 'only', 'not', 'at', 'least']);
 const CAUSE_WORDS = new Set(['because', 'cause', 'therefore', 'consequently', 'hence']);
 /** Any of these in a source sentence already links events (“after the storm”, “amid protests”, “blamed on”). */
 const SOURCE_LINKS = new Set([
@@ -177,13 +179,34 @@ export function addedCause(claim: Token[], evidence: Token[], text: string): { c
   if (evidence.some((t) => SOURCE_LINKS.has(t.lemma) || SOURCE_LINKS.has(t.lower))) return { causeAdded: 0, findings: [] };
   const findings: Finding[] = [];
   claim.forEach((t, k) => {
+    // "due in part to", "thanks largely to": the "to" may come a word or two later
+    const toAt = [k + 1, k + 2, k + 3].find((j) => claim[j]?.lower === 'to' && claim.slice(k + 1, j).every((w) => PARTLY.has(w.lower)));
     const next = claim[k + 1]?.lower;
     // "due to open next week" is a schedule, not a cause
-    const withTo = (CAUSE_BEFORE_TO.has(t.lemma) || CAUSE_BEFORE_TO.has(t.lower)) && next === 'to' && !['VERB', 'AUX'].includes(claim[k + 2]?.pos ?? '');
+    const withTo = (CAUSE_BEFORE_TO.has(t.lemma) || CAUSE_BEFORE_TO.has(t.lower)) && toAt !== undefined && !['VERB', 'AUX'].includes(claim[toAt + 1]?.pos ?? '');
     const asResult = t.lemma === 'result' && ((claim[k - 1]?.lower === 'a' && claim[k - 2]?.lower === 'as') || next === 'in' || next === 'from');
     if (!withTo && !asResult && !CAUSE_WORDS.has(t.lemma) && !CAUSE_WORDS.has(t.lower)) return;
-    const end = withTo ? claim[k + 1].end : t.end;
+    const end = withTo ? claim[toAt!].end : t.end;
     findings.push({ kind: 'cause', start: t.start, end, conflict: false, reason: `the claim gives a cause (${quote(text.slice(t.start, end))}); the passage that best matches it states none` });
   });
   return { causeAdded: findings.length > 0 ? 1 : 0, findings };
+}
+
+/**
+ * A negation the claim makes where the evidence negates nothing at all ("Dogs are not allowed"
+ * where the source says they must be kept on a lead): unlike negationMismatch, the negated word
+ * need not be in the source. A source with an implicit negative ("banned", "refused") may say it in
+ * other words, and "not only" / "not all" qualify rather than deny.
+ */
+export function addedNegation(claim: Token[], evidence: Token[], text: string): { negationAdded: number; findings: Finding[] } {
+  const none = { negationAdded: 0, findings: [] };
+  const implicit = (t: Token) => IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower);
+  if (evidence.some((t, i) => isNegator(t) || implicit(t) || (t.lower === 'false' && evidence[i - 1]?.text === ':'))) return none;
+  const k = claim.findIndex((t, i) => isNegator(t) && !LIST_NEGATORS.has(t.lower) && !NOT_QUANTIFIED.has(claim[i + 1]?.lower ?? ''));
+  if (k < 0) return none;
+  // the span is the negator alone: the word it negates, when new, is a finding of its own
+  const neg = claim[k];
+  const head = negatedHead(claim, k);
+  const said = text.slice(neg.start, head ? head.end : neg.end);
+  return { negationAdded: 1, findings: [{ kind: 'negation', start: neg.start, end: neg.end, conflict: false, reason: `the claim says ${quote(said)}; the passage that best matches it negates nothing` }] };
 }

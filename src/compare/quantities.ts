@@ -312,8 +312,13 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       num.value = clockHour(num.value, meridiem);
       end++;
     }
+    // "21.1°C", "86 °F": degrees, the scale letter part of the quantity rather than a new word
+    // (a sentence's last "°F." comes as one token "F.": the full stop is no part of it)
+    const degrees = kind === 'count' && tokens[end]?.text === '°';
+    if (degrees) end += /^[CFK]\.?$/.test(tokens[end + 1]?.text ?? '') ? 2 : 1;
+    const endOffset = degrees ? tokens[end - 1].start + 1 : tokens[end - 1]?.end;
     // the noun a count counts, asked once for the checks below and the quantity itself
-    const counted = kind === 'count' ? countedNoun(tokens, end) : undefined;
+    const counted = degrees ? 'degree' : kind === 'count' ? countedNoun(tokens, end) : undefined;
     // "at 9" with no noun after it: an hour of the day, morning or evening
     const before = tokens[i - 1];
     if (kind === 'count' && before?.lower === 'at' && end === startIndex + 1 && Number.isInteger(num.value) && num.value >= 1 && num.value <= 12 && !counted) {
@@ -339,9 +344,8 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       continue;
     }
     const first = tokens[i];
-    const last = tokens[end - 1];
     found.push({
-      kind, value: num.value, text: text.slice(first.start, last.end), start: first.start, end: last.end,
+      kind, value: num.value, text: text.slice(first.start, endOffset), start: first.start, end: endOffset,
       bound: kind === 'year' ? 'exact' : boundBefore(tokens, i), unit,
       ...(kind === 'count' ? { counted } : {}),
       ...(kind === 'count' && end === startIndex + 1 && t.lower in SMALL && num.value >= 1 && num.value <= 10 ? { countable: true as const } : {}),
