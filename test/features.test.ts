@@ -101,6 +101,12 @@ test('a capitalised plural in -ies or -ves opening a sentence ("Authorities", "G
   }
 });
 
+test('a hyphenated common word opening a sentence ("Sub-zero", tagged as a name) is no new name', () => {
+  const text = 'Sub-zero temperatures are expected until Thursday.';
+  const { findings } = analyze({ sources: [{ id: 's', text: 'Temperatures will stay below freezing until Thursday.' }], text }).inputs[0].comparison;
+  assert.ok(!findings.some((f) => f.kind === 'entity'), JSON.stringify(findings));
+});
+
 test('a capitalised plural opening a sentence ("Researchers", read as a name by the tagger) matches its singular, both ways', () => {
   const coverage = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison.features.coverageSources;
   assert.equal(coverage('The researcher studied the flights of bees.', 'Researchers studied the flights of bees.'), 1);
@@ -246,6 +252,8 @@ test('a claim that widens some to all ("free for all customers", "every branch")
   assert.equal(scope(members, 'Return shipping is not free for all customers.').count, 0, 'negated: narrows, does not widen');
   assert.equal(scope('Any customer may return an item within 60 days.', 'All customers may return items within 60 days.').count, 0);
   assert.equal(scope(members, 'Members of the loyalty club get free return shipping.').count, 0);
+  assert.equal(scope(members, 'Return shipping is free, above all for members of the loyalty club.').count, 0, '"above all" is an idiom');
+  assert.equal(scope('A cycle path will stay open throughout.', 'Cyclists can cross for the whole of the works.').count, 0, '"throughout" speaks of all of it');
 });
 
 test('a cause the best passage does not give ("thanks to", "because") is marked; a source that links the events already is not', () => {
@@ -279,6 +287,9 @@ test('a negation where the best passage negates nothing ("Dogs are not allowed")
   assert.equal(negation(trail, 'Dogs must be kept on a lead.').added, 0);
   assert.equal(negation(trail, 'Not only dogs must be kept on a lead.').added, 0, '"not only" qualifies, it does not deny');
   // the source states the very word the claim negates: that is the sharper negationMismatch, not both
+  // "has not yet decided" is what "will study the ruling before deciding" says
+  const ruling = negation('The company said it would study the ruling before deciding whether to appeal.', 'The company has not yet decided whether it will appeal.');
+  assert.deepEqual([ruling.added, ruling.mismatch], [0, 0]);
   const approved = negation('The council approved the plan on Monday.', 'The council did not approve the plan on Monday.');
   assert.deepEqual([approved.added, approved.mismatch, approved.words], [0, 1, []]);
 });

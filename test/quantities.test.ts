@@ -204,3 +204,36 @@ test('a degree sign and its scale letter belong to the number: "21.1°C" agrees 
   const { findings } = analyze({ sources: [{ id: 's', text: 'The average sea temperature was 21.1 degrees Celsius in August.' }], text }).inputs[0].comparison;
   assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), [], 'no new word "C"');
 });
+
+test('both numbers of a range are read and count the same thing: "two to three cups" agrees with "two or three coffees"; "10 to 12 years" is two lengths of time', () => {
+  const [two, three] = quantities('People who drank two to three cups a day were studied.');
+  assert.deepEqual([two.value, two.counted, three.value, three.counted], [2, 'cup', 3, 'cup']);
+  const claimed = quantities('Adults having two or three coffees daily were studied.');
+  assert.ok(claimed.every((q) => [two, three].some((s) => quantitiesAgree(q, s))), JSON.stringify(claimed));
+  assert.deepEqual(quantities('He was jailed for 10 to 12 years.').map((q) => [q.kind, q.value / 365.25]), [['duration', 10], ['duration', 12]]);
+  // "70,000 last year" counts no years
+  assert.equal(one('Visitors were up from 70,000 last year.').kind, 'count');
+});
+
+test('"two and a half years" is 30 months, "40 fewer minutes" a length of time, "three-year-olds" an age', () => {
+  const long = one('The work will take about two and a half years.');
+  assert.deepEqual([long.kind, long.text], ['duration', 'two and a half years']);
+  assert.ok(quantitiesAgree(one('It will last roughly 30 months.'), long));
+  assert.ok(quantitiesAgree(one('They got about 40 fewer minutes of sleep.'), one('They slept 40 minutes less.')));
+  assert.deepEqual(quantities('Two- and three-year-olds get a spray.').map((q) => [q.kind, q.value]), [['count', 2], ['count', 3]]);
+});
+
+test('a change by a share in words is a percentage: "fell by a third", "cut by about a quarter", "by half"', () => {
+  assert.deepEqual([one('Rates fell by a third.').kind, Math.round(one('Rates fell by a third.').value)], ['percent', 33]);
+  assert.ok(quantitiesAgree(one('The harvest was cut by about a quarter.'), one('The harvest was down 25%.')));
+  assert.deepEqual([one('Costs were cut by half.').kind, one('Costs were cut by half.').value], ['percent', 50]);
+  assert.equal(one('The third term began.').kind, 'ordinal', 'no "by": an ordinal as before');
+});
+
+test('a whole year, week or day in smaller units ("twelve months", "24 hours") missing from the sources fires no rule: the source may say "the year to October"', () => {
+  const text = 'House prices fell 2.1% over the twelve months to October.';
+  const c = analyze({ sources: [{ id: 's', text: 'House prices fell 2.1 percent in the year to October.' }], text }).inputs[0].comparison;
+  assert.deepEqual([c.features.novelQuantities, c.features.novelSmallNumbers], [0, 1]);
+  const other = analyze({ sources: [{ id: 's', text: 'House prices fell 2.1 percent in the year to October.' }], text: 'House prices fell 2.1% over the nine months to October.' }).inputs[0].comparison;
+  assert.equal(other.features.novelQuantities, 1, 'nine months is a length of its own');
+});

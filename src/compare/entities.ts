@@ -17,6 +17,8 @@ function withSingulars(lower: string): string[] {
 /** "Reviewers", "Officials": plural forms are not in WordNet's index, their singulars are. */
 function isCommonForm(lower: string): boolean {
   const stems = withSingulars(lower);
+  // "Sub-zero", "Long-term": a compound is common when its last part is
+  if (lower.includes('-')) stems.push(...withSingulars(lower.slice(lower.lastIndexOf('-') + 1)));
   // "Steeping", "Recommended": wink tags a capitalised -ing/-ed form as a name and keeps it as its lemma
   const inflected = /^(.{3,}?)(ing|ed)$/.exec(lower);
   if (inflected) stems.push(inflected[1], `${inflected[1]}e`, inflected[1].replace(/(.)\1$/, '$1'));

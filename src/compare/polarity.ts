@@ -52,7 +52,9 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
   const claimFlip = claimNeg.find((i) => {
     if (!claimMayFlip || LIST_NEGATORS.has(claim[i].lower)) return false;
     const head = negatedHead(claim, i);
-    return head !== undefined && evidence.some((e, k) => sameWord(e, head) && !negatedAt(evidence, k, evidenceNeg));
+    // "has not yet decided" agrees with "will study the ruling before deciding"
+    const notYet = claim[i + 1]?.lower === 'yet';
+    return head !== undefined && evidence.some((e, k) => sameWord(e, head) && !negatedAt(evidence, k, evidenceNeg) && !(notYet && isProspective(evidence, k)));
   });
   // what a source negator denies, and the claim words stating it: "not … approve" / "approved",
   // a false field "OutdoorSeating" / "outdoor seating"
@@ -97,6 +99,10 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
   }
   return { negationMismatch, modalityOverstated, findings };
 }
+
+/** Words before a verb that put it in the future: "before deciding", "will decide", "to decide". */
+const PROSPECTIVE = new Set(['before', 'to', 'will', 'would', 'shall', 'until', 'whether']);
+const isProspective = (tokens: Token[], k: number) => PROSPECTIVE.has(tokens[k - 1]?.lower ?? '') || PROSPECTIVE.has(tokens[k - 2]?.lower ?? '');
 
 /** How far a negator reaches: "did not fully approve the plan" negates "approve". */
 const NEGATION_REACH = 4;
@@ -147,7 +153,15 @@ const UNIVERSAL = new Set([
   'unlimited', 'completely', 'fully', 'totally', 'forever', 'universally',
 ]);
 /** A source that says one of these already speaks of all or none of something: "any customer", "no fee". */
-const SOURCE_SCOPE = new Set([...UNIVERSAL, 'any', 'anyone', 'anybody', 'anything', 'anywhere', 'no', 'none', 'never', 'nobody', 'nothing']);
+const SOURCE_SCOPE = new Set([...UNIVERSAL, 'throughout', 'any', 'anyone', 'anybody', 'anything', 'anywhere', 'no', 'none', 'never', 'nobody', 'nothing']);
+
+/** "at all", "above all", "after all", "first of all", "all but", "all along", "all in all": no claim about all of anything. */
+function isAllIdiom(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]?.lower ?? '';
+  const after = tokens[k + 1]?.lower ?? '';
+  return ['at', 'above', 'after'].includes(before) || (before === 'of' && tokens[k - 2]?.lower === 'first') ||
+    after === 'but' || after === 'along' || (after === 'in' && tokens[k + 2]?.lower === 'all') || (before === 'in' && tokens[k - 2]?.lower === 'all');
+}
 
 /**
  * Universal words in the claim ("all", "every", "unlimited") where the evidence has no word of the
@@ -157,7 +171,7 @@ export function widenedScope(claim: Token[], evidence: Token[], text: string): {
   if (evidence.some((t) => SOURCE_SCOPE.has(t.lower))) return { scopeWidened: 0, findings: [] };
   const findings: Finding[] = [];
   claim.forEach((t, k) => {
-    if (!UNIVERSAL.has(t.lower) || (t.lower === 'all' && claim[k - 1]?.lower === 'at') || isNegated(claim, k)) return;
+    if (!UNIVERSAL.has(t.lower) || (t.lower === 'all' && isAllIdiom(claim, k)) || isNegated(claim, k)) return;
     findings.push({ kind: 'scope', start: t.start, end: t.end, conflict: false, reason: `the claim says ${quote(text.slice(t.start, t.end))}; the passage that best matches it does not speak of all of them` });
   });
   return { scopeWidened: findings.length, findings };
@@ -198,9 +212,12 @@ export function addedCause(claim: Token[], evidence: Token[], text: string): { c
  * need not be in the source. A source with an implicit negative ("banned", "refused") may say it in
  * other words, and "not only" / "not all" qualify rather than deny.
  */
+const NOT_YET = new Set(['before', 'yet', 'pending', 'awaiting']);
+
 export function addedNegation(claim: Token[], evidence: Token[], text: string): { negationAdded: number; findings: Finding[] } {
   const none = { negationAdded: 0, findings: [] };
-  const implicit = (t: Token) => IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower);
+  // "before deciding", "yet to", "pending" say that something has not happened yet
+  const implicit = (t: Token) => IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower) || NOT_YET.has(t.lower);
   if (evidence.some((t, i) => isNegator(t) || implicit(t) || (t.lower === 'false' && evidence[i - 1]?.text === ':'))) return none;
   const k = claim.findIndex((t, i) => isNegator(t) && !LIST_NEGATORS.has(t.lower) && !NOT_QUANTIFIED.has(claim[i + 1]?.lower ?? ''));
   if (k < 0) return none;

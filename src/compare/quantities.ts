@@ -21,7 +21,8 @@ export interface Quantity {
   /**
    * A small number spelled out ("two", "one") or a spelled ordinal ("first"): a summary that counts
    * or orders what its source lists ("the passage describes two films", "the first is...") states
-   * no number of its own, so such a number missing from the sources is weak evidence.
+   * no number of its own, so such a number missing from the sources is weak evidence. Also a whole
+   * year, week or day in smaller units ("twelve months"), which the source may give in words ("the year to October").
    */
   countable?: true;
   /** A bare hour after "at" ("at 9"): morning or evening, so it agrees with 9am and 9pm. */
@@ -39,6 +40,25 @@ function countedNoun(tokens: Token[], from: number): string | undefined {
     if (t.pos === 'NOUN' || t.pos === 'PROPN') return t.lemma.toLowerCase();
   }
   return undefined;
+}
+
+/**
+ * "twelve months", "52 weeks", "24 hours": a whole year, week or day in smaller units, which a source may
+ * say as "the year to October" or "a day", neither of which is read as a quantity.
+ */
+const isOneUnit = (days: number) => [365.25, 7, 1].some((unit) => Math.abs(days - unit) / unit < 0.01);
+
+/** Between a number and its unit of time: "40 fewer minutes", "three more weeks", "two full days". */
+const MORE_OR_LESS = new Set(['more', 'fewer', 'less', 'extra', 'additional', 'further', 'full', 'whole']);
+
+/** Words joining the two numbers of a range: "two to three", "two or three", "10-12". */
+const RANGE_JOINS = new Set(['to', 'or', '-', '–']);
+
+/** What the second number of a range at `from` ("to three cups") counts, if a range starts there. */
+function rangeCounted(tokens: Token[], from: number): string | undefined {
+  if (!RANGE_JOINS.has(tokens[from]?.lower ?? '') || tokens[from + 1] === undefined) return undefined;
+  const second = readNumber(tokens, from + 1);
+  return second ? countedNoun(tokens, second.next) : undefined;
 }
 
 /** A word table with no Object.prototype behind it, so that `"constructor" in SCALE` is false. */
@@ -125,6 +145,11 @@ function readNumber(tokens: Token[], i: number): { value: number; next: number }
     value = 1;
   }
   if (value === null || Number.isNaN(value)) return null;
+  // "two and a half years", "3 and a half million"
+  if (value >= 1 && Number.isInteger(value) && tokens[next]?.lower === 'and' && tokens[next + 1]?.lower === 'a' && tokens[next + 2]?.lower === 'half') {
+    value += 0.5;
+    next += 3;
+  }
   // "half a million", "a quarter of a billion"
   if ((value === 0.5 || value === 0.25) && tokens[next]?.lower === 'of') next++;
   // "half a century", "half an hour": the unit after "a" is what the number measures
@@ -191,7 +216,10 @@ const joined = (tokens: Token[], k: number) => (attachedHyphen(tokens, k + 1) ? 
  */
 function readFraction(tokens: Token[], i: number): { value: number; next: number } | null {
   const t = tokens[i];
+  // "fell by a third", "cut by about a quarter", "by half": a change by a share of something
+  const afterBy = (k: number) => tokens[k]?.lower === 'by' || (APPROX.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'by');
   if (t.lower === 'half') {
+    if (afterBy(i - 1)) return { value: 50, next: i + 1 };
     const before = tokens[i - 1]?.lower ?? '';
     if (ORDINALS.includes(before) || before === 'the' || before === 'a' || !SHARE_OF.has(tokens[i + 1]?.lower ?? '') || tokens[i + 2]?.lower === 'a' || tokens[i + 2]?.lower === 'an') return null;
     return { value: 50, next: i + 1 };
@@ -211,9 +239,10 @@ function readFraction(tokens: Token[], i: number): { value: number; next: number
   if (!(word in FRACTION) || word === 'half' || word === 'halves') return null;
   const plural = word.endsWith('s');
   if (plural !== count > 1) return null;
-  // a singular share needs its "of" ("a third of voters"; "a third term" is an ordinal), and not "of a/an" ("a quarter of an hour")
+  // a singular share needs its "of" ("a third of voters"; "a third term" is an ordinal), and not "of a/an" ("a quarter of an hour"),
+  // unless it is what something changed by ("fell by a third")
   const of = tokens[k + 1]?.lower === 'of';
-  if (!plural && (!of || tokens[k + 2]?.lower === 'a' || tokens[k + 2]?.lower === 'an')) return null;
+  if (!plural && !afterBy(i - 1) && (!of || tokens[k + 2]?.lower === 'a' || tokens[k + 2]?.lower === 'an')) return null;
   return { value: (100 * count) / FRACTION[word], next: k + 1 };
 }
 
@@ -317,8 +346,10 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     const degrees = kind === 'count' && tokens[end]?.text === '°';
     if (degrees) end += /^[CFK]\.?$/.test(tokens[end + 1]?.text ?? '') ? 2 : 1;
     const endOffset = degrees ? tokens[end - 1].start + 1 : tokens[end - 1]?.end;
-    // the noun a count counts, asked once for the checks below and the quantity itself
-    const counted = degrees ? 'degree' : kind === 'count' ? countedNoun(tokens, end) : undefined;
+    // the noun a count counts, asked once for the checks below and the quantity itself; the first number of
+    // a range counts what the second does ("two to three cups", "two or three coffees")
+    const ownCounted = degrees ? 'degree' : kind === 'count' ? countedNoun(tokens, end) : undefined;
+    const counted = ownCounted ?? (kind === 'count' ? rangeCounted(tokens, end) : undefined);
     // "at 9" with no noun after it: an hour of the day, morning or evening
     const before = tokens[i - 1];
     if (kind === 'count' && before?.lower === 'at' && end === startIndex + 1 && Number.isInteger(num.value) && num.value >= 1 && num.value <= 12 && !counted) {
@@ -327,15 +358,24 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     }
     // "50 years", "two months", "a 10-year plan", "half a century": a length of time, in days; not
     // an age ("a 27-year-old", "27 - year - old", "27 years old"), which stays a count as it was
-    const unitAt = tokens[end]?.text === '-' ? end + 1 : end;
+    // ("40 fewer minutes", "three more weeks"; not "70,000 last year")
+    const unitAt = tokens[end]?.text === '-' || MORE_OR_LESS.has(tokens[end]?.lower ?? '') ? end + 1 : end;
     const lengthUnit = kind === 'count' ? tokens[unitAt] : undefined;
-    const age = tokens[unitAt + 1]?.lower === 'old' || (tokens[unitAt + 1]?.text === '-' && tokens[unitAt + 2]?.lower === 'old');
+    const isOld = (u: Token | undefined) => u?.lower === 'old' || u?.lower === 'olds';
+    const age = isOld(tokens[unitAt + 1]) || (tokens[unitAt + 1]?.text === '-' && isOld(tokens[unitAt + 2]));
     if (lengthUnit && lengthUnit.kind === 'word' && lengthUnit.lemma in DURATION_DAYS && !age) {
+      const days = num.value * DURATION_DAYS[lengthUnit.lemma];
       found.push({
-        kind: 'duration', value: num.value * DURATION_DAYS[lengthUnit.lemma], text: text.slice(tokens[i].start, lengthUnit.end), start: tokens[i].start, end: lengthUnit.end,
-        bound: boundBefore(tokens, i), unit: '',
+        kind: 'duration', value: days, text: text.slice(tokens[i].start, lengthUnit.end), start: tokens[i].start, end: lengthUnit.end,
+        bound: boundBefore(tokens, i), unit: '', ...(num.value > 1 && isOneUnit(days) ? { countable: true as const } : {}),
       });
       i = unitAt;
+      continue;
+    }
+    // the first number of "10 to 12 years" is as long a time as the second, which is read next
+    if (kind === 'count' && ownCounted === undefined && counted !== undefined && counted in DURATION_DAYS) {
+      found.push({ kind: 'duration', value: num.value * DURATION_DAYS[counted], text: text.slice(t.start, tokens[end - 1].end), start: t.start, end: tokens[end - 1].end, bound: boundBefore(tokens, i), unit: '' });
+      i = end - 1;
       continue;
     }
     // "Windows 10", "step 7", "passage 2": a number that labels the noun before it counts nothing
