@@ -56,11 +56,14 @@ for (const [family, names] of Object.entries(FEATURE_FAMILIES)) {
   lines.push(run(`without ${family} (${names.join(', ')})`, { features: FEATURE_NAMES.filter((n) => !names.includes(n)) }));
 }
 lines.push(run(`without the rule policy (${RULES.join(', ')})`, { rules: [] }));
+const devCounts = new Map<string, number>();
+for (const r of rows.dev) devCounts.set(r.dataset, (devCounts.get(r.dataset) ?? 0) + 1);
+const devSizes = [...devCounts.values()].sort((a, b) => a - b);
 const body = [
   '## Ablation of the builtin engine',
   '',
   `Command: \`npm run bench:ablation\` (retrains on train, chooses on train out-of-fold + dev, reports those, dev and test; seed 42). Measured ${machineLine()}.`,
-  'Each row removes one feature family from the model (the rule policy still applies unless that row removes it). Balanced accuracies use the engine\'s own single threshold, as in the main table; AUROC needs no threshold and moves less between refits. Train out-of-fold + dev (about 7,850 rows, the public sets and our paraphrase rows) is what the threshold and model are chosen on, and the steadiest of the BAcc columns; dev alone has 22–490 rows a dataset. Test columns are the ten public test splits (macro); the last two are our hand-written paraphrase-heavy test split (\`bench/data/paraphrase/test.jsonl\`, 137 rows: one standard error of its BAcc is about 0.04).',
+  `Each row removes one feature family from the model (the rule policy still applies unless that row removes it). Balanced accuracies use the engine's own single threshold, as in the main table; AUROC needs no threshold and moves less between refits. Train out-of-fold + dev (${(rows.train.length + rows.dev.length).toLocaleString('en-US')} rows, the public sets and our paraphrase rows) is what the threshold and model are chosen on, and the steadiest of the BAcc columns; dev alone has ${devSizes[0]}–${devSizes[devSizes.length - 1]} rows a dataset. Test columns are the ten public test splits (macro); the last two are our hand-written paraphrase-heavy test split (\`bench/data/paraphrase/test.jsonl\`, ${rows.own.length} rows: one standard error of its BAcc is about ${(0.5 / Math.sqrt(rows.own.length)).toFixed(2)}).`,
   '',
   ...lines,
 ].join('\n');

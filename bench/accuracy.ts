@@ -75,7 +75,7 @@ const body = [
   '',
   '### Our paraphrase-heavy test split',
   '',
-  `\`bench/data/paraphrase/test.jsonl\` (${own.rows} rows): short news, product and policy sources with claims written in other words than the source, faithful or carrying one added or changed detail; written by hand for this project (see \`bench/data/README.md\`), split by source from the rows \`npm run train\` fits on. Word overlap is near chance here, as in the held-out sets we are told of. Not part of the macro above; with this few rows, one standard error of its BAcc is about 0.04.`,
+  `\`bench/data/paraphrase/test.jsonl\` (${own.rows} rows): news, product and policy sources (single paragraphs, and some three-paragraph news reports) with claims written in other words than the source, faithful or carrying one added or changed detail; written by hand for this project (see \`bench/data/README.md\`), split by source from the rows \`npm run train\` fits on. Word overlap is near chance here, as in the held-out sets we are told of. Not part of the macro above; with this few rows, one standard error of its BAcc is about ${(0.5 / Math.sqrt(own.rows)).toFixed(2)}.`,
   '',
   ...HEADER,
   ...own.lines,
