@@ -237,3 +237,11 @@ test('a whole year, week or day in smaller units ("twelve months", "24 hours") m
   const other = analyze({ sources: [{ id: 's', text: 'House prices fell 2.1 percent in the year to October.' }], text: 'House prices fell 2.1% over the nine months to October.' }).inputs[0].comparison;
   assert.equal(other.features.novelQuantities, 1, 'nine months is a length of its own');
 });
+
+test('"half the figure of ten years ago" compares two amounts: missing from the sources it fires no rule, "half of the residents" still does', () => {
+  const source = 'About 38,000 salmon returned last year, down from an average of 70,000 a decade ago.';
+  const compared = analyze({ sources: [{ id: 's', text: source }], text: 'About 38,000 salmon returned last year, around half the figure of a decade ago.' }).inputs[0].comparison;
+  assert.deepEqual([compared.features.novelQuantities, compared.features.novelSmallNumbers], [0, 1]);
+  const share = analyze({ sources: [{ id: 's', text: source }], text: 'Half of the residents fished for salmon last year.' }).inputs[0].comparison;
+  assert.equal(share.features.novelQuantities, 1);
+});

@@ -206,24 +206,27 @@ export function addedCause(claim: Token[], evidence: Token[], text: string): { c
   return { causeAdded: findings.length > 0 ? 1 : 0, findings };
 }
 
+/** Source words that say something has not happened yet ("before deciding", "yet to", "pending") or costs nothing ("free"). */
+const NEGATIVE_SENSE = new Set(['before', 'yet', 'pending', 'awaiting', 'free']);
+/** After "no" these make a bound, not a denial: "no more than 8 kg", "no later than Friday". */
+const BOUND_AFTER_NO = new Set(['more', 'fewer', 'less', 'later', 'earlier', 'sooner']);
+
 /**
  * A negation the claim makes where the evidence negates nothing at all ("Dogs are not allowed"
  * where the source says they must be kept on a lead): unlike negationMismatch, the negated word
- * need not be in the source. A source with an implicit negative ("banned", "refused") may say it in
- * other words, and "not only" / "not all" qualify rather than deny.
+ * need not be in the source. Evidence with an implicit negative ("banned", "refused", "before
+ * deciding", "free") may say it in other words, and "not only" / "not all" qualify rather than deny.
  */
-const NOT_YET = new Set(['before', 'yet', 'pending', 'awaiting']);
-
 export function addedNegation(claim: Token[], evidence: Token[], text: string): { negationAdded: number; findings: Finding[] } {
   const none = { negationAdded: 0, findings: [] };
-  // "before deciding", "yet to", "pending" say that something has not happened yet
-  const implicit = (t: Token) => IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower) || NOT_YET.has(t.lower);
+  const implicit = (t: Token) => IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower) || NEGATIVE_SENSE.has(t.lower);
   if (evidence.some((t, i) => isNegator(t) || implicit(t) || (t.lower === 'false' && evidence[i - 1]?.text === ':'))) return none;
-  const k = claim.findIndex((t, i) => isNegator(t) && !LIST_NEGATORS.has(t.lower) && !NOT_QUANTIFIED.has(claim[i + 1]?.lower ?? ''));
+  const k = claim.findIndex((t, i) => isNegator(t) && !LIST_NEGATORS.has(t.lower) && !NOT_QUANTIFIED.has(claim[i + 1]?.lower ?? '') &&
+    !(t.lower === 'no' && BOUND_AFTER_NO.has(claim[i + 1]?.lower ?? '')));
   if (k < 0) return none;
   // the span is the negator alone: the word it negates, when new, is a finding of its own
   const neg = claim[k];
   const head = negatedHead(claim, k);
   const said = text.slice(neg.start, head ? head.end : neg.end);
-  return { negationAdded: 1, findings: [{ kind: 'negation', start: neg.start, end: neg.end, conflict: false, reason: `the claim says ${quote(said)}; the passage that best matches it negates nothing` }] };
+  return { negationAdded: 1, findings: [{ kind: 'negation', start: neg.start, end: neg.end, conflict: false, reason: `the claim says ${quote(said)}; the passages that best match it negate nothing` }] };
 }

@@ -204,6 +204,8 @@ const FRACTION: Record<string, number> = table({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
   seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
 });
+/** Amounts "half the …" compares with another ("half the price", "half the figure of 2015"), not a share of people or things. */
+const COMPARED = new Set(['figure', 'number', 'price', 'cost', 'size', 'level', 'amount', 'rate', 'total', 'value', 'length', 'weight', 'speed', 'height', 'average']);
 /** After "half" these show a share of something ("half of the", "half the price"), not "half a million" or "half an hour". */
 const SHARE_OF = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'all', 'these', 'those']);
 /** The token after `k`, skipping a hyphen that joins it: "two-thirds", "one-fifth". */
@@ -255,8 +257,13 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     if (share) {
       const last = tokens[share.next - 1];
       const bound = boundBefore(tokens, i);
-      // a share in words is a round figure: "a third" agrees with 33% or 35%
-      found.push({ kind: 'percent', value: share.value, text: text.slice(t.start, last.end), start: t.start, end: last.end, bound: bound === 'exact' ? 'approx' : bound, unit: '' });
+      // a share in words is a round figure: "a third" agrees with 33% or 35%; "half the figure of ten
+      // years ago" compares two amounts, which a source may give as the amounts themselves
+      const comparing = t.lower === 'half' && COMPARED.has(tokens[i + 2]?.lemma ?? '');
+      found.push({
+        kind: 'percent', value: share.value, text: text.slice(t.start, last.end), start: t.start, end: last.end, bound: bound === 'exact' ? 'approx' : bound, unit: '',
+        ...(comparing ? { countable: true as const } : {}),
+      });
       i = share.next - 1;
       continue;
     }
