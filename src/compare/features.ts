@@ -182,11 +182,12 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const bestTokens = best ? best.passages.flatMap((p) => p.tokens) : [];
   const scope = best ? widenedScope(claim.tokens, bestTokens, text) : { scopeWidened: 0, findings: [] };
   const cause = best ? addedCause(claim.tokens, bestTokens, text) : { causeAdded: 0, findings: [] };
-  // a negation the best evidence neither states nor denies (one it denies is negationMismatch);
-  // "the article does not mention" is about the sources
-  // (over every passage retrieved for the claim: a claim that joins two sentences may take its "not" from the other one)
-  const retrievedTokens = () => [...bestTokens, ...candidates.flatMap((c) => c.passage.tokens)];
-  const negation = best && polarity.negationMismatch === 0 ? addedNegation(claim.tokens.filter((t) => !references.has(t)), retrievedTokens(), text) : { negationAdded: 0, findings: [] };
+  // a negation that no passage retrieved for the claim makes (one the best sentence denies is negationMismatch);
+  // all of them, as a claim joining two sentences may take its "not" from the other. "The article does not
+  // mention" is about the sources.
+  const negation = best && polarity.negationMismatch === 0
+    ? addedNegation(claim.tokens.filter((t) => !references.has(t)), [...bestTokens, ...candidates.flatMap((c) => c.passage.tokens)], text)
+    : { negationAdded: 0, findings: [] };
   const secondSentence = ranked.filter((r) => r.passages.length === 1)[1];
 
   const scattered = new Set(words.filter((t, i) => best && best.coverage.matches[i] === 'none' && !novel.has(t) && !references.has(t)));
