@@ -186,7 +186,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // all of them, as a claim joining two sentences may take its "not" from the other. "The article does not
   // mention" is about the sources.
   const negation = best && polarity.negationMismatch === 0
-    ? addedNegation(claim.tokens.filter((t) => !references.has(t)), [...bestTokens, ...candidates.flatMap((c) => c.passage.tokens)], text)
+    ? addedNegation(claim.tokens.filter((t) => !references.has(t)), [bestTokens, ...candidates.map((c) => c.passage.tokens)], text)
     : { negationAdded: 0, findings: [] };
   const secondSentence = ranked.filter((r) => r.passages.length === 1)[1];
 

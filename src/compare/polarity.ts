@@ -217,13 +217,15 @@ const BOUND_AFTER_NO = new Set(['more', 'fewer', 'less', 'later', 'earlier', 'so
  * need not be in the source. Evidence with an implicit negative ("banned", "refused", "before
  * deciding", "free") may say it in other words, and "not only" / "not all" qualify rather than deny.
  */
-export function addedNegation(claim: Token[], evidence: Token[], text: string): { negationAdded: number; findings: Finding[] } {
+export function addedNegation(claim: Token[], evidence: Token[][], text: string): { negationAdded: number; findings: Finding[] } {
   const none = { negationAdded: 0, findings: [] };
-  const implicit = (t: Token) => IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower) || NEGATIVE_SENSE.has(t.lower);
-  if (evidence.some((t, i) => isNegator(t) || implicit(t) || (t.lower === 'false' && evidence[i - 1]?.text === ':'))) return none;
+  // the claim first: most claims negate nothing, and the evidence is several passages
   const k = claim.findIndex((t, i) => isNegator(t) && !LIST_NEGATORS.has(t.lower) && !NOT_QUANTIFIED.has(claim[i + 1]?.lower ?? '') &&
     !(t.lower === 'no' && BOUND_AFTER_NO.has(claim[i + 1]?.lower ?? '')));
   if (k < 0) return none;
+  const implicit = (t: Token) => IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower) || NEGATIVE_SENSE.has(t.lower);
+  const negates = (tokens: Token[]) => tokens.some((t, i) => isNegator(t) || implicit(t) || (t.lower === 'false' && tokens[i - 1]?.text === ':'));
+  if (evidence.some(negates)) return none;
   // the span is the negator alone: the word it negates, when new, is a finding of its own
   const neg = claim[k];
   const head = negatedHead(claim, k);
