@@ -352,7 +352,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     // (a sentence's last "°F." comes as one token "F.": the full stop is no part of it)
     const degrees = kind === 'count' && tokens[end]?.text === '°';
     if (degrees) end += /^[CFK]\.?$/.test(tokens[end + 1]?.text ?? '') ? 2 : 1;
-    const endOffset = degrees ? tokens[end - 1].start + 1 : tokens[end - 1]?.end;
+    const endOffset = degrees ? tokens[end - 1].start + 1 : tokens[end - 1].end;
     // the noun a count counts, asked once for the checks below and the quantity itself; the first number of
     // a range counts what the second does ("two to three cups", "two or three coffees")
     const ownCounted = degrees ? 'degree' : kind === 'count' ? countedNoun(tokens, end) : undefined;
@@ -381,7 +381,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     }
     // the first number of "10 to 12 years" is as long a time as the second, which is read next
     if (kind === 'count' && ownCounted === undefined && counted !== undefined && counted in DURATION_DAYS) {
-      found.push({ kind: 'duration', value: num.value * DURATION_DAYS[counted], text: text.slice(t.start, tokens[end - 1].end), start: t.start, end: tokens[end - 1].end, bound: boundBefore(tokens, i), unit: '' });
+      found.push({ kind: 'duration', value: num.value * DURATION_DAYS[counted], text: text.slice(t.start, endOffset), start: t.start, end: endOffset, bound: boundBefore(tokens, i), unit: '' });
       i = end - 1;
       continue;
     }
