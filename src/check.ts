@@ -1,7 +1,9 @@
 import { splitClaims, type ClaimUnit } from './claims/split.js';
 import { addTextContext, compareClaim, type SourceContext } from './compare/features.js';
-import { lexiconOf } from './compare/lexicon.js';
+import { passageLexicon } from './compare/alignment.js';
+import { joinLexicons, lexiconOf } from './compare/lexicon.js';
 import { findQuantities } from './compare/quantities.js';
+import { prepareVectorRows } from './compare/semantic.js';
 import type { EngineInput } from './engines/engine.js';
 import { resolveEngine } from './engines/registry.js';
 import { validateInput } from './input.js';
@@ -17,12 +19,18 @@ const EVIDENCE_SHOWN = 3;
 
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** What every claim is compared with: all source words, the quantities of each source sentence. */
+/**
+ * What every claim is compared with: all source words, the quantities of each source sentence.
+ * Each sentence's words and word vectors are read here, once: claims are matched against the
+ * sentences retrieved for them, and a second answer about the same sources finds them ready.
+ */
 function sourceContext(sources: SegmentedSource[], index: EvidenceIndex): SourceContext {
   const allTokens = sources.flatMap((s) => s.sentences.flatMap((x) => x.tokens));
   const texts = new Map(sources.map((s) => [s.id, s.text]));
   const perPassage = index.passages.map((p) => findQuantities(p.tokens, texts.get(p.source) ?? ''));
-  return { index, lexicon: lexiconOf(allTokens), quantities: perPassage.flat(), passageQuantities: (id) => perPassage[id] };
+  const lexicon = joinLexicons(index.passages.map(passageLexicon), allTokens);
+  prepareVectorRows(lexicon, index.passages);
+  return { index, lexicon, quantities: perPassage.flat(), passageQuantities: (id) => perPassage[id] };
 }
 
 interface PreparedSources {

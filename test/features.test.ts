@@ -296,3 +296,19 @@ test('a negation where the passages retrieved for it negate nothing ("Dogs are n
   const approved = negation('The council approved the plan on Monday.', 'The council did not approve the plan on Monday.');
   assert.deepEqual([approved.added, approved.mismatch, approved.words], [0, 1, []]);
 });
+
+test('the sources’ lexicon joined from their sentences’ has exactly the words read from all their tokens', async () => {
+  const { joinLexicons, lexiconOf } = await import('../src/compare/lexicon.js');
+  const { segment } = await import('../src/text/segment.js');
+  // two sources: names, hyphens, possessives, field names and two-word lemmas across sentence and source ends
+  const sentences = [
+    ...segment('The well-known U.S. firm bought out its rival. Prime minister Obama’s office said so.'),
+    ...segment('{"OutdoorSeating": true, "business_stars": 4.5} Sales rose. Sales fell.'),
+  ];
+  const tokens = sentences.flatMap((s) => s.tokens);
+  const joined = joinLexicons(sentences.map((s) => lexiconOf(s.tokens)), tokens);
+  assert.deepEqual([...joined.words].sort(), [...lexiconOf(tokens).words].sort());
+  const straddling = (a: number) => `${sentences[a].tokens.at(-1)!.lemma} ${sentences[a + 1].tokens[0].lemma}`;
+  assert.ok(joined.words.has(straddling(0)) && joined.words.has(straddling(1)), 'two-word lemmas straddling sentences and sources');
+  assert.equal(joined.tokens, tokens);
+});

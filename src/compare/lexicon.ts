@@ -32,6 +32,23 @@ export function lexiconOf(tokens: Token[]): Lexicon {
   return { words, tokens };
 }
 
+/**
+ * The lexicon of `tokens` from the lexicons of its consecutive parts (the sentences of the sources,
+ * whose own lexicons are kept for evidence matching): the same words as lexiconOf(tokens), without
+ * reading each token again. Only the two-word lemmas that straddle two parts are added here.
+ */
+export function joinLexicons(parts: Lexicon[], tokens: Token[]): Lexicon {
+  const words = new Set<string>();
+  let last: Token | undefined;
+  for (const part of parts) {
+    for (const w of part.words) words.add(w);
+    if (part.tokens.length === 0) continue;
+    if (last) words.add(`${last.lemma} ${part.tokens[0].lemma}`);
+    last = part.tokens[part.tokens.length - 1];
+  }
+  return { words, tokens };
+}
+
 export function hasWord(lex: Lexicon, t: Token): boolean {
   if (lex.words.has(t.lemma) || lex.words.has(t.lower) || (t.alsoLemma !== undefined && lex.words.has(t.alsoLemma))) return true;
   const bare = t.lower.replace(/[.'’]/g, '');

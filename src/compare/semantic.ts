@@ -29,6 +29,17 @@ function contentRows(key: object, tokens: Token[]): number[] {
   return rows;
 }
 
+/**
+ * Reads the word vectors of each passage and of the sources they make up (`sources`, their joined
+ * lexicon) ahead of the first claim: each source word is looked up once, and passages retrieved
+ * later cost no lookup.
+ */
+export function prepareVectorRows(sources: Lexicon, passages: Passage[]): void {
+  const all = new Set<number>();
+  for (const p of passages) for (const r of contentRows(p, p.tokens)) all.add(r);
+  rowsOfTokens.set(sources, [...all]);
+}
+
 function tokenRow(t: Token): number {
   return vectorRow(t.lower, t.lemma);
 }

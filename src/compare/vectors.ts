@@ -10,14 +10,10 @@ export function wordVectors(): WordVectors {
   return (loaded ??= decodeVectors(readFileSync(DEFAULT_VECTORS_PATH)));
 }
 
-/** Row of the first of `forms` (say the surface word, then its lemma) that has a vector; -1 if none. */
-export function vectorRow(...forms: string[]): number {
+/** Row of `word`'s vector, else of `fallback`'s (say the surface word, then its lemma); -1 if neither has one. */
+export function vectorRow(word: string, fallback?: string): number {
   const { rows } = wordVectors();
-  for (const f of forms) {
-    const r = rows.get(f);
-    if (r !== undefined) return r;
-  }
-  return -1;
+  return rows.get(word) ?? (fallback === undefined ? undefined : rows.get(fallback)) ?? -1;
 }
 
 /** Cosine similarity of two rows; 0 when either word has no vector. */
