@@ -7,9 +7,10 @@ import { FEATURE_NAMES } from '../src/compare/features.js';
 import { analyze } from '../src/check.js';
 import { claimExamples } from '../src/train/examples.js';
 import { featureRow, type FeatureRow } from '../src/train/featureRows.js';
-import { fitGbdt, gbdtLogit, prng } from '../src/train/gbdt.js';
+import { fitGbdt, gbdtLogit, prng, treeOutput, type GbdtModel } from '../src/train/gbdt.js';
 import { fitLogistic, logisticLogit } from '../src/train/logistic.js';
-import { claimScore, loadScorer, serialiseScorer } from '../src/train/model.js';
+import { claimScore, loadScorer, rowClaimScores, serialiseScorer } from '../src/train/model.js';
+import { DEFAULT_MODEL_PATH } from '../src/engines/builtin.js';
 import { extractFeatureRows, fitScorer } from '../src/train/trainModel.js';
 import { example } from './helpers.js';
 
@@ -105,6 +106,20 @@ test('a fitted scorer saved and loaded predicts exactly the same, and refitting 
   const loaded = loadScorer(file);
   const features = analyze({ sources: [{ text: example('news-article.txt') }], text: example('news-bullets.md') }).inputs.map((i) => i.comparison.features);
   assert.deepEqual(features.map((f) => claimScore(loaded, f)), features.map((f) => claimScore(fitted.scorer, f)));
+});
+
+test('the shipped model scores a claim exactly as the sum of its trees, and the same from features as from a feature row', () => {
+  const shipped = loadScorer(DEFAULT_MODEL_PATH);
+  assert.equal(shipped.model.type, 'gbdt');
+  const model = shipped.model as GbdtModel;
+  const rand = prng(5);
+  for (let k = 0; k < 200; k++) {
+    const x = shipped.features.map(() => (rand() < 0.2 ? 0 : rand() * (rand() < 0.5 ? 1 : 12)));
+    assert.equal(gbdtLogit(model, x), model.trees.reduce((z, t) => z + treeOutput(t, x), model.base));
+  }
+  const features = analyze({ sources: [{ text: example('news-article.txt') }], text: example('news-bullets.md') }).inputs.map((i) => i.comparison.features);
+  const rows = [{ claims: features.map((f) => ({ x: FEATURE_NAMES.map((n) => f[n]) })) }];
+  assert.deepEqual(features.map((f) => claimScore(shipped, f).score), rowClaimScores(shipped, rows)[0].scores);
 });
 
 test('loading a file that is not a scorer model fails with a clear message', () => {

@@ -89,9 +89,55 @@ export function treeOutput(t: Tree, x: number[]): number {
   return t.value[node];
 }
 
+/** All trees of a model in five flat typed arrays (child indices made global), for inference. */
+interface Forest {
+  trees: Tree[];
+  roots: Int32Array;
+  feature: Int32Array;
+  threshold: Float64Array;
+  left: Int32Array;
+  right: Int32Array;
+  value: Float64Array;
+}
+
+function forestOf(trees: Tree[]): Forest {
+  const size = trees.reduce((n, t) => n + t.feature.length, 0);
+  const f: Forest = {
+    trees, roots: new Int32Array(trees.length), feature: new Int32Array(size), threshold: new Float64Array(size),
+    left: new Int32Array(size), right: new Int32Array(size), value: new Float64Array(size),
+  };
+  let at = 0;
+  trees.forEach((t, k) => {
+    f.roots[k] = at;
+    for (let i = 0; i < t.feature.length; i++) {
+      f.feature[at + i] = t.feature[i];
+      f.threshold[at + i] = t.threshold[i];
+      f.left[at + i] = at + t.left[i];
+      f.right[at + i] = at + t.right[i];
+      f.value[at + i] = t.value[i];
+    }
+    at += t.feature.length;
+  });
+  return f;
+}
+
+const forests = new WeakMap<GbdtModel, Forest>();
+
+/**
+ * The model's log-odds for one input vector: the same sum, in the same order, as adding up
+ * treeOutput over m.trees, read from flat arrays built on first use (a model is scored for every
+ * claim of every check; walking 600 small trees of plain arrays was a tenth of a claim's time).
+ */
 export function gbdtLogit(m: GbdtModel, x: number[]): number {
+  let f = forests.get(m);
+  if (!f || f.trees !== m.trees || f.roots.length !== m.trees.length) forests.set(m, (f = forestOf(m.trees)));
+  const { roots, feature, threshold, left, right, value } = f;
   let z = m.base;
-  for (const t of m.trees) z += treeOutput(t, x);
+  for (let k = 0; k < roots.length; k++) {
+    let node = roots[k];
+    while (feature[node] >= 0) node = x[feature[node]] <= threshold[node] ? left[node] : right[node];
+    z += value[node];
+  }
   return z;
 }
 

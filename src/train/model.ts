@@ -28,8 +28,8 @@ export function scoreVector(m: ScorerModel['model'], x: number[]): number {
 
 /** A claim's score under the full model: the learned score, capped when a rule fires. */
 export function claimScore(m: Pick<ScorerModel, 'model' | 'features' | 'rules'>, features: Features): { score: number; ruled: boolean } {
-  const { columns, ruleColumns } = columnsOf(m);
-  return vectorScore(m.model, columns, ruleColumns, FEATURE_NAMES.map((n) => features[n]));
+  // the model's own columns straight from the features: what vectorScore reads of the full vector
+  return cappedScore(m.model, m.features.map((n) => features[n]), m.rules.some((r) => features[r] > 0));
 }
 
 export function loadScorer(path: string | URL): ScorerModel {
@@ -55,8 +55,12 @@ function columnsOf(m: Pick<ScorerModel, 'features' | 'rules'>): { columns: numbe
 
 /** A claim's score under the full model from its full feature vector, and whether a rule capped it. */
 function vectorScore(model: ScorerModel['model'], columns: number[], ruleColumns: number[], x: number[]): { score: number; ruled: boolean } {
-  const s = scoreVector(model, columns.map((j) => x[j]));
-  const ruled = ruleColumns.some((j) => x[j] > 0);
+  return cappedScore(model, columns.map((j) => x[j]), ruleColumns.some((j) => x[j] > 0));
+}
+
+/** The model's score for its own input columns, capped at RULE_CAP when a rule fired. */
+function cappedScore(model: ScorerModel['model'], input: number[], ruled: boolean): { score: number; ruled: boolean } {
+  const s = scoreVector(model, input);
   return { score: ruled ? Math.min(s, RULE_CAP) : s, ruled };
 }
 
