@@ -1,7 +1,7 @@
 import type { Candidate, EvidenceIndex, Passage } from '../retrieve/evidence.js';
 import type { Token } from '../text/tokens.js';
-import { bestOf, coverageFrom, matchAll, type Coverage, type WordMatch } from './lexical.js';
-import { lexiconOf, type Lexicon } from './lexicon.js';
+import { bestOf, coverageWeights, matchForms, weightedCoverage, type Coverage, type WordMatch } from './lexical.js';
+import { lexiconOf, wordForms, type Lexicon } from './lexicon.js';
 
 /** A stretch of one source offered as evidence: a retrieved sentence, or it and a neighbour. */
 export interface EvidenceSpan {
@@ -28,27 +28,31 @@ export function passageLexicon(p: Passage): Lexicon {
  * `candidates(i)` gives word i's WordNet lemmas present anywhere in the sources (lazyCandidates).
  */
 export function alignEvidence(words: Token[], retrieved: Candidate[], index: EvidenceIndex, candidates: (i: number) => string[]): { ranked: EvidenceSpan[]; union: WordMatch[] } {
+  const forms = words.map(wordForms);
   const matches = new Map<Passage, WordMatch[]>();
   const matchesOf = (p: Passage) => {
     let m = matches.get(p);
-    if (!m) matches.set(p, (m = matchAll(words, passageLexicon(p), candidates)));
+    if (!m) matches.set(p, (m = matchForms(forms, passageLexicon(p), candidates)));
     return m;
   };
+  const weights = coverageWeights(words);
   const bm25 = new Map(retrieved.map((c) => [c.passage.id, c.bm25]));
-  const spans = new Map<string, EvidenceSpan>();
-  const add = (ps: Passage[]) => {
-    const key = ps.map((p) => p.id).join('+');
+  const bm25Of = (p: Passage) => bm25.get(p.id) ?? 0;
+  // a window is a passage and the next one, so its first passage and its length name it
+  const spans = new Map<number, EvidenceSpan>();
+  const add = (first: Passage, second?: Passage) => {
+    const key = 2 * first.id + (second ? 1 : 0);
     if (spans.has(key)) return;
-    const m = ps.map(matchesOf).reduce(bestOf);
+    const m = second ? bestOf(matchesOf(first), matchesOf(second)) : matchesOf(first);
     spans.set(key, {
-      source: ps[0].source, start: ps[0].start, end: ps[ps.length - 1].end, passages: ps,
-      bm25: Math.max(...ps.map((p) => bm25.get(p.id) ?? 0)), coverage: coverageFrom(words, m),
+      source: first.source, start: first.start, end: (second ?? first).end, passages: second ? [first, second] : [first],
+      bm25: second ? Math.max(bm25Of(first), bm25Of(second)) : bm25Of(first), coverage: weightedCoverage(weights, m),
     });
   };
   for (const { passage } of retrieved) {
-    add([passage]);
-    if (passage.prev >= 0) add([index.passages[passage.prev], passage]);
-    if (passage.next >= 0) add([passage, index.passages[passage.next]]);
+    add(passage);
+    if (passage.prev >= 0) add(index.passages[passage.prev], passage);
+    if (passage.next >= 0) add(passage, index.passages[passage.next]);
   }
   const ranked = [...spans.values()].sort(
     (a, b) => b.coverage.coverage - a.coverage.coverage || a.passages.length - b.passages.length || b.bm25 - a.bm25 || a.start - b.start,

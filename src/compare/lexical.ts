@@ -1,5 +1,5 @@
 import { isContent, type Token } from '../text/tokens.js';
-import { hasWord, type Lexicon } from './lexicon.js';
+import { hasForms, hasWord, type Lexicon, type WordForms } from './lexicon.js';
 import { supportingLemmas, wordnetPos, type WnPos } from './wordnet.js';
 
 /** How a claim word is backed by a stretch of source text. */
@@ -77,6 +77,18 @@ export function matchAll(words: Token[], lex: Lexicon, candidates?: (i: number) 
   return words.map((t, i) => matchWord(t, lex, candidates ? () => candidates(i) : undefined));
 }
 
+/**
+ * matchAll for a claim matched against many passages: its words' forms worked out once
+ * (wordForms), and no function made per word and passage.
+ */
+export function matchForms(forms: WordForms[], lex: Lexicon, candidates: (i: number) => string[]): WordMatch[] {
+  const out = new Array<WordMatch>(forms.length);
+  for (let i = 0; i < forms.length; i++) {
+    out[i] = hasForms(lex, forms[i]) ? 'exact' : candidates(i).some((c) => lex.words.has(c)) ? 'wordnet' : 'none';
+  }
+  return out;
+}
+
 /** Per word, the better of two match lists: how a window of two sentences backs a claim. */
 export function bestOf(a: WordMatch[], b: WordMatch[]): WordMatch[] {
   return a.map((m, i) => (m === 'exact' || b[i] === 'exact' ? 'exact' : m === 'wordnet' || b[i] === 'wordnet' ? 'wordnet' : 'none'));
@@ -89,15 +101,25 @@ export function matchCredit(m: WordMatch): number {
 
 /** Weighted coverage of `words` given how each one is matched (matchCredit). */
 export function coverageFrom(words: Token[], matches: WordMatch[]): Coverage {
+  return weightedCoverage(coverageWeights(words), matches);
+}
+
+/** Each word's weight in coverage (wordWeight), worked out once for a claim measured against many passages. */
+export function coverageWeights(words: Token[]): number[] {
+  return words.map(wordWeight);
+}
+
+/** coverageFrom with the words' weights given: the same sums in the same order. */
+export function weightedCoverage(weights: number[], matches: WordMatch[]): Coverage {
   let total = 0;
   let covered = 0;
   let exact = 0;
-  words.forEach((t, i) => {
-    const w = wordWeight(t);
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
     total += w;
     if (matches[i] === 'exact') exact += w;
     covered += matchCredit(matches[i]) * w;
-  });
+  }
   if (total === 0) return { coverage: 1, exactCoverage: 1, matches };
   return { coverage: covered / total, exactCoverage: exact / total, matches };
 }

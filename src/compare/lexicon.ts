@@ -49,10 +49,29 @@ export function joinLexicons(parts: Lexicon[], tokens: Token[]): Lexicon {
   return { words, tokens };
 }
 
-export function hasWord(lex: Lexicon, t: Token): boolean {
-  if (lex.words.has(t.lemma) || lex.words.has(t.lower) || (t.alsoLemma !== undefined && lex.words.has(t.alsoLemma))) return true;
+/** The forms a word is looked up under: any one of `whole`, else every one of `parts` (a hyphenated word's). */
+export interface WordForms {
+  whole: string[];
+  parts: string[] | null;
+}
+
+/** A word's forms, worked out once where it is looked up in many lexicons (a claim word in each evidence passage). */
+export function wordForms(t: Token): WordForms {
+  const whole = t.lemma === t.lower ? [t.lemma] : [t.lemma, t.lower];
+  if (t.alsoLemma !== undefined) whole.push(t.alsoLemma);
+  // "U.S." / "US", "Obama's" -> "obamas"
   const bare = t.lower.replace(/[.'’]/g, '');
-  if (bare && lex.words.has(bare)) return true;
-  if (t.lower.includes('-')) return t.lower.split('-').every((p) => !p || lex.words.has(p));
-  return false;
+  if (bare && bare !== t.lower) whole.push(bare);
+  // "well-known" when the text has "well" and "known"
+  const parts = t.lower.includes('-') ? t.lower.split('-').filter(Boolean) : null;
+  return { whole, parts };
+}
+
+export function hasForms(lex: Lexicon, f: WordForms): boolean {
+  for (const w of f.whole) if (lex.words.has(w)) return true;
+  return f.parts !== null && f.parts.every((p) => lex.words.has(p));
+}
+
+export function hasWord(lex: Lexicon, t: Token): boolean {
+  return hasForms(lex, wordForms(t));
 }

@@ -211,6 +211,11 @@ const SHARE_OF = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'you
 /** The token after `k`, skipping a hyphen that joins it: "two-thirds", "one-fifth". */
 const joined = (tokens: Token[], k: number) => (attachedHyphen(tokens, k + 1) ? k + 2 : k + 1);
 
+/** "fell by a third", "cut by about a quarter", "by half": token `k` ends a "by" (or "by about") before a share of something. */
+function endsBy(tokens: Token[], k: number): boolean {
+  return tokens[k]?.lower === 'by' || (APPROX.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'by');
+}
+
 /**
  * A share written in words, as a percentage, so that "a fifth of" agrees with "20 percent" and
  * "half of the residents" with "50%": "half of/the...", "a/one third of", "two thirds", "three-quarters",
@@ -218,10 +223,8 @@ const joined = (tokens: Token[], k: number) => (attachedHyphen(tokens, k + 1) ? 
  */
 function readFraction(tokens: Token[], i: number): { value: number; next: number } | null {
   const t = tokens[i];
-  // "fell by a third", "cut by about a quarter", "by half": a change by a share of something
-  const afterBy = (k: number) => tokens[k]?.lower === 'by' || (APPROX.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'by');
   if (t.lower === 'half') {
-    if (afterBy(i - 1)) return { value: 50, next: i + 1 };
+    if (endsBy(tokens, i - 1)) return { value: 50, next: i + 1 };
     const before = tokens[i - 1]?.lower ?? '';
     if (ORDINALS.includes(before) || before === 'the' || before === 'a' || !SHARE_OF.has(tokens[i + 1]?.lower ?? '') || tokens[i + 2]?.lower === 'a' || tokens[i + 2]?.lower === 'an') return null;
     return { value: 50, next: i + 1 };
@@ -244,7 +247,7 @@ function readFraction(tokens: Token[], i: number): { value: number; next: number
   // a singular share needs its "of" ("a third of voters"; "a third term" is an ordinal), and not "of a/an" ("a quarter of an hour"),
   // unless it is what something changed by ("fell by a third")
   const of = tokens[k + 1]?.lower === 'of';
-  if (!plural && !afterBy(i - 1) && (!of || tokens[k + 2]?.lower === 'a' || tokens[k + 2]?.lower === 'an')) return null;
+  if (!plural && !endsBy(tokens, i - 1) && (!of || tokens[k + 2]?.lower === 'a' || tokens[k + 2]?.lower === 'an')) return null;
   return { value: (100 * count) / FRACTION[word], next: k + 1 };
 }
 
