@@ -61,8 +61,8 @@ function nameRuns(tokens: Token[]): Token[][] {
   tokens.forEach((t, i) => {
     if (isNameWord(tokens, i)) run.push(t);
     else if (run.length && (t.lower === 'of' || t.lower === "'s") && tokens[i + 1] && isNameWord(tokens, i + 1)) run.push(t);
-    else {
-      if (run.length) runs.push(run);
+    else if (run.length) {
+      runs.push(run);
       run = [];
     }
   });
