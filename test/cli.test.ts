@@ -122,6 +122,16 @@ test('--help exits 0 and lists the options', () => {
   assert.match(r.stdout, /--fail-on <verdict>/);
 });
 
+test('serve --help shows the server\'s own defaults, kept apart so help loads no server code', async () => {
+  const { DEFAULT_SERVER_OPTIONS } = await import('../src/server/app.js');
+  const r = run(['serve', '--help']);
+  assert.equal(r.code, 0);
+  const shown = (flag: string) => new RegExp(`${flag} <n>[\\s\\S]*?\\(default: "(\\d+)"\\)`).exec(r.stdout)?.[1];
+  assert.equal(shown('--max-body-bytes'), String(DEFAULT_SERVER_OPTIONS.maxBodyBytes));
+  assert.equal(shown('--max-source-chars'), String(DEFAULT_SERVER_OPTIONS.maxSourceChars));
+  assert.equal(shown('--max-text-chars'), String(DEFAULT_SERVER_OPTIONS.maxTextChars));
+});
+
 test('check --engine nli runs a local ONNX model and prints a Report', async () => {
   const { buildTinyNli } = await import('./fixtures/tinyNli.js');
   const model = buildTinyNli();

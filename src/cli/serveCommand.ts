@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { serve } from '@hono/node-server';
-import { createApp, DEFAULT_SERVER_OPTIONS } from '../server/app.js';
+import { createApp } from '../server/app.js';
 import { CheckPool } from '../server/checkPool.js';
 import { engineOptions, type EngineFlags } from './engineOptions.js';
 import { wholeNumber } from './flags.js';
@@ -66,9 +66,3 @@ export async function runServeCommand(opts: ServeCommandOptions): Promise<number
     process.once('SIGINT', () => stop('SIGINT'));
   });
 }
-
-export const SERVE_DEFAULTS = {
-  maxBodyBytes: String(DEFAULT_SERVER_OPTIONS.maxBodyBytes),
-  maxSourceChars: String(DEFAULT_SERVER_OPTIONS.maxSourceChars),
-  maxTextChars: String(DEFAULT_SERVER_OPTIONS.maxTextChars),
-};

@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { DEFAULT_VECTORS_PATH } from '../compare/vectors.js';
 import { serialiseScorer } from '../train/model.js';
 import { dataName, extractFeatureRows, fileDigest, fitScorer } from '../train/trainModel.js';
+import { DEFAULT_BENCH_FOLDERS } from './defaults.js';
 import { wholeNumber } from './flags.js';
 import { rowProgress } from './progress.js';
 import { UsageError } from './usageError.js';
@@ -30,7 +31,6 @@ export function splitFiles(bench: string, split: string): string[] {
  * hand-written paraphrase rows (bench/data), so that text written in other words than its sources is
  * not all flagged (see bench/data/README.md).
  */
-export const DEFAULT_BENCH_FOLDERS = ['../shared/bench', 'bench/data'];
 
 /** The split files of every dataset of every folder; two folders may not hold a dataset of the same name. */
 export function splitFilesOf(benches: string[], split: string): string[] {

@@ -1,4 +1,5 @@
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type compromise from 'compromise';
 import type { Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
 import { hasWord, type Lexicon } from './lexicon.js';
@@ -147,8 +148,15 @@ function nameType(tokens: Token[], first: number, last: number, text: string): N
   return types.find((e) => e.start <= start && e.end >= end - 1)?.type;
 }
 
+/**
+ * compromise takes most of a second to import (its CommonJS build about a third of one), and only a
+ * new name that needs a label uses it: it is loaded then, not whenever groundcheck is imported.
+ */
+let nlp: typeof compromise | undefined;
+const loadCompromise = () => (nlp ??= createRequire(import.meta.url)('compromise') as typeof compromise);
+
 function computeNameTypes(windowText: string, windowStart: number): { start: number; end: number; type: NameType }[] {
-  const doc = nlp(windowText);
+  const doc = loadCompromise()(windowText);
   const out: { start: number; end: number; type: NameType }[] = [];
   const collect = (view: { json: (o: object) => unknown }, type: NameType) => {
     for (const m of view.json({ offset: true }) as { offset: { start: number; length: number } }[]) {

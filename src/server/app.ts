@@ -12,6 +12,7 @@ import { bearerMatches } from './auth.js';
 import { errorBody, errorLine, errorResponse } from './errors.js';
 import { CheckRequestSchema, describeIssue, ErrorSchema, ReportRef } from './schemas.js';
 import { readStatic } from './staticFiles.js';
+import { DEFAULT_MAX_BODY_BYTES } from './bodyLimit.js';
 
 /** Runs checks; the real one is CheckPool (worker threads with a queue and time budget). */
 export interface Checker {
@@ -37,7 +38,7 @@ export interface ServerOptions {
 }
 
 export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
-  maxBodyBytes: 10 * 1024 * 1024,
+  maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
   maxBatchBytes: 100 * 1024 * 1024,
   maxSourceChars: DEFAULT_LIMITS.maxSourceChars,
   maxTextChars: DEFAULT_LIMITS.maxTextChars,
