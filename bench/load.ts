@@ -16,6 +16,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const ex = (n: string) => readFileSync(`${root}/examples/${n}`, 'utf8');
 const body = JSON.stringify({ sources: [{ id: 'article', text: ex('news-article.txt') }], text: ex('news-bullets.md') });
 
+const spawned = performance.now();
 const server = spawn(process.execPath, [`${root}/dist/cli/main.js`, 'serve', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
 const url = await new Promise<string>((resolve, reject) => {
   let err = '';
@@ -26,7 +27,12 @@ const url = await new Promise<string>((resolve, reject) => {
   });
   server.once('exit', (c) => reject(new Error(`server exited ${c}: ${err}`)));
 });
-for (let i = 0; i < 200 && (await fetch(`${url}/readyz`).catch(() => null))?.status !== 200; i++) await new Promise((r) => setTimeout(r, 100));
+for (let i = 0; i < 400 && (await fetch(`${url}/readyz`).catch(() => null))?.status !== 200; i++) await new Promise((r) => setTimeout(r, 50));
+const readyS = (performance.now() - spawned) / 1000;
+// one request on its own, as the first user of a freshly started server would send it
+const firstStarted = performance.now();
+const firstStatus = (await fetch(`${url}/v1/check`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })).status;
+const firstMs = performance.now() - firstStarted;
 
 const peakRssMb = () => {
   const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
@@ -69,6 +75,7 @@ const table = [
   `| ${total} | ${(latencies.length / wall).toFixed(1)} | ${percentile(latencies, 50).toFixed(0)} | ${percentile(latencies, 99).toFixed(0)} | ${[...statuses.entries()].map(([k, n]) => `${k}: ${n}`).join(', ')} | ${failures} | ${rss.toFixed(0)} MB |`,
   '',
   'Latency includes queueing: with 64 clients and two cores most of a request\'s time is spent waiting for a worker.',
+  `Before the load: the server answered /readyz ${readyS.toFixed(1)} s after it was started (its workers read the NLP model, WordNet, word vectors and the name tagger before saying ready), and the first request, sent alone, took ${firstMs.toFixed(0)} ms (HTTP ${firstStatus}).`,
 ].join('\n');
 console.log(table);
 writeSection(new URL('../BENCHMARKS.md', import.meta.url).pathname, 'load', `## Server under load\n\n${table}`);
