@@ -26,12 +26,6 @@ export function splitFiles(bench: string, split: string): string[] {
     .sort();
 }
 
-/**
- * The folders `train` reads when no --bench is given: the public sets, and the project's own
- * hand-written paraphrase rows (bench/data), so that text written in other words than its sources is
- * not all flagged (see bench/data/README.md).
- */
-
 /** The split files of every dataset of every folder; two folders may not hold a dataset of the same name. */
 export function splitFilesOf(benches: string[], split: string): string[] {
   const files = benches.flatMap((b) => splitFiles(b, split));

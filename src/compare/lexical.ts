@@ -1,5 +1,5 @@
 import { isContent, type Token } from '../text/tokens.js';
-import { hasForms, hasWord, type Lexicon, type WordForms } from './lexicon.js';
+import { hasForms, wordForms, type Lexicon, type WordForms } from './lexicon.js';
 import { supportingLemmas, wordnetPos, type WnPos } from './wordnet.js';
 
 /** How a claim word is backed by a stretch of source text. */
@@ -55,8 +55,7 @@ function intersectRelated(lemma: string, pos: WnPos, lex: Lexicon): string[] {
  * WordNet sets are intersected once per claim word instead of once per passage.
  */
 export function matchWord(t: Token, lex: Lexicon, candidates: () => string[] = () => wordnetCandidates(t, lex)): WordMatch {
-  if (hasWord(lex, t)) return 'exact';
-  return candidates().some((c) => lex.words.has(c)) ? 'wordnet' : 'none';
+  return matchForms([wordForms(t)], lex, candidates)[0];
 }
 
 /** Each word's WordNet candidates in `lex`, computed on first need only (most words match exactly). */
@@ -73,13 +72,13 @@ export interface Coverage {
   matches: WordMatch[];
 }
 
-export function matchAll(words: Token[], lex: Lexicon, candidates?: (i: number) => string[]): WordMatch[] {
-  return words.map((t, i) => matchWord(t, lex, candidates ? () => candidates(i) : undefined));
+export function matchAll(words: Token[], lex: Lexicon, candidates: (i: number) => string[] = (i) => wordnetCandidates(words[i], lex)): WordMatch[] {
+  return matchForms(words.map(wordForms), lex, candidates);
 }
 
 /**
- * matchAll for a claim matched against many passages: its words' forms worked out once
- * (wordForms), and no function made per word and passage.
+ * How `lex` backs each word with these forms (wordForms): exactly, else through word i's WordNet
+ * candidates (asked only then). A claim matched against many passages works its forms out once.
  */
 export function matchForms(forms: WordForms[], lex: Lexicon, candidates: (i: number) => string[]): WordMatch[] {
   const out = new Array<WordMatch>(forms.length);
