@@ -2,7 +2,7 @@ import { splitClaims, type ClaimUnit } from './claims/split.js';
 import { addTextContext, compareClaim, type SourceContext } from './compare/features.js';
 import { passageLexicon } from './compare/alignment.js';
 import { joinLexicons, lexiconOf } from './compare/lexicon.js';
-import { findQuantities } from './compare/quantities.js';
+import { changeFactors, findQuantities } from './compare/quantities.js';
 import { prepareVectorRows } from './compare/semantic.js';
 import type { EngineInput } from './engines/engine.js';
 import { resolveEngine } from './engines/registry.js';
@@ -27,7 +27,11 @@ const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** di
 function sourceContext(sources: SegmentedSource[], index: EvidenceIndex): SourceContext {
   const allTokens = sources.flatMap((s) => s.sentences.flatMap((x) => x.tokens));
   const texts = new Map(sources.map((s) => [s.id, s.text]));
-  const perPassage = index.passages.map((p) => findQuantities(p.tokens, texts.get(p.source) ?? ''));
+  const perPassage = index.passages.map((p) => {
+    const text = texts.get(p.source) ?? '';
+    const found = findQuantities(p.tokens, text);
+    return [...found, ...changeFactors(found, p.tokens, text)];
+  });
   const lexicon = joinLexicons(index.passages.map(passageLexicon), allTokens);
   prepareVectorRows(lexicon, index.passages);
   return { index, lexicon, quantities: perPassage.flat(), passageQuantities: (id) => perPassage[id] };

@@ -245,3 +245,47 @@ test('"half the figure of ten years ago" compares two amounts: missing from the 
   const share = analyze({ sources: [{ id: 's', text: source }], text: 'Half of the residents fished for salmon last year.' }).inputs[0].comparison;
   assert.equal(share.features.novelQuantities, 1);
 });
+
+test('a change by a factor in words ("doubled", "twice as many", "threefold", "five times the") is a factor, and agrees only with the same factor', () => {
+  assert.deepEqual([one('Sales doubled last year.').kind, one('Sales doubled last year.').value], ['factor', 2]);
+  assert.equal(one('They had twice as many staff.').value, 2);
+  assert.equal(one('Costs rose threefold.').value, 3);
+  assert.equal(one('The park is five times the size of its predecessor.').value, 5);
+  assert.equal(one('The budget was halved.').value, 0.5);
+  assert.ok(quantitiesAgree(one('The budget was halved.'), one('The budget was cut in half.')));
+  assert.equal(one('It was done in half an hour.').kind, 'duration');
+  assert.ok(quantitiesAgree(one('Sales doubled last year.'), one('Sales saw a two-fold rise.')));
+  assert.ok(!quantitiesAgree(one('Sales tripled last year.'), one('Sales doubled last year.')));
+  // not factors: an adjective ("a double room"), a count of times ("scored twice"), a part ("the second half")
+  assert.equal(quantities('They booked a double room.').length, 0);
+  assert.equal(quantities('The hall doubles as a gym.').length, 0);
+  assert.equal(quantities('Add halved cherry tomatoes.').length, 0);
+  assert.equal(one('The firm has doubled its staff.').kind, 'factor');
+  assert.deepEqual([one('Smith scored twice.').kind, one('Smith scored twice.').value], ['count', 2]);
+  assert.ok(quantities('He scored early in the second half.').every((q) => q.value !== 0.5), '"half" alone is no amount');
+});
+
+test('a change the source states between two amounts backs a claimed factor, and conflicts with another one', async () => {
+  const source = 'The company reported revenue of $2 billion in 2023, up from $1 billion in 2022.';
+  const doubled = await checkOne(source, 'Revenue doubled between 2022 and 2023.');
+  assert.equal(doubled.verdict, 'supported');
+  const tripled = await checkOne(source, 'Revenue tripled between 2022 and 2023.');
+  assert.equal(tripled.verdict, 'contradicted');
+  assert.match(tripled.claims[0].spans[0].reason, /up from \$1 billion” \(×2\), not “tripled”/);
+  assert.equal((await checkOne('Staff numbers rose from 400 to 1,200.', 'Staff numbers tripled.')).verdict, 'supported');
+  // a claim's own "from X to Y" is two amounts the source must give, not a change it may state otherwise
+  assert.notEqual((await checkOne('Staff numbers tripled.', 'Staff numbers rose from 400 to 1,200.')).verdict, 'supported');
+});
+
+test('a number moved to another noun of the same sentence conflicts: "20 residents" where the source says "500,000 residents and 20 schools"', async () => {
+  const source = 'The city has 500,000 residents and 20 schools. The fire killed 12 people and injured 40 others.';
+  const moved = await checkOne(source, 'The city has 20 residents.');
+  assert.equal(moved.verdict, 'contradicted');
+  assert.match(moved.claims[0].spans[0].reason, /the source gives “500,000”, not “20”/);
+  assert.equal((await checkOne(source, 'The fire killed 40 people.')).verdict, 'contradicted');
+  // the same number for another word of the same thing is no swap, nor a number the source gives without a noun
+  const c = analyze({ sources: [{ id: 's', text: 'The city has 500,000 residents and 20 schools.' }], text: 'About 500,000 people live in the city.' }).inputs[0].comparison;
+  assert.equal(c.features.quantityConflicts, 0);
+  const bare = analyze({ sources: [{ id: 's', text: 'The city has 500,000 residents; its schools number 20.' }], text: 'The city has 20 schools.' }).inputs[0].comparison;
+  assert.equal(bare.features.quantityConflicts, 0);
+});

@@ -143,7 +143,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const best = ranked[0];
   const topK = coverageFrom(words, union);
   const sources = coverageOf(words, ctx.lexicon, related);
-  const bestQuantities = best ? best.passages.flatMap((p) => ctx.passageQuantities(p.id)) : [];
+  const bestQuantities = best ? best.passages.map((p) => ctx.passageQuantities(p.id)) : [];
 
   const quantities = quantityMismatches(claimQs, ctx.quantities, bestQuantities);
 

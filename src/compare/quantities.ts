@@ -4,7 +4,7 @@ import type { Token } from '../text/tokens.js';
  * Numbers, quantities, percentages, money and dates read from tokens and normalised to values, so
  * that "over 500,000" and "more than half a million" compare equal and "2012" and "2016" differ.
  */
-export type QuantityKind = 'count' | 'percent' | 'money' | 'year' | 'month' | 'day' | 'weekday' | 'ordinal' | 'time' | 'quarter' | 'duration';
+export type QuantityKind = 'count' | 'percent' | 'money' | 'year' | 'month' | 'day' | 'weekday' | 'ordinal' | 'time' | 'quarter' | 'duration' | 'factor';
 
 export interface Quantity {
   kind: QuantityKind;
@@ -27,6 +27,8 @@ export interface Quantity {
   countable?: true;
   /** A bare hour after "at" ("at 9"): morning or evening, so it agrees with 9am and 9pm. */
   eitherHalfOfDay?: true;
+  /** A factor a source states as two of its amounts ("from $1bn to $2bn"), its text spanning both (changeFactors). */
+  statedChange?: true;
 }
 
 /** Words between a number and a noun that show the noun is not what it counts ("10 and repeat step"). */
@@ -73,6 +75,45 @@ const SMALL: Record<string, number> = table({
 const SCALE: Record<string, number> = table({
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 });
+/**
+ * A change by a factor in words: "doubled", "tripling", "halved", "double the", "twice as many",
+ * "threefold", "five times as large". The value is new / old (2 for "doubled", 0.5 for "halved").
+ */
+const FACTOR_FORMS: Record<string, number> = table({
+  doubled: 2, doubling: 2, tripled: 3, tripling: 3, trebled: 3, trebling: 3, quadrupled: 4, quadrupling: 4, halved: 0.5, halving: 0.5,
+});
+/** Base forms that are a factor only as a verb ("sales will double"), not as an adjective ("a double room"). */
+const FACTOR_VERBS: Record<string, number> = table({
+  double: 2, doubles: 2, triple: 3, triples: 3, treble: 3, trebles: 3, quadruple: 4, quadruples: 4, halve: 0.5, halves: 0.5,
+});
+/** After "twice", "double" or "three times": what makes it a factor ("twice as many", "double the price"), not a count ("scored twice"). */
+const FACTOR_NEXT = new Set(['as', 'the', 'that', 'what', 'its', 'their', 'his', 'her', 'more', 'higher', 'larger', 'bigger', 'greater', 'faster', 'longer']);
+/** After "doubled" and the like, what makes it no change in amount: "doubles as", "doubled down", "doubled over". */
+const NOT_A_CHANGE_AFTER = new Set(['as', 'down', 'over', 'up', 'back']);
+/** Before a factor verb: its subject or auxiliary ("profits doubled", "has doubled revenue"), so a noun after it is its object. */
+const SUBJECT_OR_AUX = new Set(['NOUN', 'PROPN', 'PRON', 'AUX', 'ADV', 'NUM']);
+const FOLD = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)-?fold$/;
+
+/** A factor word at token i ("doubled", "twice as", "threefold"), with the index after it. */
+function readFactor(tokens: Token[], i: number): { value: number; next: number } | null {
+  const t = tokens[i];
+  const after = tokens[i + 1]?.lower ?? '';
+  if (t.lower in FACTOR_FORMS || t.lower in FACTOR_VERBS) {
+    // "the hall doubles as a gym", "doubled down"; "halved tomatoes" after a verb or preposition names a thing
+    const before = tokens[i - 1];
+    const attributive = (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ') && !(before && SUBJECT_OR_AUX.has(before.pos));
+    if (NOT_A_CHANGE_AFTER.has(after) || attributive) return null;
+  }
+  if (t.lower in FACTOR_FORMS) return { value: FACTOR_FORMS[t.lower], next: i + 1 };
+  if (t.lower in FACTOR_VERBS && (t.pos === 'VERB' || ((t.lower === 'double' || t.lower === 'triple') && FACTOR_NEXT.has(after)))) return { value: FACTOR_VERBS[t.lower], next: i + 1 };
+  if (t.lower === 'twice' && FACTOR_NEXT.has(after)) return { value: 2, next: i + 1 };
+  // "cut in half", "split in half" (not "in half an hour")
+  if (t.lower === 'in' && after === 'half' && !['a', 'an', 'the', 'of'].includes(tokens[i + 2]?.lower ?? '')) return { value: 0.5, next: i + 2 };
+  const fold = FOLD.exec(t.lower);
+  if (fold) return { value: /^\d/.test(fold[1]) ? Number(fold[1]) : SMALL[fold[1]] ?? SCALE[fold[1]], next: i + 1 };
+  return null;
+}
+
 /**
  * Lengths of time in days, so that "two months" agrees with "60 days", "half a century" with
  * "50 years" and "a fortnight" with "two weeks"; calendar units convert only roughly (see quantitiesAgree).
@@ -270,6 +311,18 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       i = share.next - 1;
       continue;
     }
+    const factor = readFactor(tokens, i);
+    if (factor) {
+      const last = tokens[factor.next - 1];
+      found.push({ kind: 'factor', value: factor.value, text: text.slice(t.start, last.end), start: t.start, end: last.end, bound: boundBefore(tokens, i), unit: '' });
+      i = factor.next - 1;
+      continue;
+    }
+    // "scored twice", "visited thrice": a count of times
+    if (t.lower === 'twice' || t.lower === 'thrice') {
+      found.push({ kind: 'count', value: t.lower === 'twice' ? 2 : 3, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '', countable: true });
+      continue;
+    }
     if (isMonth(t, tokens, i)) {
       found.push({ kind: 'month', value: monthIndexOf(t) + 1, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '' });
       continue;
@@ -351,6 +404,15 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       num.value = clockHour(num.value, meridiem);
       end++;
     }
+    // "three times as many", "five times the size", "10-fold", "a two - fold rise": a change by a factor
+    const foldAt = attachedHyphen(tokens, end) || tokens[end]?.text === '-' ? end + 1 : end;
+    const timesFactor = tokens[end]?.lower === 'times' && FACTOR_NEXT.has(tokens[end + 1]?.lower ?? '');
+    if (kind === 'count' && (timesFactor || tokens[foldAt]?.lower === 'fold')) {
+      const last = tokens[timesFactor ? end : foldAt];
+      found.push({ kind: 'factor', value: num.value, text: text.slice(t.start, last.end), start: t.start, end: last.end, bound: boundBefore(tokens, i), unit: '' });
+      i = timesFactor ? end : foldAt;
+      continue;
+    }
     // "21.1°C", "86 °F": degrees, the scale letter part of the quantity rather than a new word
     // (a sentence's last "°F." comes as one token "F.": the full stop is no part of it)
     const degrees = kind === 'count' && tokens[end]?.text === '°';
@@ -393,6 +455,11 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       i = end - 1;
       continue;
     }
+    // "the second half", "a half": a part of something, no amount ("half a million", "half an hour" and shares are read above)
+    if (kind === 'count' && num.value < 1 && !isDigits(t)) {
+      i = end - 1;
+      continue;
+    }
     const first = tokens[i];
     found.push({
       kind, value: num.value, text: text.slice(first.start, endOffset), start: first.start, end: endOffset,
@@ -403,6 +470,35 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     i = end - 1;
   }
   return found;
+}
+
+/** Amounts whose change a text may state ("from 40 to 80 staff", "$2bn, up from $1bn"). */
+const CHANGING = new Set<QuantityKind>(['count', 'money', 'percent']);
+/** Before the "from" of "$2bn, up from $1bn": the amount before it is the new one. */
+const CHANGE_WORDS = new Set(['up', 'down', 'rising', 'falling', 'rose', 'fell', 'increasing', 'decreasing', 'climbing', 'dropping']);
+
+/**
+ * The changes a source states between two amounts of one kind, as factors (new / old), so that a
+ * claim's "doubled" agrees with "rose from $1 billion to $2 billion" and "tripled" conflicts with
+ * it: "from X to Y" (Y within 12 tokens), and "Y, up/down from X" (Y within 8 tokens before).
+ * Only for source text: a claim's own "from X to Y" is two amounts the sources must give.
+ */
+export function changeFactors(quantities: Quantity[], tokens: Token[], text: string): Quantity[] {
+  const at = new Map(tokens.map((t, i) => [t.start, i]));
+  const out: Quantity[] = [];
+  const sameAmount = (a: Quantity, b: Quantity) => a.kind === b.kind && a.unit === b.unit;
+  quantities.forEach((old, k) => {
+    const i = at.get(old.start);
+    if (i === undefined || !CHANGING.has(old.kind) || old.value <= 0 || tokens[i - 1]?.lower !== 'from') return;
+    const to = quantities.slice(k + 1).find((q) => sameAmount(q, old) && tokens[(at.get(q.start) ?? 0) - 1]?.lower === 'to' && (at.get(q.start) ?? Infinity) - i <= 12);
+    const beforeFrom = tokens[i - 2]?.lower === ',' ? tokens[i - 3] : tokens[i - 2];
+    const before = to ? undefined : CHANGE_WORDS.has(beforeFrom?.lower ?? '') ? quantities.slice(0, k).reverse().find((q) => sameAmount(q, old) && i - (at.get(q.start) ?? -Infinity) <= 8) : undefined;
+    const changed = to ?? before;
+    if (!changed) return;
+    const [start, end] = to ? [old.start, changed.end] : [changed.start, old.end];
+    out.push({ kind: 'factor', value: changed.value / old.value, text: text.slice(start, end), start, end, bound: 'approx', unit: '', statedChange: true });
+  });
+  return out;
 }
 
 function significantDigits(v: number): number {

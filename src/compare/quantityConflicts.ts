@@ -14,7 +14,7 @@ export interface QuantityFeatures {
 }
 
 const KIND_WORDS: Record<Quantity['kind'], string> = {
-  count: 'number', percent: 'percentage', money: 'amount', year: 'year', month: 'month', day: 'date', weekday: 'day', ordinal: 'ordinal', time: 'time', quarter: 'quarter', duration: 'length of time',
+  count: 'number', percent: 'percentage', money: 'amount', year: 'year', month: 'month', day: 'date', weekday: 'day', ordinal: 'ordinal', time: 'time', quarter: 'quarter', duration: 'length of time', factor: 'change',
 };
 
 const yearLike = (q: Quantity) => q.kind === 'year' || (q.kind === 'count' && Number.isInteger(q.value) && q.value >= 1000 && q.value <= 2100);
@@ -35,6 +35,11 @@ function rivals(claim: Quantity, source: Quantity): boolean {
   return big <= 10 * small;
 }
 
+/** A source quantity as a finding quotes it: a change the source states between two amounts with its factor ("… up from $1 billion" (×2)). */
+function sourceSide(q: Quantity): string {
+  return q.statedChange ? `${quote(q.text)} (×${Math.round(q.value * 100) / 100})` : quote(q.text);
+}
+
 /** Quantities inside a claim, read from its whole sentence so "half a million" keeps its context. */
 export function claimQuantities(sentenceTokens: Token[], start: number, end: number, text: string): Quantity[] {
   return findQuantities(sentenceTokens, text).filter((q) => q.start >= start && q.end <= end);
@@ -47,8 +52,9 @@ export function claimQuantities(sentenceTokens: Token[], start: number, end: num
  * best evidence is misplaced.
  */
 export function quantityMismatches(
-  claimQs: Quantity[], sourceQuantities: Quantity[], evidenceQs: Quantity[],
+  claimQs: Quantity[], sourceQuantities: Quantity[], evidenceSentences: Quantity[][],
 ): QuantityFeatures {
+  const evidenceQs = evidenceSentences.flat();
   const findings: Finding[] = [];
   let novel = 0;
   let small = 0;
@@ -57,10 +63,16 @@ export function quantityMismatches(
   for (const q of claimQs) {
     const shown = quote(q.text);
     if (sourceQuantities.some((s) => quantitiesAgree(q, s))) {
-      if (evidenceQs.some((s) => quantitiesAgree(q, s))) continue;
-      // "300 staff" where the evidence says "50 staff" and the 300 elsewhere counts paintings: swapped
+      // "300 staff" where the evidence says "50 staff" and the 300 counts paintings, there or elsewhere:
+      // the number moved to another noun ("20 residents" where it says "500,000 residents and 20 schools")
       const countedElsewhere = q.counted && !sourceQuantities.some((s) => s.counted === q.counted && quantitiesAgree(q, s));
       const swappedFor = countedElsewhere ? evidenceQs.find((e) => e.kind === q.kind && e.counted === q.counted) : undefined;
+      const inEvidence = evidenceQs.filter((s) => quantitiesAgree(q, s));
+      // in the evidence itself, only where the sentence that counts the claim's noun with another
+      // number uses this one for another noun (a neighbouring sentence may count it in other words)
+      const sentenceOf = (x: Quantity) => evidenceSentences.findIndex((qs) => qs.includes(x));
+      const movedWithin = swappedFor !== undefined && inEvidence.every((s) => s.counted !== undefined && s.counted !== q.counted && sentenceOf(s) === sentenceOf(swappedFor));
+      if (inEvidence.length > 0 && !movedWithin) continue;
       if (swappedFor) {
         conflicts++;
         findings.push({ kind: 'quantity', start: q.start, end: q.end, conflict: true, reason: `the source gives ${quote(swappedFor.text)}, not ${shown}` });
@@ -73,7 +85,7 @@ export function quantityMismatches(
     const rival = evidenceQs.find((e) => rivals(q, e));
     if (rival) {
       conflicts++;
-      findings.push({ kind: 'quantity', start: q.start, end: q.end, conflict: true, reason: `the source gives ${quote(rival.text)}, not ${shown}` });
+      findings.push({ kind: 'quantity', start: q.start, end: q.end, conflict: true, reason: `the source gives ${sourceSide(rival)}, not ${shown}` });
     } else {
       if (q.countable) small++;
       else novel++;
