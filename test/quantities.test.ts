@@ -289,3 +289,21 @@ test('a number moved to another noun of the same sentence conflicts: "20 residen
   const bare = analyze({ sources: [{ id: 's', text: 'The city has 500,000 residents; its schools number 20.' }], text: 'The city has 20 schools.' }).inputs[0].comparison;
   assert.equal(bare.features.quantityConflicts, 0);
 });
+
+test('"the next decade" is ten years and "the past century" a hundred: a paraphrase in numbers agrees', () => {
+  const decade = one('The money will be spent over the next decade.');
+  assert.deepEqual([decade.kind, decade.text], ['duration', 'next decade']);
+  assert.ok(quantitiesAgree(one('The money will be spent over the next ten years.'), decade));
+  assert.ok(quantitiesAgree(one('It changed little in the past 100 years.'), one('It changed little in the past century.')));
+  assert.ok(!quantitiesAgree(one('The money will be spent over the next 20 years.'), decade));
+});
+
+test('a range written as one token ("3-5 business days", "$10-20", "2019-2020") is its two ends', () => {
+  const days = quantities('Standard shipping takes 3-5 business days.');
+  assert.deepEqual(days.map((q) => [q.kind, q.value, q.text]), [['count', 3, '3'], ['count', 5, '5']]);
+  const words = quantities('Standard delivery takes three to five business days.');
+  assert.ok(days.every((q) => words.some((w) => quantitiesAgree(q, w))));
+  assert.deepEqual(quantities('It costs $10-20.').map((q) => [q.kind, q.value]), [['money', 10], ['money', 20]]);
+  assert.deepEqual(quantities('The season ran 2019-2020.').map((q) => [q.kind, q.value]), [['year', 2019], ['year', 2020]]);
+  assert.deepEqual(quantities('It lasts 2-3 weeks.').map((q) => [q.kind, q.value]), [['duration', 14], ['duration', 21]]);
+});

@@ -136,7 +136,9 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const claimQs = claimQuantities(claim.sentence.tokens, claim.start, claim.end, text).filter((q) => !referenceStarts.has(q.start));
   // words only the question has ("how long must I keep tax records?" -> "Keep tax records for...") are not asked of the sources
   const restated = (t: Token) => ctx.given !== undefined && t.kind === 'word' && hasWord(ctx.given, t) && matchWord(t, ctx.lexicon) === 'none';
-  const words = contentWords(claim.tokens).filter((t) => !within(t, claimQs) && !(t.kind === 'number' && references.has(t)) && !restated(t));
+  // a range token ("3-5") is two quantities, each inside it
+  const inQuantity = (t: Token) => claimQs.some((q) => t.start < q.end && q.start < t.end);
+  const words = contentWords(claim.tokens).filter((t) => !inQuantity(t) && !(t.kind === 'number' && references.has(t)) && !restated(t));
 
   const related = lazyCandidates(words, ctx.lexicon);
   const { ranked, union } = alignEvidence(words, candidates, ctx.index, related);

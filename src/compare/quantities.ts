@@ -123,6 +123,8 @@ const DURATION_DAYS: Record<string, number> = table({
 });
 /** Units that stand for one of themselves after "a": "a decade", "a fortnight" (not "a year", which is as often a rate: "$5 a year"). */
 const ONE_UNIT = new Set(['decade', 'century', 'fortnight']);
+/** Before such a unit, what makes it one of them: "the next decade", "the past century", "this fortnight". */
+const UNIT_DETERMINERS = new Set(['the', 'next', 'last', 'past', 'previous', 'coming', 'following', 'this', 'that', 'whole', 'entire', 'same']);
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -292,6 +294,34 @@ function readFraction(tokens: Token[], i: number): { value: number; next: number
   return { value: (100 * count) / FRACTION[word], next: k + 1 };
 }
 
+const DIGIT_RANGE = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[-–](\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$/;
+
+/**
+ * A range written as one token, "3-5 business days", "$10-20", "2019-2020": its two ends, each of the
+ * kind the words around it give (a percentage, an amount, years, lengths of time, or counts of the
+ * noun after it), so that "3-5 days" agrees with "three to five days".
+ */
+function readRange(tokens: Token[], i: number, text: string): Quantity[] | null {
+  const t = tokens[i];
+  const m = t.kind === 'number' ? DIGIT_RANGE.exec(t.text) : null;
+  if (!m) return null;
+  const [low, high] = [parseDigits(m[1]), parseDigits(m[2])];
+  if (low === null || high === null || !(low < high)) return null;
+  const after = tokens[i + 1]?.lower ?? '';
+  const before = tokens[i - 1]?.lower ?? '';
+  const years = [m[1], m[2]].every((x) => /^\d{4}$/.test(x)) && low >= 1800 && high <= 2100;
+  const unitWord = tokens[i + 1]?.kind === 'word' ? tokens[i + 1].lemma : '';
+  const kind: QuantityKind = years ? 'year' : after === '%' || after === 'percent' ? 'percent' : CURRENCY_SYMBOL.has(before) ? 'money' : unitWord in DURATION_DAYS ? 'duration' : 'count';
+  const scale = kind === 'duration' ? DURATION_DAYS[unitWord] : 1;
+  const unit = kind === 'money' ? before.replace('us$', '$') : '';
+  const counted = kind === 'count' ? countedNoun(tokens, i + 1) : undefined;
+  const split = t.start + m[1].length;
+  return [
+    { kind, value: low * scale, text: text.slice(t.start, split), start: t.start, end: split, bound: 'exact', unit, ...(counted ? { counted } : {}) },
+    { kind, value: high * scale, text: text.slice(split + 1, t.end), start: split + 1, end: t.end, bound: 'exact', unit, ...(counted ? { counted } : {}) },
+  ];
+}
+
 /** Quantities in `tokens`, whose offsets point into `text`. */
 export function findQuantities(tokens: Token[], text: string): Quantity[] {
   const found: Quantity[] = [];
@@ -316,6 +346,12 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       const last = tokens[factor.next - 1];
       found.push({ kind: 'factor', value: factor.value, text: text.slice(t.start, last.end), start: t.start, end: last.end, bound: boundBefore(tokens, i), unit: '' });
       i = factor.next - 1;
+      continue;
+    }
+    // "over the next decade", "the past century": one of a unit that is no rate ("a decade" is read as a number below)
+    const previous = tokens[i - 1];
+    if (ONE_UNIT.has(t.lower) && previous !== undefined && UNIT_DETERMINERS.has(previous.lower)) {
+      found.push({ kind: 'duration', value: DURATION_DAYS[t.lower], text: text.slice(previous.start, t.end), start: previous.start, end: t.end, bound: 'exact', unit: '' });
       continue;
     }
     // "scored twice", "visited thrice": a count of times
@@ -370,6 +406,11 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     if (clock && Number(clock[1]) <= 12) {
       const value = clockHour(Number(clock[1]), clock[3]) + Number(clock[2] ?? 0) / 60;
       found.push({ kind: 'time', value, text: t.text, start: t.start, end: t.end, bound: boundBefore(tokens, i), unit: '' });
+      continue;
+    }
+    const range = readRange(tokens, i, text);
+    if (range) {
+      found.push(...range);
       continue;
     }
     const isCurrencySymbol = CURRENCY_SYMBOL.has(t.lower) && tokens[i + 1]?.kind === 'number';
