@@ -307,3 +307,21 @@ test('a range written as one token ("3-5 business days", "$10-20", "2019-2020") 
   assert.deepEqual(quantities('The season ran 2019-2020.').map((q) => [q.kind, q.value]), [['year', 2019], ['year', 2020]]);
   assert.deepEqual(quantities('It lasts 2-3 weeks.').map((q) => [q.kind, q.value]), [['duration', 14], ['duration', 21]]);
 });
+
+test('a factor agrees with the same change as a percentage, "2x" is a factor, and a range from "range from $5 to $10" is no change', async () => {
+  assert.ok(quantitiesAgree(one('Sales doubled last year.'), one('Sales rose 100% last year.')));
+  assert.ok(quantitiesAgree(one('Sales rose 100% last year.'), one('Sales doubled last year.')));
+  assert.ok(quantitiesAgree(one('Output halved.'), one('Output fell 50%.')));
+  assert.ok(!quantitiesAgree(one('Sales tripled.'), one('Sales rose 100%.')));
+  assert.deepEqual([one('The chip is 2x faster.').kind, one('The chip is 2x faster.').value], ['factor', 2]);
+  assert.equal(quantities('It is faster than the old one.').length, 0, '"the old one" is a pronoun');
+  assert.equal((await checkOne('The population grew from 2 million to 3 million.', 'The population grew by half.')).verdict, 'supported');
+  assert.notEqual((await checkOne('Prices range from $5 to $10.', 'Prices doubled.')).verdict, 'supported');
+});
+
+test('a one-token range with a scale word ("3-4 thousand") is scaled, and a value inside it agrees', () => {
+  const ends = quantities('The company employs 3-4 thousand people.');
+  assert.deepEqual(ends.map((q) => [q.value, q.counted]), [[3000, 'people'], [4000, 'people']]);
+  assert.ok(quantitiesAgree(one('It employs about 3,500 people.'), ends[0]));
+  assert.ok(!quantitiesAgree(one('It employs about 5,500 people.'), ends[0]));
+});

@@ -29,6 +29,8 @@ export interface Quantity {
   eitherHalfOfDay?: true;
   /** A factor a source states as two of its amounts ("from $1bn to $2bn"), its text spanning both (changeFactors). */
   statedChange?: true;
+  /** The low end of a range written as one token ("3-4 thousand"): its high end, so that a value between them agrees. */
+  rangeTo?: number;
 }
 
 /** Words between a number and a noun that show the noun is not what it counts ("10 and repeat step"). */
@@ -314,11 +316,16 @@ function readRange(tokens: Token[], i: number, text: string): Quantity[] | null 
   const kind: QuantityKind = years ? 'year' : after === '%' || after === 'percent' ? 'percent' : CURRENCY_SYMBOL.has(before) ? 'money' : unitWord in DURATION_DAYS ? 'duration' : 'count';
   const scale = kind === 'duration' ? DURATION_DAYS[unitWord] : 1;
   const unit = kind === 'money' ? before.replace('us$', '$') : '';
-  const counted = kind === 'count' ? countedNoun(tokens, i + 1) : undefined;
+  // "3-4 thousand people", "$2-3 billion": the scale word after the range scales both ends
+  const scaleWord = tokens[i + 1]?.lower ?? '';
+  const scaled = kind !== 'year' && scaleWord in SCALE && scaleWord.length > 1 ? SCALE[scaleWord] : 1;
+  const next = scaled > 1 ? i + 2 : i + 1;
+  const counted = kind === 'count' ? countedNoun(tokens, next) : undefined;
   const split = t.start + m[1].length;
+  const highEnd = scaled > 1 ? tokens[i + 1].end : t.end;
   return [
-    { kind, value: low * scale, text: text.slice(t.start, split), start: t.start, end: split, bound: 'exact', unit, ...(counted ? { counted } : {}) },
-    { kind, value: high * scale, text: text.slice(split + 1, t.end), start: split + 1, end: t.end, bound: 'exact', unit, ...(counted ? { counted } : {}) },
+    { kind, value: low * scale * scaled, text: text.slice(t.start, split), start: t.start, end: split, bound: 'exact', unit, ...(counted ? { counted } : {}), rangeTo: high * scale * scaled },
+    { kind, value: high * scale * scaled, text: text.slice(split + 1, highEnd), start: split + 1, end: highEnd, bound: 'exact', unit, ...(counted ? { counted } : {}) },
   ];
 }
 
@@ -419,6 +426,8 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     if (!num) continue;
     // "one of them", "one is a drama": a pronoun, not a count
     if (t.lower === 'one' && num.next === i + 1 && (tokens[i + 1]?.lower === 'of' || tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB')) continue;
+    // "the old one", "this one", "a new one": a pronoun after a determiner or adjective, with no noun to count
+    if (t.lower === 'one' && num.next === i + 1 && (tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ') && countedNoun(tokens, i + 1) === undefined) continue;
     let kind: QuantityKind = 'count';
     let unit = isCurrencySymbol ? t.lower.replace('us$', '$') : '';
     let end = num.next;
@@ -447,7 +456,8 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     }
     // "three times as many", "five times the size", "10-fold", "a two - fold rise": a change by a factor
     const foldAt = attachedHyphen(tokens, end) || tokens[end]?.text === '-' ? end + 1 : end;
-    const timesFactor = tokens[end]?.lower === 'times' && FACTOR_NEXT.has(tokens[end + 1]?.lower ?? '');
+    const timesSign = /^[x×]$/i.test(tokens[end]?.text ?? '') && tokens[end].start === tokens[end - 1].end;
+    const timesFactor = timesSign || (tokens[end]?.lower === 'times' && FACTOR_NEXT.has(tokens[end + 1]?.lower ?? ''));
     if (kind === 'count' && (timesFactor || tokens[foldAt]?.lower === 'fold')) {
       const last = tokens[timesFactor ? end : foldAt];
       found.push({ kind: 'factor', value: num.value, text: text.slice(t.start, last.end), start: t.start, end: last.end, bound: boundBefore(tokens, i), unit: '' });
@@ -517,11 +527,17 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
 const CHANGING = new Set<QuantityKind>(['count', 'money', 'percent']);
 /** Before the "from" of "$2bn, up from $1bn": the amount before it is the new one. */
 const CHANGE_WORDS = new Set(['up', 'down', 'rising', 'falling', 'rose', 'fell', 'increasing', 'decreasing', 'climbing', 'dropping']);
+/** Verbs (lemmas) of a change, one of which must come shortly before "from X to Y": "rose from", not "range from" or "ran from". */
+const CHANGE_VERBS = new Set([
+  'rise', 'fall', 'increase', 'decrease', 'grow', 'climb', 'drop', 'decline', 'jump', 'surge', 'soar', 'plunge', 'slump', 'tumble', 'slide', 'sink',
+  'cut', 'raise', 'reduce', 'lower', 'boost', 'shrink', 'expand', 'swell', 'widen', 'narrow', 'improve', 'worsen', 'change', 'go', 'double', 'triple', 'halve', 'up', 'down',
+]);
 
 /**
  * The changes a source states between two amounts of one kind, as factors (new / old), so that a
  * claim's "doubled" agrees with "rose from $1 billion to $2 billion" and "tripled" conflicts with
- * it: "from X to Y" (Y within 12 tokens), and "Y, up/down from X" (Y within 8 tokens before).
+ * it: "rose from X to Y" (a verb of change at most four words before "from", Y within 12 tokens), and
+ * "Y, up/down from X" (Y within 8 tokens before); not "prices range from $5 to $10".
  * Only for source text: a claim's own "from X to Y" is two amounts the sources must give.
  */
 export function changeFactors(quantities: Quantity[], tokens: Token[], text: string): Quantity[] {
@@ -531,7 +547,8 @@ export function changeFactors(quantities: Quantity[], tokens: Token[], text: str
   quantities.forEach((old, k) => {
     const i = at.get(old.start);
     if (i === undefined || !CHANGING.has(old.kind) || old.value <= 0 || tokens[i - 1]?.lower !== 'from') return;
-    const to = quantities.slice(k + 1).find((q) => sameAmount(q, old) && tokens[(at.get(q.start) ?? 0) - 1]?.lower === 'to' && (at.get(q.start) ?? Infinity) - i <= 12);
+    const changing = tokens.slice(Math.max(0, i - 5), i - 1).some((t) => CHANGE_VERBS.has(t.lemma) || CHANGE_VERBS.has(t.lower));
+    const to = !changing ? undefined : quantities.slice(k + 1).find((q) => sameAmount(q, old) && tokens[(at.get(q.start) ?? 0) - 1]?.lower === 'to' && (at.get(q.start) ?? Infinity) - i <= 12);
     const beforeFrom = tokens[i - 2]?.lower === ',' ? tokens[i - 3] : tokens[i - 2];
     const before = to ? undefined : CHANGE_WORDS.has(beforeFrom?.lower ?? '') ? quantities.slice(0, k).reverse().find((q) => sameAmount(q, old) && i - (at.get(q.start) ?? -Infinity) <= 8) : undefined;
     const changed = to ?? before;
@@ -550,12 +567,19 @@ function significantDigits(v: number): number {
 /** Same kind and a compatible value: equal, or a rounded/approximate rendering of the other. */
 export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   if (claim.kind === 'time' && source.kind === 'time' && (claim.eitherHalfOfDay || source.eitherHalfOfDay)) return claim.value % 12 === source.value % 12;
+  // "doubled" and "rose 100%", "halved" and "fell 50%", "grew by half" and "from 2 million to 3 million"
+  if ((claim.kind === 'factor') !== (source.kind === 'factor') && (claim.kind === 'percent' || source.kind === 'percent')) {
+    const [factor, percent] = claim.kind === 'factor' ? [claim, source] : [source, claim];
+    return quantitiesAgree({ ...percent, kind: 'factor', value: factor.value >= 1 ? 1 + percent.value / 100 : 1 - percent.value / 100 }, { ...factor, bound: 'approx' });
+  }
   if (claim.kind !== source.kind) {
     // "2012" written as a plain count in one text and a year in the other still agrees
     const yearish = (q: Quantity) => q.kind === 'year' || q.kind === 'count';
     if (!(yearish(claim) && yearish(source))) return false;
   }
   if (claim.kind === 'money' && source.kind === 'money' && claim.unit && source.unit && claim.unit !== source.unit) return false;
+  // "about 3,500 people" within "3-4 thousand people"
+  if (source.rangeTo !== undefined && claim.kind === source.kind && claim.value >= source.value && claim.value <= source.rangeTo) return true;
   const a = claim.value;
   const b = source.value;
   if (a === b) return true;
