@@ -315,6 +315,7 @@ test('a factor agrees with the same change as a percentage, "2x" is a factor, an
   assert.ok(!quantitiesAgree(one('Sales tripled.'), one('Sales rose 100%.')));
   assert.deepEqual([one('The chip is 2x faster.').kind, one('The chip is 2x faster.').value], ['factor', 2]);
   assert.equal(quantities('It is faster than the old one.').length, 0, '"the old one" is a pronoun');
+  assert.deepEqual(quantities('They signed a one-year deal.').map((q) => q.kind), ['duration'], '"a one-year deal" still counts');
   assert.equal((await checkOne('The population grew from 2 million to 3 million.', 'The population grew by half.')).verdict, 'supported');
   assert.notEqual((await checkOne('Prices range from $5 to $10.', 'Prices doubled.')).verdict, 'supported');
 });

@@ -427,7 +427,8 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     // "one of them", "one is a drama": a pronoun, not a count
     if (t.lower === 'one' && num.next === i + 1 && (tokens[i + 1]?.lower === 'of' || tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB')) continue;
     // "the old one", "this one", "a new one": a pronoun after a determiner or adjective, with no noun to count
-    if (t.lower === 'one' && num.next === i + 1 && (tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ') && countedNoun(tokens, i + 1) === undefined) continue;
+    // (not "a one-year deal", "a one-time fee": a hyphen joins it to what it counts)
+    if (t.lower === 'one' && num.next === i + 1 && (tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ') && tokens[i + 1]?.text !== '-' && countedNoun(tokens, i + 1) === undefined) continue;
     let kind: QuantityKind = 'count';
     let unit = isCurrencySymbol ? t.lower.replace('us$', '$') : '';
     let end = num.next;
