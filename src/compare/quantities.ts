@@ -317,8 +317,7 @@ function readRange(tokens: Token[], i: number, text: string): Quantity[] | null 
   const scale = kind === 'duration' ? DURATION_DAYS[unitWord] : 1;
   const unit = kind === 'money' ? before.replace('us$', '$') : '';
   // "3-4 thousand people", "$2-3 billion": the scale word after the range scales both ends
-  const scaleWord = tokens[i + 1]?.lower ?? '';
-  const scaled = kind !== 'year' && scaleWord in SCALE && scaleWord.length > 1 ? SCALE[scaleWord] : 1;
+  const scaled = kind !== 'year' && after in SCALE && after.length > 1 ? SCALE[after] : 1;
   const next = scaled > 1 ? i + 2 : i + 1;
   const counted = kind === 'count' ? countedNoun(tokens, next) : undefined;
   const split = t.start + m[1].length;
@@ -456,7 +455,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       end++;
     }
     // "three times as many", "five times the size", "10-fold", "a two - fold rise": a change by a factor
-    const foldAt = attachedHyphen(tokens, end) || tokens[end]?.text === '-' ? end + 1 : end;
+    const foldAt = tokens[end]?.text === '-' ? end + 1 : end;
     const timesSign = /^[x×]$/i.test(tokens[end]?.text ?? '') && tokens[end].start === tokens[end - 1].end;
     const timesFactor = timesSign || (tokens[end]?.lower === 'times' && FACTOR_NEXT.has(tokens[end + 1]?.lower ?? ''));
     if (kind === 'count' && (timesFactor || tokens[foldAt]?.lower === 'fold')) {
@@ -542,6 +541,8 @@ const CHANGE_VERBS = new Set([
  * Only for source text: a claim's own "from X to Y" is two amounts the sources must give.
  */
 export function changeFactors(quantities: Quantity[], tokens: Token[], text: string): Quantity[] {
+  // a change is between two amounts: most sentences have fewer, and cost no token map
+  if (quantities.length < 2) return [];
   const at = new Map(tokens.map((t, i) => [t.start, i]));
   const out: Quantity[] = [];
   const sameAmount = (a: Quantity, b: Quantity) => a.kind === b.kind && a.unit === b.unit;
