@@ -1,6 +1,7 @@
 import { splitClaims, type ClaimUnit } from './claims/split.js';
 import { addTextContext, compareClaim, type SourceContext } from './compare/features.js';
 import { passageLexicon } from './compare/alignment.js';
+import { wordnetCandidates } from './compare/lexical.js';
 import { joinLexicons, lexiconOf } from './compare/lexicon.js';
 import { changeFactors, findQuantities } from './compare/quantities.js';
 import { prepareVectorRows } from './compare/semantic.js';
@@ -72,7 +73,9 @@ export function analyze(input: CheckInput): Analysis {
   const claims: ClaimUnit[] = segment(text).flatMap((s) => splitClaims(s, text));
   const t1 = performance.now();
 
-  const candidates = claims.map((c) => findEvidence(index, c.tokens, topK));
+  // a claim word the sources lack is also looked for through the source words WordNet relates to it
+  const related = (t: Token) => wordnetCandidates(t, ctx.lexicon);
+  const candidates = claims.map((c) => findEvidence(index, c.tokens, topK, related));
   const t2 = performance.now();
 
   const inputs: EngineInput[] = claims.map((claim, i) => ({ claim, comparison: compareClaim(claim, candidates[i], ctx, text) }));

@@ -4,6 +4,9 @@ import { splitClaims } from '../src/claims/split.js';
 import { buildEvidenceIndex, findEvidence } from '../src/retrieve/evidence.js';
 import { segment } from '../src/text/segment.js';
 import { isContent } from '../src/text/tokens.js';
+import { wordnetCandidates } from '../src/compare/lexical.js';
+import { lexiconOf } from '../src/compare/lexicon.js';
+import { check } from '../src/index.js';
 
 const source = [
   'The council met on Monday to discuss the new bridge.',
@@ -36,4 +39,34 @@ test('retrieval ranks the sentences sharing the rare words first, and rememberin
   const [costClaim] = claimsOf('The bridge will cost 40 million pounds.');
   assert.match(findEvidence(index, costClaim.tokens, 1)[0].passage.text, /40 million pounds/);
   assert.ok(index.termScores.size > 0, 'term scores are remembered with the index');
+});
+
+test('a claim in other words than its source finds the sentence it restates, through the source words WordNet relates to it', async () => {
+  // only "plant" is shared word for word, and six sentences have it; the restated one says "car factory will close"
+  const plants = [
+    'The plant employs 300 people in the town.',
+    'The town has had a plant since 1950.',
+    'A second plant opened in the north in 1980.',
+    'Workers at the plant earn more than the national average.',
+    'The plant was modernised in 2005.',
+    'Visitors can tour the plant on Fridays.',
+    'The car factory will close at the end of the year.',
+    'Cyclists asked for a separate lane on the bridge.',
+    'The council will publish the plans online.',
+  ].join(' ');
+  const [claim] = claimsOf('The automobile works will shut.');
+  const index = buildEvidenceIndex([{ id: 's', text: plants, sentences: segment(plants) }]);
+  assert.deepEqual(findEvidence(index, claim.tokens, 5), [], 'no sentence shares a word of the claim');
+  const lexicon = lexiconOf(index.passages.flatMap((p) => p.tokens));
+  const found = findEvidence(index, claim.tokens, 5, (t) => wordnetCandidates(t, lexicon));
+  assert.equal(found[0].passage.text, 'The car factory will close at the end of the year.');
+  // a word the sources have is asked as itself only: the ranking of a claim in the sources' words does not move
+  const [plain] = claimsOf('The plant opened in 1980.');
+  assert.deepEqual(
+    findEvidence(index, plain.tokens, 5, (t) => wordnetCandidates(t, lexicon)).map((c) => [c.passage.id, c.bm25]),
+    findEvidence(index, plain.tokens, 5).map((c) => [c.passage.id, c.bm25]),
+  );
+
+  const report = await check({ sources: [{ id: 's', text: plants }], text: 'The automobile works will shut.' });
+  assert.equal(plants.slice(report.claims[0].evidence[0].start, report.claims[0].evidence[0].end), 'The car factory will close at the end of the year.');
 });

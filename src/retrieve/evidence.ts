@@ -92,26 +92,41 @@ function scoresOf(index: EvidenceIndex, term: string): TermScores {
   return found;
 }
 
+/** A query term, and how much a passage's BM25 score for it counts (a related word's counts less than the word's own). */
+interface QueryTerm {
+  term: string;
+  /** The claim word it stands for: a passage matching any of a word's terms matches the word once. */
+  word: string;
+  weight: number;
+}
+
+/** How much a source word WordNet relates to a claim word the sources lack counts in retrieval. */
+const RELATED_WEIGHT = 0.6;
+
 /**
  * MiniSearch's OR query, from remembered per-term scores: the same scores (a passage's term scores
  * summed in query order, times the number of distinct query terms it matches) in the same order
  * (best first, ties in order of first match). MiniSearch spends ~10 µs of bookkeeping per query
  * term; claims of one text, and later texts about the same sources, share most of their terms.
+ * Related terms stand in for a claim word the sources lack: their scores count at their weight,
+ * and the word counts as matched once however many of them a passage has.
  */
-function searchTerms(index: EvidenceIndex, query: string[]): { id: number; score: number }[] {
-  const sums = new Map<number, { score: number; terms: number }>();
-  const asked = new Set<string>();
-  for (const term of query) {
-    // a repeated query term adds its score again but is one matched term
-    const repeated = asked.has(term);
-    asked.add(term);
+function searchTerms(index: EvidenceIndex, query: QueryTerm[]): { id: number; score: number }[] {
+  const sums = new Map<number, { score: number; words: Set<string> | null; terms: number; first: string }>();
+  for (const { term, word, weight } of query) {
     const { ids, scores } = scoresOf(index, term);
     for (let i = 0; i < ids.length; i++) {
       const hit = sums.get(ids[i]);
-      if (!hit) sums.set(ids[i], { score: scores[i], terms: 1 });
+      if (!hit) sums.set(ids[i], { score: scores[i] * weight, words: null, terms: 1, first: word });
       else {
-        hit.score += scores[i];
-        if (!repeated) hit.terms++;
+        hit.score += scores[i] * weight;
+        // a repeated query word adds its score again but is one matched word
+        if (word === hit.first) continue;
+        if (!hit.words) hit.words = new Set([hit.first]);
+        if (!hit.words.has(word)) {
+          hit.words.add(word);
+          hit.terms++;
+        }
       }
     }
   }
@@ -120,9 +135,20 @@ function searchTerms(index: EvidenceIndex, query: string[]): { id: number; score
   return out.sort((a, b) => b.score - a.score);
 }
 
-/** The `k` sentences most likely to back the claim, best first, across all sources. */
-export function findEvidence(index: EvidenceIndex, claimTokens: Token[], k: number): Candidate[] {
-  const query = termsOf(claimTokens);
+/**
+ * The `k` sentences most likely to back the claim, best first, across all sources. `related(t)`
+ * gives source words that back a claim word the sources lack (its WordNet synonyms, derived forms,
+ * more specific words), so a claim in other words than its source finds the sentence it restates.
+ */
+export function findEvidence(index: EvidenceIndex, claimTokens: Token[], k: number, related?: (t: Token) => string[]): Candidate[] {
+  const query: QueryTerm[] = [];
+  for (const t of claimTokens) {
+    if (!isContent(t)) continue;
+    const term = t.lemma.replace(/\s+/g, '_');
+    query.push({ term, word: term, weight: 1 });
+    if (!related || index.terms.has(term)) continue;
+    for (const other of related(t)) if (index.terms.has(other)) query.push({ term: other, word: term, weight: RELATED_WEIGHT });
+  }
   const hits = query.length ? searchTerms(index, query) : [];
   if (index.passages.length <= SMALL_SOURCE) {
     const score = new Map(hits.map((h) => [h.id, h.score]));
