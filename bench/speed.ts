@@ -3,7 +3,8 @@
  * documents of 700-1,400 words from ../shared/bench, with one generated text each): in a cold process, in a warm one
  * with new sources every check, and with sources already prepared (check() keeps the last 16
  * source sets segmented and indexed, as when several answers are checked against the same
- * documents). Also model load time and peak RSS.
+ * documents), and with several answers about each of 100 such documents (the steady state of a
+ * process checking answers about documents it holds). Also model load time and peak RSS.
  * Run: npm run bench:speed   (writes the "speed" section of BENCHMARKS.md)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -29,6 +30,8 @@ const vectorsLoadMs = performance.now() - t0v;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const longDocs: CheckInput[] = [];
 const seenDocs = new Set<string>();
+/** Every distinct generated text about each ~1k-word document (several systems' summaries of one article). */
+const answersOf = new Map<string, string[]>();
 for (const dataset of existsSync(PUBLIC_BENCH) ? readdirSync(PUBLIC_BENCH).sort() : []) {
   const file = `${PUBLIC_BENCH}/${dataset}/test.jsonl`;
   if (!existsSync(file)) continue;
@@ -37,6 +40,10 @@ for (const dataset of existsSync(PUBLIC_BENCH) ? readdirSync(PUBLIC_BENCH).sort(
     const r = JSON.parse(line) as { doc: string; claim: string };
     const n = words(r.doc);
     // one answer per document, so that no two checks share their sources by accident
+    if (n >= 700 && n <= 1400) {
+      const answers = answersOf.get(r.doc) ?? [];
+      if (!answers.includes(r.claim)) answersOf.set(r.doc, [...answers, r.claim]);
+    }
     if (n >= 700 && n <= 1400 && !seenDocs.has(r.doc)) {
       seenDocs.add(r.doc);
       longDocs.push({ sources: [{ id: 'doc', text: r.doc }], text: r.claim });
@@ -60,6 +67,30 @@ async function measure(inputs: CheckInput[], rounds: number, checkFirst = false)
   return { claimsPerSecond: claims / (total / 1000), p50: percentile(times, 50), p95: percentile(times, 95), claimsPerCheck: claims / rounds };
 }
 
+/**
+ * Several answers about the same documents, as when comparing systems' summaries of one article or
+ * re-checking a RAG app's answers: each document is prepared by its first answer (untimed), and
+ * the next `timed` answers are measured. Unlike the "prepared" row, no source is prepared between
+ * two timed checks, so this is the steady state of a process checking answers about documents it
+ * holds.
+ */
+async function measureAnswers(groups: [string, string[]][], timed: number) {
+  const times: number[] = [];
+  let claims = 0;
+  for (const [doc, answers] of groups) {
+    await check({ sources: [{ id: 'doc', text: doc }], text: answers[0] });
+    for (const text of answers.slice(1, 1 + timed)) {
+      const t = performance.now();
+      const r = await check({ sources: [{ id: 'doc', text: doc }], text });
+      times.push(performance.now() - t);
+      claims += r.claims.length;
+    }
+  }
+  const total = times.reduce((a, b) => a + b, 0);
+  times.sort((a, b) => a - b);
+  return { claimsPerSecond: claims / (total / 1000), p50: percentile(times, 50), p95: percentile(times, 95), claimsPerCheck: claims / times.length };
+}
+
 const rows: string[] = [];
 const row = (name: string, srcWords: number, m: Awaited<ReturnType<typeof measure>>) =>
   rows.push(`| ${name} | ${srcWords} | ${m.claimsPerCheck.toFixed(1)} | ${Math.round(m.claimsPerSecond)} | ${m.p50.toFixed(2)} | ${m.p95.toFixed(2)} |`);
@@ -74,6 +105,11 @@ if (longDocs.length >= 150) {
   row('~1k-word sources, cold process (50 test documents of the bench sets, first checks)', avg(first), await measure(first, first.length));
   row('~1k-word sources, warm process, new sources each check (100 other docs)', avg(rest), await measure(rest, rest.length));
   row('~1k-word sources, sources already prepared (a second answer about the same docs)', avg(rest), await measure(rest, rest.length, true));
+  const groups = [...answersOf].filter(([, answers]) => answers.length >= 5).slice(0, 100);
+  if (groups.length > 0) {
+    const avgWords = Math.round(groups.reduce((a, [doc]) => a + words(doc), 0) / groups.length);
+    row(`~1k-word sources, several answers about each (${groups.length} docs, 4 more answers each after the first)`, avgWords, await measureAnswers(groups, 4));
+  }
 }
 const news: CheckInput = { sources: [{ id: 'article', text: ex('news-article.txt') }], text: ex('news-bullets.md') };
 const rag: CheckInput = { sources: [{ id: 'policy', text: ex('rag-policy.txt') }, { id: 'shipping', text: ex('rag-shipping.txt') }], text: ex('rag-answer.txt') };
