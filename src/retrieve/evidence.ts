@@ -44,9 +44,12 @@ interface TermScores {
 /** Up to this many sentences, every sentence is a candidate (with its BM25 score, 0 when no term matches). */
 const SMALL_SOURCE = 8;
 
+/** A content word's index term: its lemma, a multi-word lemma joined by "_" (the index splits on spaces). */
+const termOf = (t: Token) => t.lemma.replace(/\s+/g, '_');
+
 function termsOf(tokens: Token[]): string[] {
   const out: string[] = [];
-  for (const t of tokens) if (isContent(t)) out.push(t.lemma.replace(/\s+/g, '_'));
+  for (const t of tokens) if (isContent(t)) out.push(termOf(t));
   return out;
 }
 
@@ -144,7 +147,7 @@ export function findEvidence(index: EvidenceIndex, claimTokens: Token[], k: numb
   const query: QueryTerm[] = [];
   for (const t of claimTokens) {
     if (!isContent(t)) continue;
-    const term = t.lemma.replace(/\s+/g, '_');
+    const term = termOf(t);
     query.push({ term, word: term, weight: 1 });
     if (!related || index.terms.has(term)) continue;
     for (const other of related(t)) if (index.terms.has(other)) query.push({ term: other, word: term, weight: RELATED_WEIGHT });
