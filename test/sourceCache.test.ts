@@ -24,6 +24,17 @@ test('ids are part of the key, and sources over the size limit are never kept', 
   assert.notEqual(cache.get(big, () => ++made), cache.get(big, () => ++made));
 });
 
+test('sources are told apart by how the texts are divided between them and by their order', () => {
+  const cache = new SourceCache<number>(8, 1000);
+  let made = 0;
+  const one = cache.get([{ id: 'a', text: 'xy' }], () => ++made);
+  const split = cache.get([{ id: 'a', text: 'x' }, { id: 'y', text: '' }], () => ++made);
+  const two = cache.get([{ id: 'a', text: 'x' }, { id: 'b', text: 'y' }], () => ++made);
+  const swapped = cache.get([{ id: 'b', text: 'y' }, { id: 'a', text: 'x' }], () => ++made);
+  assert.equal(new Set([one, split, two, swapped]).size, 4);
+  assert.equal(cache.get([{ id: 'a', text: 'x' }, { id: 'b', text: 'y' }], () => ++made), two, 'equal sources in new objects are a hit');
+});
+
 test('a check against cached sources reports exactly what a fresh one does', async () => {
   const sources = [{ id: 'doc', text: 'The museum opened in 1998. It has 40 rooms.' }];
   const first = await check({ sources, text: 'The museum opened in 1998.' });

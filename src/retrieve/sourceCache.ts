@@ -4,7 +4,8 @@
  * same documents; preparing a ~1k-word source costs about as much as checking its claims.
  */
 export class SourceCache<V> {
-  private entries = new Map<string, V>();
+  /** Least recently used first. A few entries, so a scan beats building (and hashing) a key of every text joined. */
+  private entries: { sources: { id: string; text: string }[]; value: V }[] = [];
 
   constructor(
     private readonly maxEntries: number,
@@ -15,16 +16,24 @@ export class SourceCache<V> {
   get(sources: { id: string; text: string }[], make: () => V): V {
     const size = sources.reduce((n, s) => n + s.id.length + s.text.length, 0);
     if (size > this.maxKeyChars || this.maxEntries === 0) return make();
-    const key = sources.map((s) => `${s.id.length}:${s.id}${s.text.length}:${s.text}`).join('');
-    const hit = this.entries.get(key);
-    if (hit !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-      return hit;
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const entry = this.entries[i];
+      if (!sameSources(entry.sources, sources)) continue;
+      this.entries.splice(i, 1);
+      this.entries.push(entry);
+      return entry.value;
     }
     const value = make();
-    this.entries.set(key, value);
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    // copies of the ids and texts only: a caller may change its source objects afterwards
+    this.entries.push({ sources: sources.map(({ id, text }) => ({ id, text })), value });
+    if (this.entries.length > this.maxEntries) this.entries.shift();
     return value;
   }
+}
+
+/** The same ids and texts in the same order (a caller passing the same strings again compares them by reference). */
+function sameSources(a: { id: string; text: string }[], b: { id: string; text: string }[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].id !== b[i].id || a[i].text !== b[i].text) return false;
+  return true;
 }
