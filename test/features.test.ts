@@ -297,6 +297,35 @@ test('a negation where the passages retrieved for it negate nothing ("Dogs are n
   assert.deepEqual([approved.added, approved.mismatch, approved.words], [0, 1, []]);
 });
 
+test('what the claim states and the retrieved passages mention only to deny ("No injuries have been reported") is contradicted, even when another sentence matches the claim best', async () => {
+  const scooters = 'The company said it would recall about 150,000 electric scooters because the battery can overheat and catch fire. No injuries have been reported. Owners are advised to stop using the scooters.';
+  const denied = (source: string, text: string) => {
+    const c = analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison;
+    const marked = c.findings.filter((f) => /says the opposite/.test(f.reason));
+    return { mismatch: c.features.negationMismatch, words: marked.map((f) => text.slice(f.start, f.end)), reasons: marked.map((f) => f.reason) };
+  };
+  const riders = denied(scooters, 'Several riders were injured when their batteries caught fire.');
+  assert.deepEqual([riders.mismatch, riders.words], [1, ['injured']]);
+  assert.match(riders.reasons[0], /“No … injuries”/);
+  const r = await checkOne(scooters, 'Several riders were injured when their batteries caught fire.');
+  assert.equal(r.claims[0].verdict, 'contradicted');
+  assert.equal(denied(scooters, 'Nobody has been reported hurt.').mismatch, 0, 'a claim that negates itself agrees');
+  assert.equal(denied(`${scooters} Two riders were injured in March.`, 'Several riders were injured when their batteries caught fire.').mismatch, 0, 'stated plainly elsewhere');
+  // a verb is denied only as itself, in a sentence about the claim
+  const steve = 'Carly asked whether Steve had been drinking at the party. Steve said he was ill, not drunk.';
+  assert.deepEqual(denied(steve, 'Steve said he was ill and a little drunk.').words, ['drunk']);
+  const coach = 'The coach said the team played well. "I don\'t feel under pressure," he added. The club won its last three games.';
+  assert.equal(denied(coach, 'The coach feels the team is playing well.').mismatch, 0, 'denied about something else');
+  const players = 'Fans are waiting for the final list of players. The list will not be published';
+  assert.equal(denied(`${players}.`, 'The final list of players will be published.').mismatch, 1);
+  assert.equal(denied(`${players} until Friday.`, 'The final list of players will be published.').mismatch, 0, '"not … until" is later, not never');
+  const dog = 'Owners train the dog every day. The dog can hurt people';
+  assert.equal(denied(`${dog}, as he does not learn.`, 'Owners train the dog every day so that he can learn.').mismatch, 1);
+  assert.equal(denied(`${dog} if he does not learn.`, 'Owners train the dog every day so that he can learn.').mismatch, 0, 'a condition, not a denial');
+  assert.equal(denied('She had no way of contacting the company. The company went bankrupt.', 'The brides found other ways to contact the company.').mismatch, 0, '"no way" is an idiom');
+  assert.equal(denied('Don\'t be a silent victim: avoid walking alone at night. Police gave advice to students.', 'Police said victims should report attacks.').mismatch, 0, '"not a victim" says nothing of victims');
+});
+
 test('the sources’ lexicon joined from their sentences’ has exactly the words read from all their tokens', async () => {
   const { joinLexicons, lexiconOf } = await import('../src/compare/lexicon.js');
   const { segment } = await import('../src/text/segment.js');

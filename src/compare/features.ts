@@ -8,7 +8,7 @@ import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
 import { contentWords, coverageFrom, coverageOf, lazyCandidates, matchWord, wordWeight, type WordMatch } from './lexical.js';
 import { hasWord, lexiconOf, type Lexicon } from './lexicon.js';
-import { addedCause, addedNegation, polarityMismatches, widenedScope } from './polarity.js';
+import { addedCause, addedNegation, deniedInPassages, polarityMismatches, widenedScope } from './polarity.js';
 import { semanticFeatures } from './semantic.js';
 import { substitutions, wordOrder } from './wordOrder.js';
 import { isCommonWord, siblings } from './wordnet.js';
@@ -156,7 +156,13 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const bestSentence = ranked.find((r) => r.passages.length === 1);
   // a claim with no content words ("Nothing here.") is about nothing a sentence could align with
   const aligned = words.length > 0 && bestSentence !== undefined && bestSentence.coverage.coverage >= ALIGNED_COVERAGE ? bestSentence : undefined;
-  const polarity = aligned ? polarityMismatches(claim.tokens, aligned.passages[0].tokens, text) : { negationMismatch: 0, modalityOverstated: 0, findings: [] };
+  const alignedPolarity = aligned ? polarityMismatches(claim.tokens, aligned.passages[0].tokens, text) : { negationMismatch: 0, modalityOverstated: 0, findings: [] };
+  // or what the claim states, the passages retrieved for it mention only to deny ("No injuries have been reported")
+  const denied = best && alignedPolarity.negationMismatch === 0
+    ? deniedInPassages(claim.tokens, words, [...new Set([...best.passages, ...candidates.map((c) => c.passage)])].map((p) => p.tokens),
+      (i, e) => e.lemma === words[i].lemma || e.lower === words[i].lower || related(i).includes(e.lemma), text)
+    : { negationMismatch: 0, findings: [] };
+  const polarity = { ...alignedPolarity, negationMismatch: alignedPolarity.negationMismatch || denied.negationMismatch, findings: [...alignedPolarity.findings, ...denied.findings] };
   const unmatchedInAligned = aligned ? words.filter((_, i) => aligned.coverage.matches[i] === 'none') : [];
   const opposites = antonymMismatches(unmatchedInAligned, aligned ? passageLexicon(aligned.passages[0]) : lexiconOf([]), claim.tokens);
 

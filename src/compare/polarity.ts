@@ -232,3 +232,104 @@ export function addedNegation(claim: Token[], evidence: Token[][], text: string)
   const said = text.slice(neg.start, head ? head.end : neg.end);
   return { negationAdded: 1, findings: [{ kind: 'negation', start: neg.start, end: neg.end, conflict: false, reason: `the claim says ${quote(said)}; the passages that best match it negate nothing` }] };
 }
+
+/** What may stand between a negator and the word it denies: "no injuries", "not yet decided", "have not been paid", "no such plans". */
+const BEFORE_DENIED = new Set(['DET', 'AUX', 'PART']);
+
+/**
+ * The word a negator at `i` denies, read narrowly: the next content word with only determiners,
+ * auxiliaries or adverbs between. "not using the voice feature" denies the using, not the voice;
+ * a name or a number is not denied.
+ */
+function deniedWord(tokens: Token[], i: number): Token | undefined {
+  if (NOT_QUANTIFIED.has(tokens[i + 1]?.lower ?? '')) return undefined;
+  for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (isContent(t)) return t.pos === 'PROPN' || t.kind === 'number' || t.pos === 'ADV' ? undefined : t;
+    if (t.kind !== 'word' || !(BEFORE_DENIED.has(t.pos) || t.pos === 'ADV')) return undefined;
+  }
+  return undefined;
+}
+
+/** Words opening a clause whose negation is a condition, not a denial. */
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
+
+/** The tokens of a sentence before `i`, back to the last punctuation mark. */
+function clauseBefore(tokens: Token[], i: number): Token[] {
+  let j = i;
+  while (j > 0 && tokens[j - 1].kind !== 'punct') j--;
+  return tokens.slice(j, i);
+}
+
+/** "no way", "no doubt", "no matter", "no wonder": idioms, no denial of ways or doubts. */
+const NO_IDIOMS = new Set(['way', 'doubt', 'matter', 'wonder']);
+
+/** Two forms of one word ("injure" / "injury", "survive" / "survival"), not merely related words ("emerge" / "issue"). */
+function sameStem(a: string, b: string): boolean {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k >= 4 && k >= 0.6 * Math.min(a.length, b.length);
+}
+
+/** Negators that deny a noun ("no injuries", "without damage"): the claim may state it as a verb ("were injured"). */
+const NOUN_NEGATORS = new Set(['no', 'without', 'none']);
+
+/**
+ * Claim words stated plainly that the passages retrieved for the claim mention only as what a
+ * negator denies: "Several riders were injured" where the one sentence about injuries says "No
+ * injuries have been reported". negationMismatch looks at the best-matching sentence alone, which
+ * is often another one. `backs(i, e)` says whether source word `e` stands for claim word `words[i]`
+ * (one WordNet relates to it; the same word is always one). A verb or adjective is denied as itself
+ * ("never divorced" says nothing of "the cost of divorce"), a noun only by "no" / "without" / "none",
+ * for the same noun or a verb or adjective of the claim. A claim that negates anything itself is left
+ * to the other checks.
+ */
+export function deniedInPassages(
+  claim: Token[], words: Token[], passages: Token[][], backs: (i: number, e: Token) => boolean, text: string,
+): { negationMismatch: number; findings: Finding[] } {
+  const none = { negationMismatch: 0, findings: [] };
+  if (claim.some((t) => isNegator(t) || IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower))) return none;
+  // each passage's denied words, with the negator denying them and the passage
+  const deniedBy = new Map<Token, { negator: Token; passage: number }>();
+  passages.forEach((tokens, passage) => {
+    tokens.forEach((t, i) => {
+      if (!isNegator(t) || LIST_NEGATORS.has(t.lower) || (t.lower === 'no' && BOUND_AFTER_NO.has(tokens[i + 1]?.lower ?? ''))) return;
+      // "if he doesn't learn", "will not be finalised until Friday": no denial
+      if (clauseBefore(tokens, i).some((x) => CONDITIONS.has(x.lower)) || tokens.slice(i + 1).some((x) => x.lower === 'until' || x.lower === 'unless')) return;
+      const head = deniedWord(tokens, i);
+      if (head && !NO_IDIOMS.has(head.lemma)) deniedBy.set(head, { negator: t, passage });
+    });
+  });
+  if (deniedBy.size === 0) return none;
+  // whether a passage backs a claim word other than words[i]: a verb denied about something else ("I don't feel under pressure") is no answer to the claim
+  const backsAnother = (passage: number, i: number) =>
+    passages[passage].some((e) => isContent(e) && words.some((w, k) => k !== i && (e.lemma === w.lemma || e.lower === w.lower || backs(k, e))));
+  const findings: Finding[] = [];
+  words.forEach((w, i) => {
+    if (w.pos === 'PROPN' || w.pos === 'NUM' || w.kind === 'number') return;
+    let denial: { negator: Token; head: Token } | undefined;
+    for (const tokens of passages) {
+      for (const e of tokens) {
+        if (!isContent(e)) continue;
+        const same = e.lemma === w.lemma || e.lower === w.lower;
+        if (!same && !backs(i, e)) continue;
+        const by = deniedBy.get(e);
+        // a noun is denied by "no" / "without" ("no injuries" for "injuries", or for "were injured": a
+        // form of the same word), whatever else its sentence says; "is not a victim" says nothing of
+        // victims elsewhere. A verb or adjective is denied as itself, in a sentence about the claim.
+        const sameRole = !by ? false : wordClass(e) === 'n'
+          ? NOUN_NEGATORS.has(by.negator.lower) && (same ? wordClass(w) === 'n' : (wordClass(w) === 'v' || w.pos === 'ADJ') && sameStem(e.lemma, w.lemma))
+          : same && wordClass(e) === wordClass(w) && backsAnother(by.passage, i);
+        // stated plainly somewhere: not denied
+        if (!by || !sameRole) return;
+        denial ??= { negator: by.negator, head: e };
+      }
+    }
+    if (!denial) return;
+    findings.push({
+      kind: 'negation', start: w.start, end: w.end, conflict: true,
+      reason: `the source says the opposite: ${quote(`${denial.negator.text} … ${denial.head.text}`)}`,
+    });
+  });
+  return { negationMismatch: findings.length > 0 ? 1 : 0, findings };
+}
