@@ -181,7 +181,7 @@ test('lengths of time compare in days: "two months" agrees with "60 days", "over
   // an age is no length of time: "a 27-year-old" agrees with "27 - year - old" and conflicts with no "70 years"
   assert.deepEqual([one('The 27-year-old spoke.').kind, one('The 27-year-old spoke.').value], ['count', 27]);
   assert.ok(quantitiesAgree(one('The 27-year-old spoke.'), one('the 27 - year - old spoke')));
-  // "a year" is as often a rate as a length: not read
+  // "a year" alone is as often a rate as a length: not read (after "within", "for", "over"... it is a length, below)
   assert.deepEqual(quantities('He earns $5 a year.').map((q) => q.kind), ['money']);
 });
 
@@ -228,6 +228,20 @@ test('a change by a share in words is a percentage: "fell by a third", "cut by a
   assert.ok(quantitiesAgree(one('The harvest was cut by about a quarter.'), one('The harvest was down 25%.')));
   assert.deepEqual([one('Costs were cut by half.').kind, one('Costs were cut by half.').value], ['percent', 50]);
   assert.equal(one('The third term began.').kind, 'ordinal', 'no "by": an ordinal as before');
+});
+
+test('"within a year", "for a month", "more than a week" are lengths of time: "within a year" conflicts with the source\'s "over five years"; missing from the sources they fire no rule; "$5 a year" stays a rate', async () => {
+  const within = one('The board will plant the trees within a year.');
+  assert.deepEqual([within.kind, within.value, within.text], ['duration', 365.25, 'a year']);
+  assert.ok(quantitiesAgree(one('He was jailed for a year.'), one('He was jailed for 12 months.')));
+  assert.deepEqual([one('It took more than a week.').value, one('It took more than a week.').bound], [7, 'min']);
+  assert.deepEqual(quantities('He earns $5 a year and drinks three cups a day.').map((q) => q.kind), ['money', 'count']);
+  const trees = 'The board said it would plant 50,000 trees along the riverbanks over five years to shade the water.';
+  const r = await checkOne(trees, 'The board will plant 50,000 trees along the river within a year.');
+  assert.equal(r.claims[0].verdict, 'contradicted');
+  assert.ok(r.claims[0].spans.some((s) => s.text === 'a year' && /“five years”/.test(s.reason)));
+  const c = analyze({ sources: [{ id: 's', text: 'The board will plant 50,000 trees along the river.' }], text: 'The board will plant 50,000 trees within a year.' }).inputs[0].comparison;
+  assert.deepEqual([c.features.novelQuantities, c.features.novelSmallNumbers], [0, 1]);
 });
 
 test('a whole year, week or day in smaller units ("twelve months", "24 hours") missing from the sources fires no rule: the source may say "the year to October"', () => {

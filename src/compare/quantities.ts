@@ -125,6 +125,12 @@ const DURATION_DAYS: Record<string, number> = table({
 });
 /** Units that stand for one of themselves after "a": "a decade", "a fortnight" (not "a year", which is as often a rate: "$5 a year"). */
 const ONE_UNIT = new Set(['decade', 'century', 'fortnight']);
+/** Before "a year", "an hour", what makes it a length of time rather than a rate ("within a year", "for an hour"; "$5 a year" is a rate). */
+const BEFORE_ONE_UNIT = new Set(['within', 'for', 'over', 'after', 'under', 'than', 'about', 'nearly', 'almost', 'around', 'roughly']);
+/** "within a year", "for a month", "more than a week": the "a" at `i` is one of the unit after it. */
+const oneUnitOfTime = (tokens: Token[], i: number) =>
+  (tokens[i].lower === 'a' || tokens[i].lower === 'an') && BEFORE_ONE_UNIT.has(tokens[i - 1]?.lower ?? '') && (tokens[i + 1]?.lemma ?? '') in DURATION_DAYS;
+
 /** Before such a unit, what makes it one of them: "the next decade", "the past century", "this fortnight". */
 const UNIT_DETERMINERS = new Set(['the', 'next', 'last', 'past', 'previous', 'coming', 'following', 'this', 'that', 'whole', 'entire', 'same']);
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -186,7 +192,7 @@ function readNumber(tokens: Token[], i: number): { value: number; next: number }
       value += SMALL[n.lower];
       next++;
     }
-  } else if ((t.lower === 'a' || t.lower === 'an') && tokens[next] && (tokens[next].lower in SCALE || tokens[next].lower === 'half' || tokens[next].lower === 'dozen' || ONE_UNIT.has(tokens[next].lower))) {
+  } else if ((t.lower === 'a' || t.lower === 'an') && tokens[next] && (tokens[next].lower in SCALE || tokens[next].lower === 'half' || tokens[next].lower === 'dozen' || ONE_UNIT.has(tokens[next].lower) || oneUnitOfTime(tokens, i))) {
     value = 1;
   }
   if (value === null || Number.isNaN(value)) return null;
@@ -490,7 +496,8 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       const days = num.value * DURATION_DAYS[lengthUnit.lemma];
       found.push({
         kind: 'duration', value: days, text: text.slice(tokens[i].start, lengthUnit.end), start: tokens[i].start, end: lengthUnit.end,
-        bound: boundBefore(tokens, i), unit: '', ...(num.value > 1 && isOneUnit(days) ? { countable: true as const } : {}),
+        // a whole year in smaller units, or "within a year", missing from the sources is often a summary's own rounding
+        bound: boundBefore(tokens, i), unit: '', ...((num.value > 1 && isOneUnit(days)) || oneUnitOfTime(tokens, i) ? { countable: true as const } : {}),
       });
       i = unitAt;
       continue;
