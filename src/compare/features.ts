@@ -160,7 +160,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // or what the claim states, the passages retrieved for it mention only to deny ("No injuries have been reported")
   const denied = best && alignedPolarity.negationMismatch === 0
     ? deniedInPassages(claim.tokens, words, [...new Set([...best.passages, ...candidates.map((c) => c.passage)])].map((p) => p.tokens),
-      (i, e) => e.lemma === words[i].lemma || e.lower === words[i].lower || related(i).includes(e.lemma), text)
+      (i, e) => related(i).includes(e.lemma), text)
     : { negationMismatch: 0, findings: [] };
   const polarity = { ...alignedPolarity, negationMismatch: alignedPolarity.negationMismatch || denied.negationMismatch, findings: [...alignedPolarity.findings, ...denied.findings] };
   const unmatchedInAligned = aligned ? words.filter((_, i) => aligned.coverage.matches[i] === 'none') : [];

@@ -278,8 +278,8 @@ const NOUN_NEGATORS = new Set(['no', 'without', 'none']);
  * Claim words stated plainly that the passages retrieved for the claim mention only as what a
  * negator denies: "Several riders were injured" where the one sentence about injuries says "No
  * injuries have been reported". negationMismatch looks at the best-matching sentence alone, which
- * is often another one. `backs(i, e)` says whether source word `e` stands for claim word `words[i]`
- * (one WordNet relates to it; the same word is always one). A verb or adjective is denied as itself
+ * is often another one. `backs(i, e)` says whether WordNet relates source word `e` to claim word
+ * `words[i]` (the same word is checked here). A verb or adjective is denied as itself
  * ("never divorced" says nothing of "the cost of divorce"), a noun only by "no" / "without" / "none",
  * for the same noun or a verb or adjective of the claim. A claim that negates anything itself is left
  * to the other checks.
