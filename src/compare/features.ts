@@ -157,10 +157,11 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // a claim with no content words ("Nothing here.") is about nothing a sentence could align with
   const aligned = words.length > 0 && bestSentence !== undefined && bestSentence.coverage.coverage >= ALIGNED_COVERAGE ? bestSentence : undefined;
   const alignedPolarity = aligned ? polarityMismatches(claim.tokens, aligned.passages[0].tokens, text) : { negationMismatch: 0, modalityOverstated: 0, findings: [] };
+  // the sentences retrieved for the claim and those of its best evidence, each once
+  const retrieved = best ? [...new Set([...best.passages, ...candidates.map((c) => c.passage)])].map((p) => p.tokens) : [];
   // or what the claim states, the passages retrieved for it mention only to deny ("No injuries have been reported")
   const denied = best && alignedPolarity.negationMismatch === 0
-    ? deniedInPassages(claim.tokens, words, [...new Set([...best.passages, ...candidates.map((c) => c.passage)])].map((p) => p.tokens),
-      (i, e) => related(i).includes(e.lemma), text)
+    ? deniedInPassages(claim.tokens, words, retrieved, (i, e) => related(i).includes(e.lemma), text)
     : { negationMismatch: 0, findings: [] };
   const polarity = { ...alignedPolarity, negationMismatch: alignedPolarity.negationMismatch || denied.negationMismatch, findings: [...alignedPolarity.findings, ...denied.findings] };
   const unmatchedInAligned = aligned ? words.filter((_, i) => aligned.coverage.matches[i] === 'none') : [];
@@ -194,7 +195,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // all of them, as a claim joining two sentences may take its "not" from the other. "The article does not
   // mention" is about the sources.
   const negation = best && polarity.negationMismatch === 0
-    ? addedNegation(claim.tokens.filter((t) => !references.has(t)), [bestTokens, ...candidates.map((c) => c.passage.tokens)], text)
+    ? addedNegation(claim.tokens.filter((t) => !references.has(t)), retrieved, text)
     : { negationAdded: 0, findings: [] };
   const secondSentence = ranked.filter((r) => r.passages.length === 1)[1];
 
