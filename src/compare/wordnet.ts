@@ -152,7 +152,19 @@ function synset(offset: number, pos: WnPos): Synset {
 
 /** True when WordNet has the word in lower case in some sense ("bank"), not only as a name ("Moscow"). */
 export function isCommonWord(lemma: string): boolean {
-  const lower = lemma.toLowerCase().replace(/ /g, '_');
+  let common = commonWords.get(lemma);
+  if (common === undefined) {
+    common = readIsCommon(lemma.toLowerCase().replace(/ /g, '_'));
+    // asked of every claim word the sources lack, twice (lemma and surface form): remembered, up to a bound
+    if (commonWords.size >= MAX_COMMON_WORDS) commonWords.delete(commonWords.keys().next().value!);
+    commonWords.set(lemma, common);
+  }
+  return common;
+}
+const commonWords = new Map<string, boolean>();
+const MAX_COMMON_WORDS = 50_000;
+
+function readIsCommon(lower: string): boolean {
   for (const pos of ['n', 'v', 'a', 'r'] as const) {
     for (const off of synsetOffsets(lower, pos)) if (synset(off, pos).forms.includes(lower)) return true;
   }

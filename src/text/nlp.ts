@@ -19,7 +19,19 @@ const KIND: Record<string, Token['kind']> = {
  */
 /** wink-nlp's abbreviation test is quadratic in a token's length; longer runs are cut for it (same length). */
 const LONG_RUN = /\S{64,}/g;
-const cutLongRuns = (s: string) => s.replace(LONG_RUN, (run) => run.replace(/(.{47})\S(?=\S)/g, '$1 '));
+const cutLongRuns = (s: string) => (hasLongRun(s) ? s.replace(LONG_RUN, (run) => run.replace(/(.{47})\S(?=\S)/g, '$1 ')) : s);
+
+/** Whether `s` has a run of 64+ non-space characters: one pass, where the regex restarts inside every word. */
+function hasLongRun(s: string): boolean {
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // \s of the regex: ASCII spaces and controls, NBSP and the other Unicode spaces (all above 0x9f)
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 0x9f && /\s/.test(s[i]))) run = 0;
+    else if (++run >= 64) return true;
+  }
+  return false;
+}
 
 export function analyzeRange(text: string, start: number, end: number): Sentence[] {
   const slice = text.slice(start, end);

@@ -38,5 +38,8 @@ export function isContent(t: Token): boolean {
   if (t.kind !== 'word' || t.stop) return false;
   if (!CONTENT_POS.has(t.pos)) return false;
   if (LIGHT_WORDS.has(t.lemma)) return false;
+  // asked of every token many times a check: an ASCII letter or digit first answers it without the regex
+  const c = t.text.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
   return /[\p{L}\p{N}]/u.test(t.text);
 }
