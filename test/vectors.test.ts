@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { analyze } from '../src/check.js';
-import { decodeVectors, encodeVectors, rowCosine } from '../src/compare/vectorFile.js';
+import { decodeVectors, encodeVectors, maxRowCosine, rowBlock, rowCosine } from '../src/compare/vectorFile.js';
 import { buildVectors } from '../src/train/buildVectors.js';
-import { DEFAULT_VECTORS_PATH, similarity, vectorRow } from '../src/compare/vectors.js';
+import { DEFAULT_VECTORS_PATH, similarity, vectorRow, wordVectors } from '../src/compare/vectors.js';
 
 test('a word-vector file round-trips: same words, cosines within int8 rounding', () => {
   const vectors = [Float32Array.from([3, 4, 0]), Float32Array.from([0, 0, -2]), Float32Array.from([1, 1, 1])];
@@ -31,6 +31,22 @@ test('the shipped vectors put paraphrases closer than unrelated words', () => {
   assert.ok(sim('purchased', 'bought') > sim('purchased', 'slept') + 0.3);
   assert.equal(vectorRow('qzxv-not-a-word'), -1);
   assert.equal(similarity(-1, vectorRow('car')), 0);
+});
+
+test('the nearest of many source words is found as exactly as comparing them one by one', () => {
+  // a long source's words are compared side by side (rowBlock): scores must not move by a bit
+  const v = wordVectors();
+  const rows = Array.from({ length: 300 }, (_, i) => (i * 197 + 11) % v.rows.size);
+  const block = rowBlock(v, rows);
+  for (const word of ['car', 'storm', 'revenue', 'quickly', 'tuesday']) {
+    const row = vectorRow(word);
+    const oneByOne = Math.max(0, ...rows.map((r) => rowCosine(v, row, r)));
+    assert.equal(maxRowCosine(v, row, block), oneByOne);
+    assert.equal(maxRowCosine(v, row, rowBlock(v, [...rows, row])), 1);
+  }
+  // dimensions not a multiple of four
+  const odd = decodeVectors(encodeVectors(['a', 'b', 'c'], [Float32Array.from([1, 2, 3, 4, 5]), Float32Array.from([5, 4, 3, 2, 1]), Float32Array.from([-1, 0, 2, 0, 1])], 5));
+  assert.equal(maxRowCosine(odd, 0, rowBlock(odd, [1, 2])), Math.max(rowCosine(odd, 0, 1), rowCosine(odd, 0, 2)));
 });
 
 const featuresOf = (source: string, text: string) => analyze({ sources: [{ text: source }], text }).inputs[0].comparison.features;

@@ -2,7 +2,7 @@ import type { Passage } from '../retrieve/evidence.js';
 import type { Token } from '../text/tokens.js';
 import type { Lexicon } from './lexicon.js';
 import { contentWords, matchCredit, wordWeight, type WordMatch } from './lexical.js';
-import { rowCosine } from './vectorFile.js';
+import { maxRowCosine, rowBlock, rowCosine, type RowBlock } from './vectorFile.js';
 import { vectorRow, wordVectors } from './vectors.js';
 
 /**
@@ -45,24 +45,29 @@ function tokenRow(t: Token): number {
 }
 
 /** Each rows list's nearest closeness per word row: the rows of a source or passage are kept between claims and checks. */
-const nearestOf = new WeakMap<number[], Map<number, number>>();
+const nearestOf = new WeakMap<number[], { block?: RowBlock; nearest: Map<number, number> }>();
+/** From this many rows (a whole source's, not a sentence's) copying them side by side pays for itself. */
+const BLOCK_ROWS = 100;
 
 function maxSimilarity(row: number, rows: number[]): number {
   if (row < 0) return 0;
-  let nearest = nearestOf.get(rows);
-  if (!nearest) nearestOf.set(rows, (nearest = new Map()));
-  let best = nearest.get(row);
+  let known = nearestOf.get(rows);
+  if (!known) nearestOf.set(rows, (known = { nearest: new Map() }));
+  let best = known.nearest.get(row);
   if (best === undefined) {
-    best = 0;
     const vectors = wordVectors();
-    for (const r of rows) {
-      if (r === row) {
-        best = 1;
-        break;
+    if (rows.length >= BLOCK_ROWS) best = maxRowCosine(vectors, row, (known.block ??= rowBlock(vectors, rows)));
+    else {
+      best = 0;
+      for (const r of rows) {
+        if (r === row) {
+          best = 1;
+          break;
+        }
+        best = Math.max(best, rowCosine(vectors, row, r));
       }
-      best = Math.max(best, rowCosine(vectors, row, r));
     }
-    nearest.set(row, best);
+    known.nearest.set(row, best);
   }
   return best;
 }
