@@ -202,7 +202,11 @@ function addRelated(out: Set<string>, w: string): void {
 export const supportingLemmas = rememberedSets((lemma, pos) => {
   const out = new Set<string>();
   const add = (w: string) => addRelated(out, w);
+  // once MAX_RELATED words are in, nothing more is added: the walk stops there (a broad word like
+  // "person" has thousands of more specific words two levels down)
+  const full = () => out.size >= MAX_RELATED;
   for (const off of synsetOffsets(lemma, pos).slice(0, SENSES)) {
+    if (full()) break;
     const s = synset(off, pos);
     s.words.forEach(add);
     let frontier: { off: number; pos: WnPos }[] = [];
@@ -214,9 +218,10 @@ export const supportingLemmas = rememberedSets((lemma, pos) => {
       }
       if (p.symbol === '~' || p.symbol === '~i') frontier.push({ off: p.offset, pos: p.pos });
     }
-    for (let depth = 0; depth < HYPONYM_DEPTH && frontier.length > 0; depth++) {
+    for (let depth = 0; depth < HYPONYM_DEPTH && frontier.length > 0 && !full(); depth++) {
       const next: typeof frontier = [];
       for (const h of frontier) {
+        if (full()) break;
         const hs = synset(h.off, h.pos);
         hs.words.forEach(add);
         if (depth + 1 < HYPONYM_DEPTH) for (const p of hs.pointers) if (p.symbol === '~') next.push({ off: p.offset, pos: p.pos });
@@ -251,6 +256,7 @@ export const siblings = rememberedSets((lemma, pos) => {
     for (const up of synset(off, pos).pointers) {
       if (up.symbol !== '@' && up.symbol !== '@i') continue;
       for (const down of synset(up.offset, up.pos).pointers) {
+        if (out.size >= MAX_RELATED) break; // nothing more would be added
         if ((down.symbol !== '~' && down.symbol !== '~i') || down.offset === off) continue;
         for (const w of synset(down.offset, down.pos).words) addRelated(out, w);
       }
