@@ -191,7 +191,7 @@ function rememberedSets(compute: (lemma: string, pos: WnPos) => Set<string>): (l
 
 /** Adds a WordNet word (underscores for spaces) to a related-word set, up to MAX_RELATED words. */
 function addRelated(out: Set<string>, w: string): void {
-  if (out.size < MAX_RELATED) out.add(w.replace(/_/g, ' '));
+  if (out.size < MAX_RELATED) out.add(w.includes('_') ? w.replace(/_/g, ' ') : w);
 }
 
 /**
