@@ -1,0 +1,93 @@
+/**
+ * Speed of this build against another, measured side by side: both builds are loaded into one
+ * process and their checks alternate (ABBA order), so a slow spell of a shared machine slows both
+ * alike. bench:speed's separate runs vary by up to ±30% on such machines; two runs of this one,
+ * comparing the same two builds, gave ratios within 0.01 of each other for new and for prepared
+ * sources and 1.03 against 1.10 for several answers: read a change under ~10% as noise.
+ *
+ * Run: npm run build && npm run bench:speed-compare -- /path/to/other/checkout
+ *   (the other checkout built too, e.g. `git worktree add /tmp/base main && cd /tmp/base &&
+ *   ln -s "$PWD/../main/node_modules" node_modules && npx tsc -p tsconfig.build.json`)
+ * Prints a table; writes nothing. Same ~1k-word documents and rows as bench:speed.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CheckInput, Report } from '../src/types.js';
+import { PUBLIC_BENCH } from './folders.js';
+import { machineLine } from './sections.js';
+
+type Check = (input: CheckInput) => Promise<Report>;
+
+const other = process.argv[2];
+if (!other || !existsSync(resolve(other, 'dist/index.js'))) {
+  console.error('usage: npm run bench:speed-compare -- <other checkout with a built dist/>');
+  process.exit(2);
+}
+const thisBuild = new URL('../dist/index.js', import.meta.url);
+if (!existsSync(thisBuild)) {
+  console.error('this checkout has no dist/: run npm run build first');
+  process.exit(2);
+}
+const builds: Record<'this' | 'other', Check> = {
+  this: ((await import(thisBuild.href)) as { check: Check }).check,
+  other: ((await import(pathToFileURL(resolve(other, 'dist/index.js')).href)) as { check: Check }).check,
+};
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const docs: CheckInput[] = [];
+const answersOf = new Map<string, string[]>();
+for (const dataset of existsSync(PUBLIC_BENCH) ? readdirSync(PUBLIC_BENCH).sort() : []) {
+  const file = `${PUBLIC_BENCH}/${dataset}/test.jsonl`;
+  if (!existsSync(file)) continue;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || docs.length >= 150) continue;
+    const r = JSON.parse(line) as { doc: string; claim: string };
+    if (words(r.doc) < 700 || words(r.doc) > 1400) continue;
+    const answers = answersOf.get(r.doc) ?? [];
+    if (!answers.includes(r.claim)) answersOf.set(r.doc, [...answers, r.claim]);
+    if (answers.length === 0) docs.push({ sources: [{ id: 'doc', text: r.doc }], text: r.claim });
+  }
+}
+if (docs.length < 150) {
+  console.error(`needs the public bench sets (${PUBLIC_BENCH}): found ${docs.length} of 150 documents`);
+  process.exit(2);
+}
+
+const spent = { this: new Map<string, number>(), other: new Map<string, number>() };
+const claims = new Map<string, number>();
+async function timed(build: 'this' | 'other', row: string, input: CheckInput): Promise<void> {
+  const t = performance.now();
+  const r = await builds[build](input);
+  spent[build].set(row, (spent[build].get(row) ?? 0) + performance.now() - t);
+  if (build === 'this') claims.set(row, (claims.get(row) ?? 0) + r.claims.length);
+}
+let turn = 0;
+/** ABBA: each build goes first half the time. */
+const order = (): ('this' | 'other')[] => (turn++ % 2 ? ['other', 'this'] : ['this', 'other']);
+
+// warm both up on the first 50 documents, then the bench:speed rows on the other 100
+for (const input of docs.slice(0, 50)) for (const b of order()) await builds[b](input);
+const rest = docs.slice(50);
+for (const input of rest) for (const b of order()) await timed(b, 'new sources each check', input);
+for (const input of rest) {
+  for (const b of order()) {
+    await builds[b]({ ...input, text: 'An earlier answer about the same documents.' });
+    await timed(b, 'sources already prepared', input);
+  }
+}
+const groups = [...answersOf].filter(([, answers]) => answers.length >= 5).slice(0, 100);
+for (const [doc, answers] of groups) {
+  for (const b of order()) {
+    await builds[b]({ sources: [{ id: 'doc', text: doc }], text: answers[0] });
+    for (const text of answers.slice(1, 5)) await timed(b, `several answers about each (${groups.length} docs)`, { sources: [{ id: 'doc', text: doc }], text });
+  }
+}
+
+console.log(`This build against ${resolve(other)}, checks alternating in one process. ${machineLine()}.\n`);
+console.log('| case | claims | this build, claims/s | other build, claims/s | this / other |');
+console.log('|---|---|---|---|---|');
+for (const [row, n] of claims) {
+  const [a, b] = [spent.this.get(row)!, spent.other.get(row)!];
+  console.log(`| ${row} | ${n} | ${Math.round((n / a) * 1000)} | ${Math.round((n / b) * 1000)} | ${(b / a).toFixed(3)} |`);
+}
