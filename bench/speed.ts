@@ -7,14 +7,14 @@
  * process checking answers about documents it holds). Also model load time and peak RSS.
  * Run: npm run bench:speed   (writes the "speed" section of BENCHMARKS.md)
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { check } from '../src/index.js';
 import { DEFAULT_MODEL_PATH } from '../src/engines/builtin.js';
 import { percentile } from '../src/eval/percentile.js';
 import { loadScorer } from '../src/train/model.js';
 import { wordVectors } from '../src/compare/vectors.js';
 import type { CheckInput } from '../src/types.js';
-import { PUBLIC_BENCH } from './folders.js';
+import { longDocuments, words } from './longDocs.js';
 import { machineLine, writeSection } from './sections.js';
 
 const ex = (n: string) => readFileSync(new URL(`../examples/${n}`, import.meta.url), 'utf8');
@@ -27,28 +27,7 @@ const t0v = performance.now();
 wordVectors();
 const vectorsLoadMs = performance.now() - t0v;
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const longDocs: CheckInput[] = [];
-const seenDocs = new Set<string>();
-/** Every distinct generated text about each ~1k-word document (several systems' summaries of one article). */
-const answersOf = new Map<string, string[]>();
-for (const dataset of existsSync(PUBLIC_BENCH) ? readdirSync(PUBLIC_BENCH).sort() : []) {
-  const file = `${PUBLIC_BENCH}/${dataset}/test.jsonl`;
-  if (!existsSync(file)) continue;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || longDocs.length >= 150) continue;
-    const r = JSON.parse(line) as { doc: string; claim: string };
-    const n = words(r.doc);
-    if (n < 700 || n > 1400) continue;
-    const answers = answersOf.get(r.doc) ?? [];
-    if (!answers.includes(r.claim)) answersOf.set(r.doc, [...answers, r.claim]);
-    // one answer per document, so that no two checks share their sources by accident
-    if (!seenDocs.has(r.doc)) {
-      seenDocs.add(r.doc);
-      longDocs.push({ sources: [{ id: 'doc', text: r.doc }], text: r.claim });
-    }
-  }
-}
+const { docs: longDocs, answersOf } = longDocuments();
 
 async function measure(inputs: CheckInput[], rounds: number, checkFirst = false) {
   const times: number[] = [];

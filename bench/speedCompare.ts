@@ -10,11 +10,12 @@
  *   ln -s "$PWD/../main/node_modules" node_modules && npx tsc -p tsconfig.build.json`)
  * Prints a table; writes nothing. Same ~1k-word documents and rows as bench:speed.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CheckInput, Report } from '../src/types.js';
 import { PUBLIC_BENCH } from './folders.js';
+import { longDocuments } from './longDocs.js';
 import { machineLine } from './sections.js';
 
 type Check = (input: CheckInput) => Promise<Report>;
@@ -34,21 +35,7 @@ const builds: Record<'this' | 'other', Check> = {
   other: ((await import(pathToFileURL(resolve(other, 'dist/index.js')).href)) as { check: Check }).check,
 };
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const docs: CheckInput[] = [];
-const answersOf = new Map<string, string[]>();
-for (const dataset of existsSync(PUBLIC_BENCH) ? readdirSync(PUBLIC_BENCH).sort() : []) {
-  const file = `${PUBLIC_BENCH}/${dataset}/test.jsonl`;
-  if (!existsSync(file)) continue;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || docs.length >= 150) continue;
-    const r = JSON.parse(line) as { doc: string; claim: string };
-    if (words(r.doc) < 700 || words(r.doc) > 1400) continue;
-    const answers = answersOf.get(r.doc) ?? [];
-    if (!answers.includes(r.claim)) answersOf.set(r.doc, [...answers, r.claim]);
-    if (answers.length === 0) docs.push({ sources: [{ id: 'doc', text: r.doc }], text: r.claim });
-  }
-}
+const { docs, answersOf } = longDocuments();
 if (docs.length < 150) {
   console.error(`needs the public bench sets (${PUBLIC_BENCH}): found ${docs.length} of 150 documents`);
   process.exit(2);
