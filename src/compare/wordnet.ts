@@ -80,7 +80,7 @@ function indexLine(lemma: string, pos: WnPos): string | null {
  * Parsed entries are remembered, the most recently used first: a long-running server meets
  * most of WordNet over time (its nouns alone took 175 MB of heap, measured), so each cache has a bound.
  */
-const remembered = <V extends object>(max: number) => new LRUCache<string, V>({ max });
+const remembered = <V extends {}>(max: number) => new LRUCache<string, V>({ max });
 const synsetOffsetsCache = remembered<number[]>(50_000);
 /** Synset offsets of a lemma, most frequent sense first. */
 export function synsetOffsets(lemma: string, pos: WnPos): number[] {
@@ -153,16 +153,11 @@ function synset(offset: number, pos: WnPos): Synset {
 /** True when WordNet has the word in lower case in some sense ("bank"), not only as a name ("Moscow"). */
 export function isCommonWord(lemma: string): boolean {
   let common = commonWords.get(lemma);
-  if (common === undefined) {
-    common = readIsCommon(lemma.toLowerCase().replace(/ /g, '_'));
-    // asked of every claim word the sources lack, twice (lemma and surface form): remembered, up to a bound
-    if (commonWords.size >= MAX_COMMON_WORDS) commonWords.delete(commonWords.keys().next().value!);
-    commonWords.set(lemma, common);
-  }
+  if (common === undefined) commonWords.set(lemma, (common = readIsCommon(lemma.toLowerCase().replace(/ /g, '_'))));
   return common;
 }
-const commonWords = new Map<string, boolean>();
-const MAX_COMMON_WORDS = 50_000;
+/** Asked of every claim word the sources lack, twice (lemma and surface form). */
+const commonWords = remembered<boolean>(50_000);
 
 function readIsCommon(lower: string): boolean {
   for (const pos of ['n', 'v', 'a', 'r'] as const) {
@@ -218,7 +213,7 @@ export const supportingLemmas = rememberedSets((lemma, pos) => {
       }
       if (p.symbol === '~' || p.symbol === '~i') frontier.push({ off: p.offset, pos: p.pos });
     }
-    for (let depth = 0; depth < HYPONYM_DEPTH && frontier.length > 0 && !full(); depth++) {
+    for (let depth = 0; depth < HYPONYM_DEPTH && frontier.length > 0; depth++) {
       const next: typeof frontier = [];
       for (const h of frontier) {
         if (full()) break;
