@@ -1,9 +1,9 @@
 /**
  * Speed of this build against another, measured side by side: both builds are loaded into one
  * process and their checks alternate (ABBA order), so a slow spell of a shared machine slows both
- * alike. bench:speed's separate runs vary by up to ±30% on such machines; two runs of this one,
- * comparing the same two builds, gave ratios within 0.01 of each other for new and for prepared
- * sources and 1.03 against 1.10 for several answers: read a change under ~10% as noise.
+ * alike. bench:speed's separate runs vary by up to ±30% on such machines; here, two copies of
+ * the same build gave ratios of 0.99 and 0.99 (new sources), 1.07 and 0.92 (prepared), 1.00 and
+ * 1.04 (several answers): read a change under ~10% as noise, and repeat a run before believing one.
  *
  * Run: npm run build && npm run bench:speed-compare -- /path/to/other/checkout
  *   (the other checkout built too, e.g. `git worktree add /tmp/base main && cd /tmp/base &&

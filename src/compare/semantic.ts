@@ -2,7 +2,7 @@ import type { Passage } from '../retrieve/evidence.js';
 import type { Token } from '../text/tokens.js';
 import type { Lexicon } from './lexicon.js';
 import { contentWords, matchCredit, wordWeight, type WordMatch } from './lexical.js';
-import { maxRowCosine, rowBlock, rowCosine, type RowBlock } from './vectorFile.js';
+import { maxRowCosine, rowBlock, type RowBlock } from './vectorFile.js';
 import { vectorRow, wordVectors } from './vectors.js';
 
 /**
@@ -44,31 +44,15 @@ function tokenRow(t: Token): number {
   return vectorRow(t.lower, t.lemma);
 }
 
-/** Each rows list's nearest closeness per word row: the rows of a source or passage are kept between claims and checks. */
-const nearestOf = new WeakMap<number[], { block?: RowBlock; nearest: Map<number, number> }>();
-/** From this many rows (a whole source's, not a sentence's) copying them side by side pays for itself. */
-const BLOCK_ROWS = 100;
+/** Each rows list's vectors side by side, and its nearest closeness per word row: the rows of a source or passage are kept between claims and checks. */
+const nearestOf = new WeakMap<number[], { block: RowBlock; nearest: Map<number, number> }>();
 
 function maxSimilarity(row: number, rows: number[]): number {
   if (row < 0) return 0;
   let known = nearestOf.get(rows);
-  if (!known) nearestOf.set(rows, (known = { nearest: new Map() }));
+  if (!known) nearestOf.set(rows, (known = { block: rowBlock(wordVectors(), rows), nearest: new Map() }));
   let best = known.nearest.get(row);
-  if (best === undefined) {
-    const vectors = wordVectors();
-    if (rows.length >= BLOCK_ROWS) best = maxRowCosine(vectors, row, (known.block ??= rowBlock(vectors, rows)));
-    else {
-      best = 0;
-      for (const r of rows) {
-        if (r === row) {
-          best = 1;
-          break;
-        }
-        best = Math.max(best, rowCosine(vectors, row, r));
-      }
-    }
-    known.nearest.set(row, best);
-  }
+  if (best === undefined) known.nearest.set(row, (best = maxRowCosine(wordVectors(), row, known.block)));
   return best;
 }
 
