@@ -341,3 +341,36 @@ test('the sources’ lexicon joined from their sentences’ has exactly the word
   assert.ok(joined.words.has(straddling(0)) && joined.words.has(straddling(1)), 'two-word lemmas straddling sentences and sources');
   assert.equal(joined.tokens, tokens);
 });
+
+test('edits inside copied wording: a word slipped between two that stand side by side in the source is inserted, a word standing where the source has an unrelated one is substituted; a WordNet synonym in its place and a reworded sentence are neither', () => {
+  const source = 'Here we study the impact of using different kinds of units on the quality of the representations. We propose a model that learns visual concepts, words, and semantic parsing of sentences.';
+  const edits = (text: string) => {
+    const { inputs } = analyze({ sources: [{ id: 's', text: source }], text });
+    const f = inputs[0].comparison.features;
+    return { substituted: f.substitutedWords, inserted: f.insertedWords, shown: inputs[0].comparison.scatteredWords.map((w) => w.reason) };
+  };
+  // "negative" is backed only through "quality" elsewhere in the sentence, so it was never shown
+  const negative = edits('We study the negative impact of using different kinds of units on the quality of the representations.');
+  assert.equal(negative.inserted, 1);
+  assert.ok(negative.shown.some((r) => /“negative” is added to wording taken from the passage that best matches this claim/.test(r)), JSON.stringify(negative.shown));
+  assert.equal(edits('We study the lack of impact of using different kinds of units on the quality.').inserted, 1);
+  const swapped = edits('The model learns visual concepts, words, and semantic identification of sentences.');
+  assert.equal(swapped.substituted, 1);
+  assert.ok(swapped.shown.some((r) => /says “parsing” there, not “identification”/.test(r)), JSON.stringify(swapped.shown));
+  assert.deepEqual(edits('Here we study the impact of using different kinds of units on the quality of the representations.'), { substituted: 0, inserted: 0, shown: [] }, 'copied as it is');
+  const { inputs } = analyze({ sources: [{ id: 's', text: 'The company bought a small bakery in the old town.' }], text: 'The company purchased a small bakery in the old town.' });
+  assert.equal(inputs[0].comparison.features.substitutedWords, 0, 'WordNet makes "purchased" a synonym of "bought"');
+  // (a paraphrase that keeps both neighbours of a one-word slot does count: "unit affects representations" for "units on the quality of the representations")
+  assert.deepEqual(edits('The researchers look at how the choice of unit changes what the learned representations capture.'), { substituted: 0, inserted: 0, shown: [] }, 'a paraphrase keeps no slot');
+});
+
+test('a word with or without a negating prefix contradicts the source ("changed" where it says "unchanged"); "non-binary" written apart in the source is the same word', async () => {
+  const source = 'The estimate for earnings per share is unchanged from the prior quarter. Non - binary is a term used to describe people who do not consider themselves male or female.';
+  const changed = await checkOne(source, 'The estimate for earnings per share is changed from the prior quarter.');
+  assert.equal(changed.claims[0].verdict, 'contradicted');
+  assert.ok(changed.claims[0].spans.some((s) => s.text === 'changed' && /the source says “unchanged”, the opposite of “changed”/.test(s.reason)), JSON.stringify(changed.claims[0].spans));
+  const negated = await checkOne(source, 'The estimate for earnings per share is not changed from the prior quarter.');
+  assert.ok(!negated.claims[0].spans.some((s) => /opposite/.test(s.reason)), 'negated, it agrees');
+  const term = await checkOne(source, 'Non-binary is a term used to describe people who do not consider themselves male or female.');
+  assert.ok(!term.claims[0].spans.some((s) => /opposite/.test(s.reason)), JSON.stringify(term.claims[0].spans));
+});

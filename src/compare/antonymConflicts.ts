@@ -30,3 +30,47 @@ export function antonymMismatches(words: Token[], evidence: Lexicon, claim: Toke
   }
   return { antonyms: findings.length, findings };
 }
+
+/**
+ * Prefixes that make a word its opposite ("unchanged", "non-binding"); "in-" and "im-" only on
+ * adjectives ("inaccurate"), as "income" and "impress" are no opposites. Not "dis-": on train rows it
+ * paired "play" with "display" and "missed" with "dismissed".
+ */
+const ANY_WORD_PREFIXES = ['un', 'non-', 'non'];
+const ADJECTIVE_PREFIXES = ['in', 'im', 'il', 'ir'];
+/** Shorter stems make words like "unit" (un + "it") or "discover"'s kin look prefixed. */
+const MIN_STEM = 4;
+
+function prefixedForms(t: Token): string[] {
+  if (t.kind !== 'word' || t.lower.length < MIN_STEM || t.pos === 'PROPN') return [];
+  const prefixes = t.pos === 'ADJ' ? [...ANY_WORD_PREFIXES, ...ADJECTIVE_PREFIXES] : ANY_WORD_PREFIXES;
+  return prefixes.map((p) => p + t.lower);
+}
+
+/**
+ * Claim words that are the evidence's word with or without a negating prefix: "changed" where it
+ * says "unchanged", "likely" for "unlikely", "inaccurate" for "accurate". WordNet lists few of these
+ * as antonyms, and the rest match the claim through related words ("changed" through "adjusted").
+ * One side negating its word agrees with the other ("is not changed" / "unchanged").
+ */
+export function prefixOpposites(claim: Token[], evidence: Token[]): { antonyms: number; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const claimWords = new Set(claim.map((t) => t.lower));
+  const evidenceWords = new Set(evidence.map((e) => e.lower));
+  // "non - binary" written apart is still "non-binary"
+  const afterPrefix = (tokens: Token[], k: number) => k > 0 && (tokens[k - 1].text === '-' || ANY_WORD_PREFIXES.includes(tokens[k - 1].lower));
+  // most claims have no word whose prefixed or bare form the evidence has: Set lookups before any scan
+  const prefixes = [...ANY_WORD_PREFIXES, ...ADJECTIVE_PREFIXES];
+  claim.forEach((t, k) => {
+    if (t.kind !== 'word' || afterPrefix(claim, k)) return;
+    // the evidence has the prefixed form of the claim's word, or the claim's word is a prefixed form of the evidence's
+    const longer = prefixedForms(t).filter((w) => evidenceWords.has(w) && !claimWords.has(w));
+    const shorter = evidenceWords.has(t.lower) ? [] : prefixes.filter((p) => t.lower.startsWith(p)).map((p) => t.lower.slice(p.length)).filter((w) => evidenceWords.has(w) && !claimWords.has(w));
+    if (longer.length === 0 && shorter.length === 0) return;
+    let said = evidence.findIndex((e) => longer.includes(e.lower));
+    if (said < 0) said = evidence.findIndex((e, j) => shorter.includes(e.lower) && prefixedForms(e).includes(t.lower) && !afterPrefix(evidence, j));
+    if (said < 0 || isNegated(claim, k) !== isNegated(evidence, said)) return;
+    findings.push({ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the source says ${quote(evidence[said].text)}, the opposite of ${quote(t.text)}` });
+  });
+  return { antonyms: findings.length, findings };
+}

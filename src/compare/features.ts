@@ -1,16 +1,16 @@
 import { sourceReferences } from '../claims/sourceReferences.js';
 import type { ClaimUnit } from '../claims/split.js';
-import type { Candidate, EvidenceIndex } from '../retrieve/evidence.js';
+import type { Candidate, EvidenceIndex, Passage } from '../retrieve/evidence.js';
 import { alignEvidence, passageLexicon, type EvidenceSpan } from './alignment.js';
 import type { Token } from '../text/tokens.js';
-import { antonymMismatches } from './antonymConflicts.js';
+import { antonymMismatches, prefixOpposites } from './antonymConflicts.js';
 import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
 import { contentWords, coverageFrom, coverageOf, lazyCandidates, matchWord, wordWeight, type WordMatch } from './lexical.js';
 import { hasWord, lexiconOf, type Lexicon } from './lexicon.js';
 import { addedCause, addedNegation, deniedInPassages, polarityMismatches, widenedScope } from './polarity.js';
 import { semanticFeatures } from './semantic.js';
-import { substitutions, wordOrder } from './wordOrder.js';
+import { insertions, substitutions, wordOrder } from './wordOrder.js';
 import { isCommonWord, siblings } from './wordnet.js';
 import type { Quantity } from './quantities.js';
 import { claimQuantities, quantityMismatches } from './quantityConflicts.js';
@@ -26,7 +26,7 @@ export const FEATURE_NAMES = [
   // word-vector closeness (paraphrase WordNet does not link)
   'novelSimilarity', 'novelUnrelated', 'softCoverageBest', 'weakestBest',
   // word order
-  'pairCoverageBest', 'swappedPairs',
+  'pairCoverageBest', 'swappedPairs', 'substitutedWords', 'insertedWords',
   // names
   'names', 'novelNames',
   // quantities and dates
@@ -44,7 +44,7 @@ export const FEATURE_NAMES = [
 export const FEATURE_FAMILIES: Record<string, readonly FeatureName[]> = {
   lexical: ['coverageBest', 'coverageTopK', 'coverageSources', 'coverageGap', 'novelWordShare', 'novelWords', 'novelNouns', 'novelVerbs', 'novelModifiers', 'novelRareWords', 'unmatchedBest', 'firstNovelPosition'],
   semantic: ['novelSimilarity', 'novelUnrelated', 'softCoverageBest', 'weakestBest'],
-  order: ['pairCoverageBest', 'swappedPairs'],
+  order: ['pairCoverageBest', 'swappedPairs', 'substitutedWords', 'insertedWords'],
   names: ['names', 'novelNames'],
   quantities: ['quantities', 'novelQuantities', 'novelSmallNumbers', 'quantityConflicts', 'misplacedQuantities'],
   polarity: ['negationMismatch', 'modalityOverstated', 'antonyms', 'siblingSwaps', 'scopeWidened', 'causeAdded', 'negationAdded'],
@@ -63,7 +63,7 @@ export const SUPPORT_DIRECTION: Partial<Record<FeatureName, 1 | -1>> = {
   coverageBest: 1, coverageTopK: 1, coverageSources: 1, softCoverageBest: 1, weakestBest: 1, novelSimilarity: 1, pairCoverageBest: 1,
   textCoverage: 1, textMinCoverage: 1,
   novelWordShare: -1, novelWords: -1, novelNouns: -1, novelVerbs: -1, novelModifiers: -1, novelRareWords: -1, unmatchedBest: -1,
-  novelUnrelated: -1, swappedPairs: -1, novelNames: -1, novelQuantities: -1, novelSmallNumbers: -1, quantityConflicts: -1,
+  novelUnrelated: -1, swappedPairs: -1, substitutedWords: -1, insertedWords: -1, novelNames: -1, novelQuantities: -1, novelSmallNumbers: -1, quantityConflicts: -1,
   misplacedQuantities: -1, negationMismatch: -1, modalityOverstated: -1, antonyms: -1, siblingSwaps: -1, scopeWidened: -1, causeAdded: -1, negationAdded: -1,
 };
 export type Features = Record<FeatureName, number>;
@@ -123,6 +123,23 @@ function siblingSwapsOf(words: Token[], matches: WordMatch[], evidence: Token[])
   return swaps;
 }
 
+/**
+ * Edits inside wording copied from the best passage: claim words standing where it has other words
+ * (substitutions), and words slipped between two that stand side by side there (insertions). Only
+ * words the passage has as they are frame a slot, so a word it backs merely through WordNet
+ * somewhere else ("negative" through "quality") still counts as an edit in the slot; a word standing
+ * where the passage has one WordNet relates to it ("vehicle" for "car") is paraphrase, not an edit.
+ */
+function slotEdits(words: Token[], matches: WordMatch[], passages: Passage[], related: (i: number) => string[]): { substituted: Map<Token, Token[]>; inserted: Set<Token> } {
+  const exact = matches.map((m) => m === 'exact');
+  if (exact.every(Boolean)) return { substituted: new Map(), inserted: new Set() };
+  const substituted = substitutions(words, exact, passages);
+  words.forEach((t, i) => {
+    if (substituted.get(t)?.some((r) => related(i).includes(r.lemma))) substituted.delete(t);
+  });
+  return { substituted, inserted: insertions(words, exact, passages) };
+}
+
 /** Whether `x` lies inside one of `spans` (a quantity, a finding). */
 const within = (x: { start: number; end: number }, spans: readonly { start: number; end: number }[]) => spans.some((s) => x.start >= s.start && x.end <= s.end);
 
@@ -165,7 +182,10 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     : { negationMismatch: 0, findings: [] };
   const polarity = { ...alignedPolarity, negationMismatch: alignedPolarity.negationMismatch || denied.negationMismatch, findings: [...alignedPolarity.findings, ...denied.findings] };
   const unmatchedInAligned = aligned ? words.filter((_, i) => aligned.coverage.matches[i] === 'none') : [];
-  const opposites = antonymMismatches(unmatchedInAligned, aligned ? passageLexicon(aligned.passages[0]) : lexiconOf([]), claim.tokens);
+  const wordnetOpposites = antonymMismatches(unmatchedInAligned, aligned ? passageLexicon(aligned.passages[0]) : lexiconOf([]), claim.tokens);
+  // "changed" where it says "unchanged": WordNet lists few such pairs, and "changed" matches through "adjusted"
+  const prefixed = aligned ? prefixOpposites(claim.tokens, aligned.passages[0].tokens).findings.filter((f) => !within(f, wordnetOpposites.findings)) : [];
+  const opposites = { antonyms: wordnetOpposites.antonyms + prefixed.length, findings: [...wordnetOpposites.findings, ...prefixed] };
 
   const novel = new Set<Token>();
   let novelWeight = 0;
@@ -202,19 +222,24 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const scattered = new Set(words.filter((t, i) => best && best.coverage.matches[i] === 'none' && !novel.has(t) && !references.has(t)));
   // a flagged word that takes another's place in the best passage ("sounds" where it says "words") is named with it
   const substituted = best && (novel.size > 0 || scattered.size > 0) ? substitutions(words, best.coverage.matches.map((m) => m !== 'none'), best.passages) : undefined;
+  const edits = best ? slotEdits(words, best.coverage.matches, best.passages, related) : { substituted: new Map<Token, Token[]>(), inserted: new Set<Token>() };
   // a noun the best passage lacks, where it has another kind of the same thing the claim lacks
   // ("brothers" where it says "sisters", "trucks" for "cars"), wherever the two stand
   const swappedNouns = best ? siblingSwapsOf(words, best.coverage.matches, bestTokens) : new Map<Token, Token>();
+  // the source's own words, with what stands between them ("yellow and blue")
+  const sourceWords = (replaced: Token[]) => {
+    const [first, last] = [replaced[0], replaced[replaced.length - 1]];
+    const p = best!.passages.find((x) => x.start <= first.start && last.end <= x.end);
+    return p ? p.text.slice(first.start - p.start, last.end - p.start) : replaced.map((t) => t.text).join(' ');
+  };
   const inPlaceOf = (run: Token[]) => {
     const sibling = run.length === 1 ? swappedNouns.get(run[0]) : undefined;
     if (sibling) return sibling.text;
     const replaced = substituted?.get(run.find((t) => substituted.has(t))!);
     if (!replaced || !run.every((t) => t.stop || t.kind === 'punct' || substituted!.get(t) === replaced)) return undefined;
-    // the source's own words, with what stands between them ("yellow and blue")
-    const [first, last] = [replaced[0], replaced[replaced.length - 1]];
-    const p = best!.passages.find((x) => x.start <= first.start && last.end <= x.end);
-    return p ? p.text.slice(first.start - p.start, last.end - p.start) : replaced.map((t) => t.text).join(' ');
+    return sourceWords(replaced);
   };
+  const findingsAt = (t: Token) => [...quantities.findings, ...entities.findings, ...polarity.findings, ...opposites.findings, ...scope.findings, ...cause.findings, ...negation.findings].some((f) => within(t, [f]));
   // a date or number the quantity checks explain ("the source gives “Monday”, not “Friday”") is not also shown as a new name
   const findings = [
     ...quantities.findings, ...entities.findings.filter((f) => !within(f, quantities.findings)), ...polarity.findings, ...opposites.findings, ...scope.findings, ...cause.findings, ...negation.findings,
@@ -223,7 +248,14 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
       return other ? `${quote(w)} is not in the sources; the passage that best matches this claim says ${quote(other)} there` : `${quote(w)} is not in the sources`;
     }),
   ].sort((a, b) => a.start - b.start);
-  const scatteredWords = wordFindings(claim.tokens, scattered, text, (w, run) => {
+  // edits of copied wording that the best passage backs only through a related word elsewhere in it
+  // ("negative" through "quality"): shown, like scattered words, when nothing weightier is
+  const edited = new Set([...edits.inserted, ...edits.substituted.keys()].filter((t) => !novel.has(t) && !scattered.has(t) && !references.has(t) && !findingsAt(t)));
+  const scatteredWords = wordFindings(claim.tokens, new Set([...scattered, ...edited]), text, (w, run) => {
+    if (run.every((t) => edited.has(t) && edits.inserted.has(t))) return `${quote(w)} is added to wording taken from the passage that best matches this claim`;
+    if (run.every((t) => edited.has(t))) {
+      return `the passage that best matches this claim says ${quote(sourceWords(edits.substituted.get(run[0])!))} there, not ${quote(w)}`;
+    }
     const other = inPlaceOf(run);
     return other ? `${quote(w)} appears in the sources, but the passage that best matches this claim says ${quote(other)} there` : `${quote(w)} appears in the sources, but not in the passage that best matches this claim`;
   });
@@ -244,6 +276,8 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     ...semantic,
     pairCoverageBest: order.pairCoverage,
     swappedPairs: order.swappedPairs,
+    substitutedWords: edits.substituted.size,
+    insertedWords: edits.inserted.size,
     names: entities.names,
     novelNames: entities.novelNames,
     misplacedQuantities: quantities.misplacedQuantities,

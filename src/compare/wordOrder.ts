@@ -77,6 +77,40 @@ export function wordOrder(claimWords: Token[], evidence: Passage[]): OrderFeatur
 const KIND_OF_POS: Record<string, string> = { NOUN: 'n', PROPN: 'n', VERB: 'n', ADJ: 'm', ADV: 'm' };
 const sameKinds = (a: Token[], b: Token[]) => a.every((t, i) => (KIND_OF_POS[t.pos] ?? t.pos) === (KIND_OF_POS[b[i].pos] ?? b[i].pos));
 
+interface SlotIndex {
+  /** The evidence's content words but numbers, in order, and their lemmas. */
+  words: Token[];
+  lemmas: string[];
+  /** Where each lemma stands in `words`. */
+  at: Map<string, number[]>;
+  /** Lemmas standing side by side in `words`, joined by NUL. */
+  adjacent: Set<string>;
+}
+
+// built once per passage (passages are shared by a check's claims and kept with prepared sources);
+// a window of two passages joins them afresh
+const slotIndexes = new WeakMap<Passage, SlotIndex>();
+function slotIndex(evidence: Passage[]): SlotIndex {
+  if (evidence.length === 1) {
+    let index = slotIndexes.get(evidence[0]);
+    if (!index) slotIndexes.set(evidence[0], (index = buildSlotIndex(evidence)));
+    return index;
+  }
+  return buildSlotIndex(evidence);
+}
+
+function buildSlotIndex(evidence: Passage[]): SlotIndex {
+  // numbers are left out on both sides (the claim's are quantities), so "three sisters who run"
+  // still frames "sisters" between "follow" and "run"
+  const words = evidence.flatMap((p) => orderIndex(p).words).filter((t) => t.kind !== 'number' && t.pos !== 'NUM');
+  const lemmas = words.map((t) => t.lemma);
+  const at = new Map<string, number[]>();
+  lemmas.forEach((l, i) => at.get(l)?.push(i) ?? at.set(l, [i]));
+  const adjacent = new Set<string>();
+  for (let i = 0; i + 1 < lemmas.length; i++) adjacent.add(`${lemmas[i]}\u0000${lemmas[i + 1]}`);
+  return { words, lemmas, at, adjacent };
+}
+
 /** The longest run of claim words (and of evidence words) taken as one substitution. */
 const MAX_SLOT = 2;
 
@@ -92,13 +126,8 @@ const MAX_SLOT = 2;
 export function substitutions(claimWords: Token[], backed: boolean[], evidence: Passage[]): Map<Token, Token[]> {
   const found = new Map<Token, Token[]>();
   if (claimWords.length < 2 || evidence.length === 0) return found;
-  // numbers are left out on both sides (the claim's are quantities), so "three sisters who run"
-  // still frames "sisters" between "follow" and "run"
-  const ev = evidence.flatMap((p) => orderIndex(p).words).filter((t) => t.kind !== 'number' && t.pos !== 'NUM');
-  const evLemmas = ev.map((t) => t.lemma);
+  const { words: ev, lemmas: evLemmas, at } = slotIndex(evidence);
   const claimLemmas = new Set(claimWords.map((t) => t.lemma));
-  const at = new Map<string, number[]>();
-  evLemmas.forEach((l, i) => at.get(l)?.push(i) ?? at.set(l, [i]));
   const lemma = (i: number) => claimWords[i].lemma;
   // the replaced words are words the claim lacks (numbers are the quantity checks' business)
   const foreign = (from: number, to: number) => {
@@ -141,6 +170,36 @@ export function substitutions(claimWords: Token[], backed: boolean[], evidence: 
       }
     }
     if (replaced) for (let k = a; k <= b; k++) found.set(claimWords[k], replaced);
+    a = b + 1;
+  }
+  return found;
+}
+
+/** The longest run of claim words taken as one insertion. */
+const MAX_INSERTED = 3;
+
+/**
+ * Claim words added between two words that stand side by side in the evidence: a run of up to
+ * MAX_INSERTED claim words the evidence lacks, whose neighbours are next to each other there
+ * ("studies the negative impact" where it says "studies the impact"). An embellishment slips a
+ * qualifier into otherwise copied wording; a paraphrase rewords the neighbours too. Neighbours count
+ * only as the same lemma, and numbers are left out on both sides, as in substitutions.
+ */
+export function insertions(claimWords: Token[], backed: boolean[], evidence: Passage[]): Set<Token> {
+  const found = new Set<Token>();
+  if (claimWords.length < 3 || evidence.length === 0) return found;
+  const { adjacent } = slotIndex(evidence);
+  const n = claimWords.length;
+  for (let a = 1; a < n - 1; ) {
+    if (backed[a]) {
+      a++;
+      continue;
+    }
+    let b = a;
+    while (b + 1 < n && !backed[b + 1]) b++;
+    if (b + 1 < n && b - a + 1 <= MAX_INSERTED && adjacent.has(`${claimWords[a - 1].lemma}\u0000${claimWords[b + 1].lemma}`)) {
+      for (let k = a; k <= b; k++) found.add(claimWords[k]);
+    }
     a = b + 1;
   }
   return found;
