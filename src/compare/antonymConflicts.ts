@@ -38,7 +38,7 @@ export function antonymMismatches(words: Token[], evidence: Lexicon, claim: Toke
  */
 const ANY_WORD_PREFIXES = ['un', 'non-', 'non'];
 const ADJECTIVE_PREFIXES = ['in', 'im', 'il', 'ir'];
-/** Shorter stems make words like "unit" (un + "it") or "discover"'s kin look prefixed. */
+/** Shorter stems make words like "unit" (un + "it") or "union" look prefixed. */
 const MIN_STEM = 4;
 
 function prefixedForms(t: Token): string[] {

@@ -239,7 +239,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     if (!replaced || !run.every((t) => t.stop || t.kind === 'punct' || substituted!.get(t) === replaced)) return undefined;
     return sourceWords(replaced);
   };
-  const findingsAt = (t: Token) => [...quantities.findings, ...entities.findings, ...polarity.findings, ...opposites.findings, ...scope.findings, ...cause.findings, ...negation.findings].some((f) => within(t, [f]));
+  const weightier = [...quantities.findings, ...entities.findings, ...polarity.findings, ...opposites.findings, ...scope.findings, ...cause.findings, ...negation.findings];
   // a date or number the quantity checks explain ("the source gives “Monday”, not “Friday”") is not also shown as a new name
   const findings = [
     ...quantities.findings, ...entities.findings.filter((f) => !within(f, quantities.findings)), ...polarity.findings, ...opposites.findings, ...scope.findings, ...cause.findings, ...negation.findings,
@@ -250,7 +250,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   ].sort((a, b) => a.start - b.start);
   // edits of copied wording that the best passage backs only through a related word elsewhere in it
   // ("negative" through "quality"): shown, like scattered words, when nothing weightier is
-  const edited = new Set([...edits.inserted, ...edits.substituted.keys()].filter((t) => !novel.has(t) && !scattered.has(t) && !references.has(t) && !findingsAt(t)));
+  const edited = new Set([...edits.inserted, ...edits.substituted.keys()].filter((t) => !novel.has(t) && !scattered.has(t) && !references.has(t) && !within(t, weightier)));
   const scatteredWords = wordFindings(claim.tokens, new Set([...scattered, ...edited]), text, (w, run) => {
     if (run.every((t) => edited.has(t) && edits.inserted.has(t))) return `${quote(w)} is added to wording taken from the passage that best matches this claim`;
     if (run.every((t) => edited.has(t))) {
