@@ -96,6 +96,20 @@ test('50,000 and 500,000 do not agree, nor do 2012 and 2016', () => {
 test('a rounded figure agrees with the precise one, an invented precision does not', () => {
   assert.ok(quantitiesAgree(one('1.2 million people voted.'), one('1,234,567 people voted.')));
   assert.ok(!quantitiesAgree(one('1,234,567 people voted.'), one('1.2 million people voted.')));
+  // a year is never a rounding: "2020" has fewer significant digits than "2021"
+  assert.ok(!quantitiesAgree(one('Sales will grow in 2020.'), one('Sales will grow in 2021.')));
+  assert.ok(!quantitiesAgree(one('The plant opened in 1990.'), one('The plant opened in 1994.')));
+});
+
+test('a number changed in place in the sentence the claim follows conflicts, though the sources give it elsewhere', async () => {
+  const source = 'Our sales forecast for 2021 remains in the range of $1.7 billion to $1.8 billion. Sales in 2020 were $1.67 billion. The plant opened in 1998 and employs 300 people.';
+  const forecast = await checkOne(source, 'Our sales forecast for 2020 remains in the range of $1.7 billion to $1.8 billion.');
+  assert.equal(forecast.claims[0].verdict, 'contradicted');
+  assert.ok(forecast.claims[0].spans.some((s) => s.text === '2020' && /the source gives “2021”, not “2020”/.test(s.reason)), JSON.stringify(forecast.claims[0].spans));
+  const plant = await checkOne(source, 'The plant, which opened in 2020, employs 300 people.');
+  assert.ok(plant.claims[0].spans.some((s) => s.text === '2020' && /the source gives “1998”/.test(s.reason)), JSON.stringify(plant.claims[0].spans));
+  const faithful = await checkOne(source, 'Sales were $1.67 billion in 2020, and the forecast for 2021 is $1.7 billion to $1.8 billion.');
+  assert.ok(!faithful.claims.some((c) => c.spans.some((s) => /the source gives/.test(s.reason))), JSON.stringify(faithful.claims));
 });
 
 test('different currencies do not agree', () => {

@@ -140,6 +140,23 @@ function slotEdits(words: Token[], matches: WordMatch[], passages: Passage[], re
   return { substituted, inserted: insertions(words, exact, passages) };
 }
 
+/**
+ * Whether two quantities stand between the same words: the words on both sides, or the two before,
+ * or the two after, with at least one of them a word, not punctuation ("forecast for 2020 remains" /
+ * "forecast for 2021 remains").
+ */
+function sameSurroundings(claimTokens: Token[], q: { start: number; end: number }, evidenceTokens: Token[], e: { start: number; end: number }): boolean {
+  const around = (tokens: Token[], x: { start: number; end: number }) => {
+    const before = tokens.filter((t) => t.end <= x.start).slice(-2).map((t) => t.lower);
+    const after = tokens.filter((t) => t.start >= x.end).slice(0, 2).map((t) => t.lower);
+    return { before: [before[1], before[0]], after };
+  };
+  const a = around(claimTokens, q);
+  const b = around(evidenceTokens, e);
+  const same = (x: (string | undefined)[], y: (string | undefined)[], n: number) => x.slice(0, n).every((w, i) => w !== undefined && w === y[i]) && x.slice(0, n).some((w) => /\p{L}/u.test(w!));
+  return (same([a.before[0], a.after[0]], [b.before[0], b.after[0]], 2)) || same(a.before, b.before, 2) || same(a.after, b.after, 2);
+}
+
 /** Whether `x` lies inside one of `spans` (a quantity, a finding). */
 const within = (x: { start: number; end: number }, spans: readonly { start: number; end: number }[]) => spans.some((s) => x.start >= s.start && x.end <= s.end);
 
@@ -163,16 +180,20 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const topK = coverageFrom(words, union);
   const sources = coverageOf(words, ctx.lexicon, related);
   const bestQuantities = best ? best.passages.map((p) => ctx.passageQuantities(p.id)) : [];
-
-  const quantities = quantityMismatches(claimQs, ctx.quantities, bestQuantities);
-
-  // "Q3" is a quarter, checked as a quantity ("the third quarter"), not a name
-  const quarters = claimQs.filter((q) => q.kind === 'quarter');
-  const entities = novelEntities(claim.tokens.filter((t) => !references.has(t) && !within(t, quarters)), text, ctx.lexicon, ctx.given);
   // polarity and antonyms only mean something when one source sentence talks about the same thing
   const bestSentence = ranked.find((r) => r.passages.length === 1);
   // a claim with no content words ("Nothing here.") is about nothing a sentence could align with
   const aligned = words.length > 0 && bestSentence !== undefined && bestSentence.coverage.coverage >= ALIGNED_COVERAGE ? bestSentence : undefined;
+  const alignedPassage = aligned?.passages[0];
+  const quantities = quantityMismatches(claimQs, ctx.quantities, bestQuantities, alignedPassage && {
+    quantities: ctx.passageQuantities(alignedPassage.id),
+    sameSlot: (q, e) => sameSurroundings(claim.sentence.tokens, q, alignedPassage.tokens, e),
+  });
+
+
+  // "Q3" is a quarter, checked as a quantity ("the third quarter"), not a name
+  const quarters = claimQs.filter((q) => q.kind === 'quarter');
+  const entities = novelEntities(claim.tokens.filter((t) => !references.has(t) && !within(t, quarters)), text, ctx.lexicon, ctx.given);
   const alignedPolarity = aligned ? polarityMismatches(claim.tokens, aligned.passages[0].tokens, text) : { negationMismatch: 0, modalityOverstated: 0, findings: [] };
   // the sentences retrieved for the claim and those of its best evidence, each once
   const retrieved = best ? [...new Set([...best.passages, ...candidates.map((c) => c.passage)])].map((p) => p.tokens) : [];

@@ -598,7 +598,8 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   if (loose && rel <= 0.1) return true;
   // months and years are no whole number of days: "two months" is 60.9 days, "60 days" 60
   if (claim.kind === 'duration' && rel <= 0.05) return true;
-  // "1.2 million" for 1,234,567: the claim rounds the source to fewer significant digits
-  if (rel <= 0.05 && significantDigits(a) < significantDigits(b)) return true;
+  // "1.2 million" for 1,234,567: the claim rounds the source to fewer significant digits; a year is
+  // never rounded ("2020" is no rounding of "2021")
+  if (rel <= 0.05 && significantDigits(a) < significantDigits(b) && claim.kind !== 'year' && source.kind !== 'year') return true;
   return false;
 }

@@ -53,6 +53,7 @@ export function claimQuantities(sentenceTokens: Token[], start: number, end: num
  */
 export function quantityMismatches(
   claimQs: Quantity[], sourceQuantities: Quantity[], evidenceSentences: Quantity[][],
+  aligned?: { quantities: Quantity[]; sameSlot: (claim: Quantity, evidence: Quantity) => boolean },
 ): QuantityFeatures {
   const evidenceQs = evidenceSentences.flat();
   const findings: Finding[] = [];
@@ -67,6 +68,14 @@ export function quantityMismatches(
       // the number moved to another noun ("20 residents" where it says "500,000 residents and 20 schools")
       const countedElsewhere = q.counted && !sourceQuantities.some((s) => s.counted === q.counted && quantitiesAgree(q, s));
       const swappedFor = countedElsewhere ? evidenceQs.find((e) => e.kind === q.kind && e.counted === q.counted) : undefined;
+      // "the forecast for 2020 remains" where the sentence the claim follows says "the forecast for 2021
+      // remains": changed in place, whatever else the sources say about 2020
+      const inPlace = aligned && !aligned.quantities.some((s) => quantitiesAgree(q, s)) ? aligned.quantities.find((e) => rivals(q, e) && aligned.sameSlot(q, e)) : undefined;
+      if (inPlace) {
+        conflicts++;
+        findings.push({ kind: 'quantity', start: q.start, end: q.end, conflict: true, reason: `the source gives ${quote(inPlace.text)}, not ${shown}` });
+        continue;
+      }
       const inEvidence = evidenceQs.filter((s) => quantitiesAgree(q, s));
       // in the evidence itself, only where the sentence that counts the claim's noun with another
       // number uses this one for another noun (a neighbouring sentence may count it in other words)
