@@ -153,8 +153,8 @@ function sameSurroundings(claimTokens: Token[], q: { start: number; end: number 
   };
   const a = around(claimTokens, q);
   const b = around(evidenceTokens, e);
-  const same = (x: (string | undefined)[], y: (string | undefined)[], n: number) => x.slice(0, n).every((w, i) => w !== undefined && w === y[i]) && x.slice(0, n).some((w) => /\p{L}/u.test(w!));
-  return (same([a.before[0], a.after[0]], [b.before[0], b.after[0]], 2)) || same(a.before, b.before, 2) || same(a.after, b.after, 2);
+  const same = (x: (string | undefined)[], y: (string | undefined)[]) => x.every((w, i) => w !== undefined && w === y[i]) && x.some((w) => /\p{L}/u.test(w!));
+  return same([a.before[0], a.after[0]], [b.before[0], b.after[0]]) || same(a.before, b.before) || same(a.after, b.after);
 }
 
 /** Whether `x` lies inside one of `spans` (a quantity, a finding). */
@@ -260,10 +260,12 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     if (!replaced || !run.every((t) => t.stop || t.kind === 'punct' || substituted!.get(t) === replaced)) return undefined;
     return sourceWords(replaced);
   };
-  const weightier = [...quantities.findings, ...entities.findings, ...polarity.findings, ...opposites.findings, ...scope.findings, ...cause.findings, ...negation.findings];
   // a date or number the quantity checks explain ("the source gives “Monday”, not “Friday”") is not also shown as a new name
-  const findings = [
+  const checked = [
     ...quantities.findings, ...entities.findings.filter((f) => !within(f, quantities.findings)), ...polarity.findings, ...opposites.findings, ...scope.findings, ...cause.findings, ...negation.findings,
+  ];
+  const findings = [
+    ...checked,
     ...wordFindings(claim.tokens, novel, text, (w, run) => {
       const other = inPlaceOf(run);
       return other ? `${quote(w)} is not in the sources; the passage that best matches this claim says ${quote(other)} there` : `${quote(w)} is not in the sources`;
@@ -271,7 +273,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   ].sort((a, b) => a.start - b.start);
   // edits of copied wording that the best passage backs only through a related word elsewhere in it
   // ("negative" through "quality"): shown, like scattered words, when nothing weightier is
-  const edited = new Set([...edits.inserted, ...edits.substituted.keys()].filter((t) => !novel.has(t) && !scattered.has(t) && !references.has(t) && !within(t, weightier)));
+  const edited = new Set([...edits.inserted, ...edits.substituted.keys()].filter((t) => !novel.has(t) && !scattered.has(t) && !references.has(t) && !within(t, checked)));
   const scatteredWords = wordFindings(claim.tokens, new Set([...scattered, ...edited]), text, (w, run) => {
     if (run.every((t) => edited.has(t) && edits.inserted.has(t))) return `${quote(w)} is added to wording taken from the passage that best matches this claim`;
     if (run.every((t) => edited.has(t))) {

@@ -111,6 +111,22 @@ function buildSlotIndex(evidence: Passage[]): SlotIndex {
   return { words, lemmas, at, adjacent };
 }
 
+/** Each longest stretch [first, last] of claim words that `backed` marks false. */
+function unbackedRuns(backed: boolean[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let a = 0; a < backed.length; ) {
+    if (backed[a]) {
+      a++;
+      continue;
+    }
+    let b = a;
+    while (b + 1 < backed.length && !backed[b + 1]) b++;
+    runs.push([a, b]);
+    a = b + 1;
+  }
+  return runs;
+}
+
 /** The longest run of claim words (and of evidence words) taken as one substitution. */
 const MAX_SLOT = 2;
 
@@ -135,13 +151,7 @@ export function substitutions(claimWords: Token[], backed: boolean[], evidence: 
     return true;
   };
   const n = claimWords.length;
-  for (let a = 0; a < n; ) {
-    if (backed[a]) {
-      a++;
-      continue;
-    }
-    let b = a;
-    while (b + 1 < n && !backed[b + 1]) b++;
+  for (const [a, b] of unbackedRuns(backed)) {
     const run = b - a + 1;
     let replaced: Token[] | undefined;
     if (run <= MAX_SLOT) {
@@ -170,7 +180,6 @@ export function substitutions(claimWords: Token[], backed: boolean[], evidence: 
       }
     }
     if (replaced) for (let k = a; k <= b; k++) found.set(claimWords[k], replaced);
-    a = b + 1;
   }
   return found;
 }
@@ -189,18 +198,11 @@ export function insertions(claimWords: Token[], backed: boolean[], evidence: Pas
   const found = new Set<Token>();
   if (claimWords.length < 3 || evidence.length === 0) return found;
   const { adjacent } = slotIndex(evidence);
-  const n = claimWords.length;
-  for (let a = 1; a < n - 1; ) {
-    if (backed[a]) {
-      a++;
-      continue;
-    }
-    let b = a;
-    while (b + 1 < n && !backed[b + 1]) b++;
-    if (b + 1 < n && b - a + 1 <= MAX_INSERTED && adjacent.has(`${claimWords[a - 1].lemma}\u0000${claimWords[b + 1].lemma}`)) {
+  for (const [a, b] of unbackedRuns(backed)) {
+    // a run at either end of the claim has no word on one side
+    if (a > 0 && b + 1 < claimWords.length && b - a + 1 <= MAX_INSERTED && adjacent.has(`${claimWords[a - 1].lemma}\u0000${claimWords[b + 1].lemma}`)) {
       for (let k = a; k <= b; k++) found.add(claimWords[k]);
     }
-    a = b + 1;
   }
   return found;
 }
