@@ -354,3 +354,38 @@ test('a one-token range with a scale word ("3-4 thousand") is scaled, and a valu
   assert.ok(quantitiesAgree(one('It employs about 3,500 people.'), ends[0]));
   assert.ok(!quantitiesAgree(one('It employs about 5,500 people.'), ends[0]));
 });
+
+test('a year range with its second year in two digits ("2007-08", "2007 -- 11") is two years, and agrees with "2007-2008"', () => {
+  assert.deepEqual(quantities('He played there in the 2007-08 season.').map((q) => [q.kind, q.value]), [['year', 2007], ['year', 2008]]);
+  const spaced = quantities('Rage Against the Machine ( 1991 -- 2000 ; 2007 -- 11 ).');
+  assert.deepEqual(spaced.map((q) => [q.kind, q.value]), [['year', 1991], ['year', 2000], ['year', 2007], ['year', 2011]]);
+  assert.ok(quantities('The band (2007-2011) reformed.').every((q) => spaced.some((s) => quantitiesAgree(q, s))));
+  // not a year range: the second number is smaller than the first year's last two digits, or a count range
+  assert.deepEqual(quantities('Pages 12-15 were torn.').map((q) => q.kind), ['count', 'count']);
+});
+
+test('the year of a date is read however early ("12 September 1494", "March 3, 1871"), not taken for a label after the month', () => {
+  const francis = quantities('Francis I ( 12 September 1494 -- 31 March 1547 ) was King of France.');
+  assert.deepEqual(francis.filter((q) => q.kind === 'year').map((q) => q.value), [1494, 1547]);
+  assert.deepEqual(quantities('He was born March 3, 1871.').filter((q) => q.kind === 'year').map((q) => q.value), [1871]);
+  assert.ok(quantities('Francis I (1494-1547) was King of France.').every((q) => francis.some((s) => quantitiesAgree(q, s))));
+});
+
+test('"7.30pm", which the tokenizer splits in two, is the time 19:30 and agrees with "7.30 pm"', () => {
+  const t = one('The system went down at around 7.30pm.');
+  assert.deepEqual([t.kind, t.value, t.text], ['time', 19.5, '7.30pm']);
+  assert.ok(quantitiesAgree(t, one('The system went down at around 7.30 pm.')));
+});
+
+test('an amount with its currency left out ("fined 110", or "# 110" in tokenised text) agrees with "£110"; not the other way round', async () => {
+  assert.ok(quantitiesAgree(one('He was fined 110.'), one('He was fined £110.')));
+  assert.ok(!quantitiesAgree(one('He was fined £110.'), one('He was fined 110 times.')));
+  const r = await checkOne('Giggs was fined £110 and ordered to pay a £20 victim surcharge and £85 costs.', 'He was fined # 110 and ordered to pay a # 20 victim surcharge and # 85 costs.');
+  assert.equal(r.claims[0].verdict, 'supported', JSON.stringify(r.claims[0].spans));
+});
+
+test('a length of time with a word describing its unit ("two rapid centuries", "three long weeks") is that length; "70,000 last year" still counts no years', () => {
+  assert.deepEqual([one('He fired two rapid centuries.').kind, one('He fired two rapid centuries.').value], ['duration', 2 * 36525]);
+  assert.ok(quantitiesAgree(one('He fired two centuries.'), one('He fired two rapid centuries.')));
+  assert.equal(one('Visitors were up from 70,000 last year.').kind, 'count');
+});

@@ -239,6 +239,13 @@ function monthIndexOf(t: Token): number {
 
 const isDigits = (t: Token | undefined) => t !== undefined && /^\d/.test(t.text);
 
+/** Whether token `i` follows a month, or a month and its day ("September 1494", "March 3, 1871"). */
+function afterMonth(tokens: Token[], i: number): boolean {
+  if (isMonth(tokens[i - 1], tokens, i - 1)) return true;
+  const k = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+  return isDigits(tokens[k]) && tokens[k].text.length <= 2 && isMonth(tokens[k - 1], tokens, k - 1);
+}
+
 /**
  * "may" is usually the modal verb; only a capitalised, noun-like May is the month. Other months
  * are capitalised too, or next to a number ("march 3"): a lower-case "march" is a walk.
@@ -313,11 +320,13 @@ function readRange(tokens: Token[], i: number, text: string): Quantity[] | null 
   const t = tokens[i];
   const m = t.kind === 'number' ? DIGIT_RANGE.exec(t.text) : null;
   if (!m) return null;
-  const [low, high] = [parseDigits(m[1]), parseDigits(m[2])];
+  const low = parseDigits(m[1]);
+  // "2007-08": a year range whose second year is written with its last two digits
+  const high = low !== null && shortYearEnd(m[1], m[2]) ? Math.floor(low / 100) * 100 + Number(m[2]) : parseDigits(m[2]);
   if (low === null || high === null || !(low < high)) return null;
   const after = tokens[i + 1]?.lower ?? '';
   const before = tokens[i - 1]?.lower ?? '';
-  const years = [m[1], m[2]].every((x) => /^\d{4}$/.test(x)) && low >= 1800 && high <= 2100;
+  const years = /^\d{4}$/.test(m[1]) && /^\d{2}(\d{2})?$/.test(m[2]) && low >= 1800 && high <= 2100;
   const unitWord = tokens[i + 1]?.kind === 'word' ? tokens[i + 1].lemma : '';
   const kind: QuantityKind = years ? 'year' : after === '%' || after === 'percent' ? 'percent' : CURRENCY_SYMBOL.has(before) ? 'money' : unitWord in DURATION_DAYS ? 'duration' : 'count';
   const scale = kind === 'duration' ? DURATION_DAYS[unitWord] : 1;
@@ -333,6 +342,17 @@ function readRange(tokens: Token[], i: number, text: string): Quantity[] | null 
     { kind, value: high * scale * scaled, text: text.slice(split + 1, highEnd), start: split + 1, end: highEnd, bound: 'exact', unit, ...(counted ? { counted } : {}) },
   ];
 }
+
+/** "2007-08", "1991 -- 93": a four-digit year then the last two digits of a later year of the same century. */
+function shortYearEnd(first: string, second: string): boolean {
+  return /^\d{4}$/.test(first) && /^\d{2}$/.test(second) && Number(first) >= 1000 && Number(first) <= 2100 && Number(second) > Number(first) % 100;
+}
+
+/** A dash between two numbers of a range, as a token ("2007 -- 11", "1991 – 93"). */
+const RANGE_DASH = /^(-|--|–|—)$/;
+
+/** Adjectives that place a time rather than describe a length: "70,000 last year" counts no years. */
+const TIME_POINTERS = new Set(['last', 'next', 'past', 'previous', 'following', 'same', 'first', 'final', 'coming', 'current']);
 
 /** Quantities in `tokens`, whose offsets point into `text`. */
 export function findQuantities(tokens: Token[], text: string): Quantity[] {
@@ -414,6 +434,17 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       if (meridiem) i++;
       continue;
     }
+    // "7.30pm", which the tokenizer splits into "7.3" and "0pm": the time 7:30 pm
+    const split = /^(\d{1,2})\.(\d)$/.exec(t.text);
+    const splitRest = split && tokens[i + 1]?.start === t.end ? /^(\d)(am|pm)(\.?)$/i.exec(tokens[i + 1].text) : null;
+    if (split && splitRest && Number(split[1]) <= 12) {
+      const value = clockHour(Number(split[1]), splitRest[2].toLowerCase()) + Number(split[2] + splitRest[1]) / 60;
+      // a sentence's last "0pm." comes with its full stop
+      const end = tokens[i + 1].end - splitRest[3].length;
+      found.push({ kind: 'time', value, text: text.slice(t.start, end), start: t.start, end, bound: boundBefore(tokens, i), unit: '' });
+      i++;
+      continue;
+    }
     const clock = CLOCK_TOKEN.exec(t.text);
     if (clock && Number(clock[1]) <= 12) {
       const value = clockHour(Number(clock[1]), clock[3]) + Number(clock[2] ?? 0) / 60;
@@ -450,6 +481,13 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       }
     } else if (/^\d{4}$/.test(tokens[startIndex].text) && num.next === startIndex + 1 && num.value >= 1800 && num.value <= 2100 && after !== 's') {
       kind = 'year';
+    } else if (/^\d{3,4}$/.test(t.text) && num.next === i + 1 && afterMonth(tokens, i)) {
+      // "12 September 1494", "March 3, 1871": the year of a date, however early
+      kind = 'year';
+    } else if (RANGE_DASH.test(tokens[i - 1]?.text ?? '') && shortYearEnd(tokens[i - 2]?.text ?? '', t.text) && num.next === i + 1) {
+      // "2007 -- 11": the second year of a range, its century left out
+      kind = 'year';
+      num.value = Math.floor(Number(tokens[i - 2].text) / 100) * 100 + num.value;
     } else if (num.value >= 1 && num.value <= 31 && Number.isInteger(num.value) && (isMonth(tokens[end], tokens, end) || isMonth(tokens[i - 1], tokens, i - 1) || isMonth(tokens[i - 2], tokens, i - 2))) {
       kind = 'day';
     }
@@ -502,8 +540,10 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       i = unitAt;
       continue;
     }
-    // the first number of "10 to 12 years" is as long a time as the second, which is read next
-    if (kind === 'count' && ownCounted === undefined && counted !== undefined && counted in DURATION_DAYS) {
+    // the first number of "10 to 12 years" is as long a time as the second, which is read next, and
+    // "two rapid centuries", "three long weeks" are as long as "two centuries", "three weeks"
+    const describedUnit = tokens[end]?.pos === 'ADJ' && !TIME_POINTERS.has(tokens[end].lower) && tokens[end + 1]?.lemma === ownCounted;
+    if (kind === 'count' && counted !== undefined && counted in DURATION_DAYS && (ownCounted === undefined || (describedUnit && !isOld(tokens[end + 2])))) {
       found.push({ kind: 'duration', value: num.value * DURATION_DAYS[counted], text: text.slice(t.start, endOffset), start: t.start, end: endOffset, bound: boundBefore(tokens, i), unit: '' });
       i = end - 1;
       continue;
@@ -584,7 +624,10 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   if (claim.kind !== source.kind) {
     // "2012" written as a plain count in one text and a year in the other still agrees
     const yearish = (q: Quantity) => q.kind === 'year' || q.kind === 'count';
-    if (!(yearish(claim) && yearish(source))) return false;
+    // a claim that leaves out the currency ("fined 110" for "fined £110", or "# 110" where tokenised
+    // text lost the "£") states the same amount
+    const bareAmount = claim.kind === 'count' && source.kind === 'money';
+    if (!(yearish(claim) && yearish(source)) && !bareAmount) return false;
   }
   if (claim.kind === 'money' && source.kind === 'money' && claim.unit && source.unit && claim.unit !== source.unit) return false;
   // "about 3,500 people" within "3-4 thousand people"
