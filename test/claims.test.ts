@@ -56,6 +56,9 @@ test('numbered sources and the answer\'s own length are source references, "Arti
   assert.deepEqual(marked('Passages 1 and 3 list the forms.'), ['Passages', '1', 'and', '3']);
   assert.deepEqual(marked('Here is a summary of the news in 63 words:'), ['in', '63', 'words']);
   assert.deepEqual(marked('Article 5 of the treaty covers defence.'), []);
+  // sources in the order the prompt gave them; not "the first text message"
+  assert.deepEqual(marked('The second passage mentions frying.'), ['The', 'second', 'passage', 'mentions']);
+  assert.deepEqual(marked('The first text message was sent at noon.'), []);
   assert.deepEqual(marked('The chapter is written in 500 words.'), []);
 });
 

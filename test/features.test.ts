@@ -65,11 +65,29 @@ test('stating as certain what the source hedges is marked with a reason', async 
   assert.match(span.reason, /could/);
 });
 
+test('a hedge qualifies the verb right after it, not one past another word: "reportedly reluctant to wear" hedges no wearing, "allegedly having" no "has been charged"', async () => {
+  const hedged = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison.features.modalityOverstated;
+  assert.equal(hedged('The queen has been encouraged to wear the safety hats but is reportedly reluctant to wear one.', 'The queen has been encouraged to wear the safety hats.'), 0);
+  assert.equal(hedged('Altice has been charged with 14 felonies for allegedly having relationships with students.', 'Altice has been charged with 14 felonies.'), 0);
+  assert.equal(hedged('Altice could face up to 45 years in prison when she is sentenced.', 'Altice faces up to 45 years in prison when she is sentenced.'), 1);
+  assert.equal(hedged('Prices may soon rise again, the bank said.', 'Prices will rise again, the bank said.'), 1);
+});
+
 test('an antonym of the source word contradicts it', async () => {
   const r = await checkOne(SOURCE, 'Ticket prices decreased by 5 percent.');
   assert.equal(r.claims[0].verdict, 'contradicted');
   assert.equal(r.claims[0].spans[0].text, 'decreased');
   assert.match(r.claims[0].spans[0].reason, /increased/);
+});
+
+test('no antonym in an age ("the 32-year-old" against "a whole new fighter"), in a verb of another class ("to present the kit" against "future"), or for a word the best evidence has as it is', () => {
+  const opposites = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison.features.antonyms;
+  assert.equal(opposites('Adams, 32, underwent shoulder surgery this year and feels like a whole new fighter.', 'The 32-year-old underwent shoulder surgery this year and feels like a fighter.'), 0);
+  assert.equal(opposites('The stars made their way to Anfield to present the kit to the fans.', 'The stars made their way to Anfield to show the future kit to the fans.'), 0);
+  assert.equal(opposites('Aldo defends his belt in Las Vegas. McGregor claimed that the man he is challenging lacks the same motivation as him.', 'McGregor claims Aldo lacks the motivation he has for the title fight in Las Vegas.'), 0);
+  // still an antonym: "old" that is no age, a participle against an adjective
+  assert.equal(opposites('The council bought a new fire engine last year.', 'The council bought an old fire engine last year.'), 1);
+  assert.equal(opposites('The store on Main Street is closed on Sundays.', 'The store on Main Street is open on Sundays.'), 1);
 });
 
 test('a synonym from WordNet counts as support', async () => {
@@ -373,4 +391,35 @@ test('a word with or without a negating prefix contradicts the source ("changed"
   assert.ok(!negated.claims[0].spans.some((s) => /opposite/.test(s.reason)), 'negated, it agrees');
   const term = await checkOne(source, 'Non-binary is a term used to describe people who do not consider themselves male or female.');
   assert.ok(!term.claims[0].spans.some((s) => /opposite/.test(s.reason)), JSON.stringify(term.claims[0].spans));
+});
+
+test('a source that states a word plainly and also denies it elsewhere in the sentence does not contradict a claim stating it', async () => {
+  const source = 'A new Facebook graph reveals the favorite baseball teams in the country by county The Mets are not the favorite team in one county in the country.';
+  const r = await checkOne(source, 'A new Facebook graph reveals the favorite baseball teams in the country by county.');
+  assert.ok(!r.claims[0].spans.some((s) => /opposite/.test(s.reason)), JSON.stringify(r.claims[0].spans));
+  assert.notEqual(r.claims[0].verdict, 'contradicted');
+  // denied and never stated plainly: still the opposite
+  const denied = await checkOne('The Mets are not the favorite team in any county.', 'The Mets are the favorite team in one county.');
+  assert.equal(denied.claims[0].verdict, 'contradicted');
+});
+
+test('"have yet to be signed" negates: it agrees with "has not yet been signed", and "have been signed" does not', async () => {
+  const source = 'Arum said the contract has not yet been signed by either fighter.';
+  const yet = await checkOne(source, 'Arum said the contract has yet to be signed by either fighter.');
+  assert.ok(!yet.claims[0].spans.some((s) => s.reason.includes('opposite')), JSON.stringify(yet.claims[0].spans));
+  const signed = await checkOne(source, 'Arum said the contract has been signed by either fighter.');
+  assert.equal(signed.claims[0].verdict, 'contradicted');
+});
+
+test('accents match however they are written: a source with decomposed accents ("Angoule\\u0302me") or none backs "Angoulême", and offsets stay on the original text', async () => {
+  const source = 'Francis I was the first King of France from the Angoule\u0302me branch of the House of Valois.';
+  const text = 'Francis I was the first King of France from the Angoulême branch.';
+  const r = await checkOne(source, text);
+  assert.ok(!r.claims[0].spans.some((s) => s.text.startsWith('Angoul')), JSON.stringify(r.claims[0].spans));
+  const plain = await checkOne('Francis I was the first King of France from the Angouleme branch of the House of Valois.', text);
+  assert.ok(!plain.claims[0].spans.some((s) => s.text.startsWith('Angoul')), JSON.stringify(plain.claims[0].spans));
+  const other = await checkOne(source, 'Francis I was the first King of France from the Orléans branch.');
+  const span = other.claims[0].spans.find((s) => s.text === 'Orléans');
+  assert.ok(span, JSON.stringify(other.claims[0].spans));
+  assert.equal('Francis I was the first King of France from the Orléans branch.'.slice(span.start, span.end), 'Orléans');
 });

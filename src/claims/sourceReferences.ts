@@ -11,6 +11,8 @@ const REFERENCE_NOUNS = new Set(['passage', 'context', 'article', 'excerpt', 'sn
 const WEAK_REFERENCE_NOUNS = new Set(['text', 'information', 'source', 'data', 'content', 'material', 'review', 'record']);
 const TELLING = new Set(['provide', 'provided', 'give', 'given', 'above', 'available', 'supplied']);
 const DETERMINERS = new Set(['the', 'this', 'these', 'those', 'that']);
+/** "The second passage mentions frying": the sources in the order the prompt gave them. */
+const ORDER_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'final', 'other', 'next', 'previous']);
 const LEADS = new Set(['base', 'based', 'accord', 'according', 'per']);
 const REPORTING = new Set([
   'describe', 'mention', 'state', 'say', 'provide', 'discuss', 'indicate', 'suggest', 'note', 'contain', 'explain',
@@ -71,7 +73,7 @@ export function sourceReferences(tokens: Token[]): Set<Token> {
     // walk back over "the provided" / "these given" to where the phrase starts
     let first = i;
     let telling = false;
-    while (first > 0 && i - first < 3 && (is(tokens[first - 1], DETERMINERS) || is(tokens[first - 1], TELLING))) {
+    while (first > 0 && i - first < 3 && (is(tokens[first - 1], DETERMINERS) || is(tokens[first - 1], TELLING) || (strong && is(tokens[first - 1], ORDER_WORDS)))) {
       first--;
       telling ||= is(tokens[first], TELLING);
     }

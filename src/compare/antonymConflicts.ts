@@ -14,21 +14,34 @@ export function antonymMismatches(words: Token[], evidence: Lexicon, claim: Toke
   for (const t of words) {
     const pos = wordnetPos(t.pos);
     if (!pos || t.pos === 'PROPN') continue;
-    const claimNegated = isNegated(claim, claim.indexOf(t));
+    const at = claim.indexOf(t);
+    if (isAge(claim, at)) continue;
+    const claimNegated = isNegated(claim, at);
     for (const opposite of antonyms(t.lemma, pos)) {
       if (!evidence.words.has(opposite)) continue;
-      const mentions = evidence.tokens.map((e, k) => [e, k] as const).filter(([e]) => e.lemma === opposite || e.lower === opposite);
+      // a verb in its plain form is no adjective or noun: "to present the kit" says nothing of "future"
+      // (a participle may be: "the store is closed" against "open")
+      const sameClass = (e: Token) => pos === 'v' || e.pos !== 'VERB' || e.lower !== e.lemma;
+      const mentions = evidence.tokens.map((e, k) => [e, k] as const).filter(([e]) => (e.lemma === opposite || e.lower === opposite) && sameClass(e));
+      if (mentions.length === 0) continue;
       const said = mentions.find(([, k]) => isNegated(evidence.tokens, k) === claimNegated)?.[0];
       // every mention is negated where the claim's word is not, or the reverse: the two agree
-      if (mentions.length > 0 && !said) continue;
+      if (!said) continue;
       findings.push({
         kind: 'antonym', start: t.start, end: t.end, conflict: true,
-        reason: `the source says ${quote(said?.text ?? opposite)}, the opposite of ${quote(t.text)}`,
+        reason: `the source says ${quote(said.text)}, the opposite of ${quote(t.text)}`,
       });
       break;
     }
   }
   return { antonyms: findings.length, findings };
+}
+
+/** "old" in an age ("the 32-year-old", "two years old") is no opposite of "new". */
+function isAge(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.lower !== 'old') return false;
+  const before = tokens[i - 1]?.text === '-' ? tokens[i - 2] : tokens[i - 1];
+  return before !== undefined && (/^(years?|months?|weeks?|days?)$/.test(before.lower) || /-(year|month|week|day)s?-$/.test(before.lower));
 }
 
 /**

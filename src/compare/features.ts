@@ -202,7 +202,8 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     ? deniedInPassages(claim.tokens, words, retrieved, (i, e) => related(i).includes(e.lemma), text)
     : { negationMismatch: 0, findings: [] };
   const polarity = { ...alignedPolarity, negationMismatch: alignedPolarity.negationMismatch || denied.negationMismatch, findings: [...alignedPolarity.findings, ...denied.findings] };
-  const unmatchedInAligned = aligned ? words.filter((_, i) => aligned.coverage.matches[i] === 'none') : [];
+  // a word the best evidence has as it is ("lacks" in the next sentence) is no antonym of another
+  const unmatchedInAligned = aligned ? words.filter((_, i) => aligned.coverage.matches[i] === 'none' && best?.coverage.matches[i] !== 'exact') : [];
   const wordnetOpposites = antonymMismatches(unmatchedInAligned, aligned ? passageLexicon(aligned.passages[0]) : lexiconOf([]), claim.tokens);
   // "changed" where it says "unchanged": WordNet lists few such pairs, and "changed" matches through "adjusted"
   const prefixed = aligned ? prefixOpposites(claim.tokens, aligned.passages[0].tokens).findings.filter((f) => !within(f, wordnetOpposites.findings)) : [];

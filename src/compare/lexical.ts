@@ -18,14 +18,19 @@ export function wordWeight(t: Token): number {
   }
 }
 
+/** Endings of words for peoples and countries: "European", "Canadian", "Chinese", "British", "Israeli" (not "-ic": "Pacific" is no "peaceful"). */
+const DEMONYM = /^[a-z]{3,}(an|ese|ish|i)$/;
+
 /** Each lexicon's WordNet candidates per word: whole-source lexicons are kept with prepared sources, and claims repeat words. */
 const candidatesOf = new WeakMap<Lexicon, Map<string, string[]>>();
 const MAX_REMEMBERED_WORDS = 50_000;
 
 /** The WordNet lemmas backing `t` that occur in `lex` (synonyms, derived forms, more specific words). */
 export function wordnetCandidates(t: Token, lex: Lexicon): string[] {
-  const pos = wordnetPos(t.pos);
-  if (!pos || t.pos === 'PROPN') return [];
+  // a name has no synonyms, but a word for a people or country ("European", "Spanish"), which the
+  // tagger reads as a name, is WordNet's adjective for the place ("Europe", "Spain")
+  const pos = t.pos === 'PROPN' ? (DEMONYM.test(t.lower) ? 'a' : undefined) : wordnetPos(t.pos);
+  if (!pos) return [];
   let known = candidatesOf.get(lex);
   if (!known) candidatesOf.set(lex, (known = new Map()));
   const key = `${pos}:${t.lemma}`;

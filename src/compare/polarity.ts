@@ -13,6 +13,9 @@ const IMPLICIT_NEGATIVES = new Set([
   'refuse', 'deny', 'fail', 'reject', 'decline', 'avoid', 'prevent', 'stop', 'lack', 'miss', 'cancel', 'halt', 'ban',
   'forbid', 'oppose', 'unable', 'until', 'unless', 'absent', 'instead', 'rather', 'despite', 'except', 'lose',
 ]);
+/** "have yet to be signed": not signed so far, a negation without a negator. */
+const yetTo = (tokens: Token[], i: number) => tokens[i].lower === 'yet' && tokens[i + 1]?.lower === 'to';
+
 /** Negators that join a list under an earlier negation ("not the suspect, nor the guard"): no scope of their own. */
 const LIST_NEGATORS = new Set(['nor', 'neither']);
 
@@ -42,7 +45,7 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
   const falseField = (t: Token, i: number) => t.lower === 'false' && evidence[i - 1]?.text === ':';
   const claimNeg = claim.map((t, i) => (isNegator(t) ? i : -1)).filter((i) => i >= 0);
   const evidenceNeg = evidence.map((t, i) => (isNegator(t) || falseField(t, i) ? i : -1)).filter((i) => i >= 0);
-  const implicit = (tokens: Token[]) => tokens.some((t) => IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower));
+  const implicit = (tokens: Token[]) => tokens.some((t, i) => IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower) || yetTo(tokens, i));
   // only one side may negate at all, and the negated word must be one the other side states
   const claimMayFlip = evidenceNeg.length === 0 && !implicit(evidence);
   const evidenceMayFlip = claimNeg.length === 0 && !implicit(claim);
@@ -64,7 +67,10 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
     const head = isField ? fieldBefore(evidence, i) : negatedHead(evidence, i);
     if (!head) return undefined;
     const words = claim.filter((c, k) => (sameWord(c, head) || (isField && isContent(c) && head.lower.includes(c.lower))) && !negatedAt(claim, k, claimNeg));
-    return words.length > 0 ? { head, words } : undefined;
+    // a source that also states the word plainly ("reveals the favorite teams … the Mets are not the
+    // favorite") is no denial of it
+    const statedToo = !isField && evidence.some((e, k) => e !== head && sameWord(e, head) && !negatedAt(evidence, k, evidenceNeg));
+    return words.length > 0 && !statedToo ? { head, words } : undefined;
   };
   let negationMismatch = 0;
   if (claimFlip !== undefined) {
@@ -88,10 +94,12 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
   for (let i = 0; i < evidence.length && !claimHedged && modalityOverstated === 0; i++) {
     // "May saw" in a source is the month
     if (!MODAL_HEDGES.has(evidence[i].lower) || evidence[i].pos === 'PROPN' || evidence[i].pos === 'NOUN') continue;
-    // the hedged verb: the first verb within three tokens after the hedge ("could carry", "may soon rise")
-    const verb = evidence.slice(i + 1, i + 4).find((t) => t.pos === 'VERB');
-    const inClaim = verb && claim.find((t) => t.lemma === verb.lemma);
-    if (!inClaim) continue;
+    // the hedged verb: the first verb within three tokens after the hedge ("could carry", "may soon
+    // rise"), with no other content word before it ("reportedly reluctant to wear" hedges no wearing);
+    // the claim's word no auxiliary ("has been charged" is no "allegedly having")
+    const verb = evidence.slice(i + 1, i + 4).find((t) => t.pos === 'VERB' || (isContent(t) && t.pos !== 'ADV'));
+    const inClaim = verb?.pos === 'VERB' ? claim.find((t) => t.lemma === verb.lemma && t.pos !== 'AUX') : undefined;
+    if (!verb || !inClaim) continue;
     const certain = claim.find((t) => CERTAIN.has(t.lower) || CERTAIN.has(t.lemma));
     const target = certain ?? inClaim;
     modalityOverstated = 1;
@@ -288,7 +296,7 @@ export function deniedInPassages(
   claim: Token[], words: Token[], passages: Token[][], backs: (i: number, e: Token) => boolean, text: string,
 ): { negationMismatch: number; findings: Finding[] } {
   const none = { negationMismatch: 0, findings: [] };
-  if (claim.some((t) => isNegator(t) || IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower))) return none;
+  if (claim.some((t, i) => isNegator(t) || IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower) || yetTo(claim, i))) return none;
   // each passage's denied words, with the negator denying them and the passage
   const deniedBy = new Map<Token, { negator: Token; passage: number }>();
   passages.forEach((tokens, passage) => {

@@ -33,6 +33,16 @@ function hasLongRun(s: string): boolean {
   return false;
 }
 
+/**
+ * Lower case without accents, the form words are matched in: "Angoulême" written with a combining
+ * circumflex (as text from some sources comes, decomposed) or plain "Francois" matches "François".
+ */
+function foldCase(s: string): string {
+  const lower = s.toLowerCase();
+  // only the combining accents of Latin letters go: other scripts' marks (Devanagari vowel signs) tell words apart
+  return /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]+/g, '').normalize('NFC') : lower;
+}
+
 export function analyzeRange(text: string, start: number, end: number): Sentence[] {
   const slice = text.slice(start, end);
   // wink reads a copy where runs of 64+ non-space characters are broken by spaces every 48
@@ -57,13 +67,13 @@ export function analyzeRange(text: string, start: number, end: number): Sentence
     let at = safe.indexOf(value, cursor);
     if (at < 0) at = cursor; // wink never rewrites surface text, but never lose a token if it did
     const surface = safe === slice ? value : slice.slice(at, at + value.length);
-    const lower = surface.toLowerCase();
+    const lower = foldCase(surface);
     tokens[i] = {
       text: surface,
       start: start + at,
       end: start + at + value.length,
       lower,
-      lemma: surface === value ? (lemmas[i] || lower).toLowerCase() : lower,
+      lemma: surface === value && lemmas[i] ? foldCase(lemmas[i]) : lower,
       pos: pos[i],
       kind: KIND[types[i]] ?? 'other',
       stop: stops[i],
