@@ -107,6 +107,9 @@ test('a claim against a JSON record: a field set to false contradicts it, camelC
 test('a capitalised common word at the start of a sentence is not taken for a name', async () => {
   const r = await checkOne(SOURCE, 'Officials met Mayor Lena Ortiz on Tuesday.');
   assert.ok(!r.claims[0].spans.some((s) => s.text.includes('Officials')), JSON.stringify(r.claims[0].spans));
+  // nor after a full stop inside one claim, where the sentence splitter let one through
+  const { inputs } = analyze({ sources: [{ id: 's', text: 'The costs include the tiles, grout and labour.' }], text: 'Sealant may also need to be factored in. Specific jobs will cost more.' });
+  assert.deepEqual(inputs.map((x) => x.comparison.features.novelNames), inputs.map(() => 0));
 });
 
 test('a capitalised plural in -ies or -ves opening a sentence ("Authorities", "Groceries", "Knives") is no name', async () => {
@@ -307,6 +310,11 @@ test('a negation where the passages retrieved for it negate nothing ("Dogs are n
   assert.equal(negation('Each passenger may bring one cabin bag of up to 8 kg.', 'Passengers may bring one cabin bag of no more than 8 kg.').added, 0, '"no more than" is a bound');
   assert.equal(negation('Members can borrow tools for up to two weeks for free.', 'Members can borrow tools at no charge for two weeks.').added, 0, '"free" is "no charge"');
   assert.equal(negation('The museum bought a painting. The price was not disclosed. It goes on show in March.', 'It goes on show in March, and the museum did not say what it paid.').added, 0, 'the "not" of another retrieved sentence');
+  // a word that denies by itself: "lack of", "deny", "failed to"
+  const study = 'Here we study the impact of using different kinds of units on the quality of the representations.';
+  assert.deepEqual(negation(study, 'We study the lack of impact of using different kinds of units on the quality of the representations.').words, ['lack']);
+  assert.equal(negation('The company did not reach its target this year.', 'The company failed to reach its target this year.').added, 0, '"failed to" says "did not"');
+  assert.equal(negation(study, 'We study the impact of units despite the quality of the representations.').added, 0, '"despite" denies nothing');
   // the source states the very word the claim negates: that is the sharper negationMismatch, not both
   // "has not yet decided" is what "will study the ruling before deciding" says
   const ruling = negation('The company said it would study the ruling before deciding whether to appeal.', 'The company has not yet decided whether it will appeal.');
@@ -422,4 +430,15 @@ test('accents match however they are written: a source with decomposed accents (
   const span = other.claims[0].spans.find((s) => s.text === 'Orléans');
   assert.ok(span, JSON.stringify(other.claims[0].spans));
   assert.equal('Francis I was the first King of France from the Orléans branch.'.slice(span.start, span.end), 'Orléans');
+});
+
+test('a word that turns a relation around in place contradicts: "outside" where the source says "within", "after" for "before", between the same words', () => {
+  const opposites = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison;
+  const source = 'We present the first verification that a network produces a correct output within a specified tolerance for every input.';
+  const outside = opposites(source, 'We present the first verification that a network produces a correct output outside of a specified tolerance for every input.');
+  assert.equal(outside.features.antonyms, 1);
+  assert.ok(outside.findings.some((f) => f.kind === 'antonym' && /“within”/.test(f.reason)));
+  assert.equal(opposites('The mayor spoke to reporters before the vote on Tuesday.', 'The mayor spoke to reporters after the vote on Tuesday.').features.antonyms, 1);
+  // another place in the sentence: no swap
+  assert.equal(opposites('After the vote, the mayor spoke to reporters before leaving.', 'The mayor spoke to reporters after the vote.').features.antonyms, 0);
 });

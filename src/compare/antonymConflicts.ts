@@ -87,3 +87,31 @@ export function prefixOpposites(claim: Token[], evidence: Token[]): { antonyms: 
   });
   return { antonyms: findings.length, findings };
 }
+
+/**
+ * Words that turn a relation around: "within" / "outside", "before" / "after". They are no content
+ * words, so neither coverage nor WordNet's antonyms look at them. Not "over" / "under", which bound
+ * numbers (the quantity checks read those).
+ */
+const RELATION_OPPOSITES: Record<string, readonly string[]> = {
+  within: ['outside', 'beyond'], inside: ['outside'], outside: ['within', 'inside'], beyond: ['within'],
+  before: ['after'], after: ['before'], above: ['below'], below: ['above'],
+};
+
+/**
+ * Claim words standing where the evidence has their opposite between the same words: "produces a
+ * correct output outside of a specified tolerance" where it says "output within a specified
+ * tolerance". `sameSlot` says whether two tokens stand between the same words; a claim word the
+ * evidence also has in that place agrees.
+ */
+export function relationOpposites(claim: Token[], evidence: Token[], sameSlot: (c: Token, e: Token) => boolean): { antonyms: number; findings: Finding[] } {
+  const findings: Finding[] = [];
+  for (const t of claim) {
+    const opposites = RELATION_OPPOSITES[t.lower];
+    if (!opposites) continue;
+    const said = evidence.find((e) => opposites.includes(e.lower) && sameSlot(t, e));
+    if (!said || evidence.some((e) => e.lower === t.lower && sameSlot(t, e))) continue;
+    findings.push({ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the source says ${quote(said.text)}, the opposite of ${quote(t.text)}` });
+  }
+  return { antonyms: findings.length, findings };
+}

@@ -27,11 +27,21 @@ function isCommonForm(lower: string): boolean {
 }
 
 /** After these a word is capitalised anyway: "Note: Unable to answer", "Chamomile tea: According to...". */
-const UNIT_OPENERS = new Set([':', ';', '(', '"', '“', "'", '‘', '-', '–', '—']);
+const UNIT_OPENERS = new Set([':', ';', '(', '"', '“', "'", '‘', '-', '–', '—', '.', '!', '?']);
+/** Abbreviations before a name or number, whose full stop ends no sentence: "St. Louis", "No. 10". */
+const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'no', 'vs', 'jr', 'sr', 'co', 'inc', 'ltd', 'corp', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
-/** Whether `t` stands where any word is capitalised: at the start, or after a colon, bracket, quote or dash. */
+/**
+ * Whether `t` stands where any word is capitalised: at the start, or after a colon, bracket, quote or
+ * dash, or after a full stop the sentence splitter let through (wink reads "in." as inches:
+ * "factored in. Specific jobs"), though not an initial's ("J. Smith", "U.S.") or a title's.
+ */
 function startsUnit(tokens: Token[], index: number): boolean {
-  return index === 0 || UNIT_OPENERS.has(tokens[index - 1].text);
+  if (index === 0) return true;
+  const before = tokens[index - 1];
+  if (UNIT_OPENERS.has(before.text)) return true;
+  const abbreviation = before.lower.slice(0, -1);
+  return before.text.length > 2 && before.text.endsWith('.') && !/^(\p{L}\.)+$/u.test(before.text) && !TITLES.has(abbreviation) && !NAME_ABBREVIATIONS.has(abbreviation);
 }
 
 /** Titles before a name: "Sen. Warren" adds no name to "Elizabeth Warren". */

@@ -3,7 +3,7 @@ import type { ClaimUnit } from '../claims/split.js';
 import type { Candidate, EvidenceIndex, Passage } from '../retrieve/evidence.js';
 import { alignEvidence, passageLexicon, type EvidenceSpan } from './alignment.js';
 import type { Token } from '../text/tokens.js';
-import { antonymMismatches, prefixOpposites } from './antonymConflicts.js';
+import { antonymMismatches, prefixOpposites, relationOpposites } from './antonymConflicts.js';
 import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
 import { contentWords, coverageFrom, coverageOf, lazyCandidates, matchWord, wordWeight, type WordMatch } from './lexical.js';
@@ -207,7 +207,9 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const wordnetOpposites = antonymMismatches(unmatchedInAligned, aligned ? passageLexicon(aligned.passages[0]) : lexiconOf([]), claim.tokens);
   // "changed" where it says "unchanged": WordNet lists few such pairs, and "changed" matches through "adjusted"
   const prefixed = aligned ? prefixOpposites(claim.tokens, aligned.passages[0].tokens).findings.filter((f) => !within(f, wordnetOpposites.findings)) : [];
-  const opposites = { antonyms: wordnetOpposites.antonyms + prefixed.length, findings: [...wordnetOpposites.findings, ...prefixed] };
+  // "outside" where it says "within", "after" for "before": in place, between the same words
+  const turned = aligned ? relationOpposites(claim.tokens, aligned.passages[0].tokens, (c, e) => sameSurroundings(claim.sentence.tokens, c, aligned.passages[0].tokens, e)).findings : [];
+  const opposites = { antonyms: wordnetOpposites.antonyms + prefixed.length + turned.length, findings: [...wordnetOpposites.findings, ...prefixed, ...turned] };
 
   const novel = new Set<Token>();
   let novelWeight = 0;

@@ -228,8 +228,10 @@ const BOUND_AFTER_NO = new Set(['more', 'fewer', 'less', 'later', 'earlier', 'so
 export function addedNegation(claim: Token[], evidence: Token[][], text: string): { negationAdded: number; findings: Finding[] } {
   const none = { negationAdded: 0, findings: [] };
   // the claim first: most claims negate nothing, and the evidence is several passages
-  const k = claim.findIndex((t, i) => isNegator(t) && !LIST_NEGATORS.has(t.lower) && !NOT_QUANTIFIED.has(claim[i + 1]?.lower ?? '') &&
+  const explicit = claim.findIndex((t, i) => isNegator(t) && !LIST_NEGATORS.has(t.lower) && !NOT_QUANTIFIED.has(claim[i + 1]?.lower ?? '') &&
     !(t.lower === 'no' && BOUND_AFTER_NO.has(claim[i + 1]?.lower ?? '')));
+  // or a word that denies by itself: "We deny the first verification", "the lack of impact"
+  const k = explicit >= 0 ? explicit : claim.findIndex((t) => CLAIM_DENIALS.has(t.lemma) || CLAIM_DENIALS.has(t.lower));
   if (k < 0) return none;
   const implicit = (t: Token) => IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower) || NEGATIVE_SENSE.has(t.lower);
   const negates = (tokens: Token[]) => tokens.some((t, i) => isNegator(t) || implicit(t) || (t.lower === 'false' && tokens[i - 1]?.text === ':'));
@@ -240,6 +242,13 @@ export function addedNegation(claim: Token[], evidence: Token[][], text: string)
   const said = text.slice(neg.start, head ? head.end : neg.end);
   return { negationAdded: 1, findings: [{ kind: 'negation', start: neg.start, end: neg.end, conflict: false, reason: `the claim says ${quote(said)}; the passages that best match it negate nothing` }] };
 }
+
+/**
+ * Words of a claim that deny what follows them without a negator ("deny", "lack", "failed to"): a
+ * narrower list than IMPLICIT_NEGATIVES, whose "until", "despite" or "instead" deny nothing the
+ * claim states.
+ */
+const CLAIM_DENIALS = new Set(['deny', 'refuse', 'fail', 'reject', 'lack', 'unable', 'cancel', 'absent']);
 
 /** What may stand between a negator and the word it denies: "no injuries", "not yet decided", "have not been paid", "no such plans". */
 const BEFORE_DENIED = new Set(['DET', 'AUX', 'PART']);
