@@ -417,6 +417,9 @@ test('"have yet to be signed" negates: it agrees with "has not yet been signed",
   assert.ok(!yet.claims[0].spans.some((s) => s.reason.includes('opposite')), JSON.stringify(yet.claims[0].spans));
   const signed = await checkOne(source, 'Arum said the contract has been signed by either fighter.');
   assert.equal(signed.claims[0].verdict, 'contradicted');
+  // and it denies as a negator does: "they will win" where the source says "they are yet to win"
+  const win = await checkOne("In Stuart Lancaster's fourth year in charge they are yet to win this competition.", "In Stuart Lancaster's fourth year in charge they will win this competition.");
+  assert.equal(win.claims[0].verdict, 'contradicted', JSON.stringify(win.claims[0].spans));
 });
 
 test('accents match however they are written: a source with decomposed accents ("Angoule\\u0302me") or none backs "Angoulême", and offsets stay on the original text', async () => {

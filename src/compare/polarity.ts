@@ -43,8 +43,9 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
   const findings: Finding[] = [];
   // a field of a structured source set to false ("OutdoorSeating": false) negates it too
   const falseField = (t: Token, i: number) => t.lower === 'false' && evidence[i - 1]?.text === ':';
-  const claimNeg = claim.map((t, i) => (isNegator(t) ? i : -1)).filter((i) => i >= 0);
-  const evidenceNeg = evidence.map((t, i) => (isNegator(t) || falseField(t, i) ? i : -1)).filter((i) => i >= 0);
+  // "are yet to win" denies the winning as "have not won" does
+  const claimNeg = claim.map((t, i) => (isNegator(t) || yetTo(claim, i) ? i : -1)).filter((i) => i >= 0);
+  const evidenceNeg = evidence.map((t, i) => (isNegator(t) || falseField(t, i) || yetTo(evidence, i) ? i : -1)).filter((i) => i >= 0);
   const implicit = (tokens: Token[]) => tokens.some((t, i) => IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower) || yetTo(tokens, i));
   // only one side may negate at all, and the negated word must be one the other side states
   const claimMayFlip = evidenceNeg.length === 0 && !implicit(evidence);
