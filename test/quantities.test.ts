@@ -389,3 +389,15 @@ test('a length of time with a word describing its unit ("two rapid centuries", "
   assert.ok(quantitiesAgree(one('He fired two centuries.'), one('He fired two rapid centuries.')));
   assert.equal(one('Visitors were up from 70,000 last year.').kind, 'count');
 });
+
+test('"10 min", "42 percentage chance", "until may 12" in lower case and "6 1/2 months" are read as such; "2 percentage points" is no percentage', () => {
+  assert.deepEqual([one('Let the steaks rest for 10 min.').kind, one('Let the steaks rest for 10 min.').value * 1440], ['duration', 10]);
+  assert.ok(quantitiesAgree(one('Let them rest for 10 minutes.'), one('Let the steaks rest for 10 min.')));
+  assert.deepEqual([one('There is 42 percentage chance of rain.').kind, one('There is 42 percentage chance of rain.').value], ['percent', 42]);
+  assert.equal(one('Support rose 2 percentage points.').kind, 'count');
+  assert.deepEqual(quantities('He was remanded on bail until may 12 .').map((q) => q.kind), ['month', 'day']);
+  assert.deepEqual(quantities('You may leave now.').map((q) => q.kind), []);
+  const gestation = one('Gestation for white-tailed deer is 6 1/2 months.');
+  assert.deepEqual([gestation.kind, gestation.text], ['duration', '6 1/2 months']);
+  assert.ok(quantitiesAgree(one('White-tailed deer gestate for 6 1/2 months.'), gestation));
+});

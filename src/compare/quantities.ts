@@ -122,6 +122,8 @@ function readFactor(tokens: Token[], i: number): { value: number; next: number }
  */
 const DURATION_DAYS: Record<string, number> = table({
   minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 365.25 / 12, year: 365.25, decade: 3652.5, century: 36525,
+  // abbreviations, read only after a number ("rest for 10 min", "a 2 hr drive")
+  min: 1 / 1440, mins: 1 / 1440, hr: 1 / 24, hrs: 1 / 24, wk: 7, wks: 7, yr: 365.25, yrs: 365.25,
 });
 /** Units that stand for one of themselves after "a": "a decade", "a fortnight" (not "a year", which is as often a rate: "$5 a year"). */
 const ONE_UNIT = new Set(['decade', 'century', 'fortnight']);
@@ -183,6 +185,12 @@ function readNumber(tokens: Token[], i: number): { value: number; next: number }
       value = Number(`${t.text}.${tokens[next + 1].text}`);
       next += 2;
     }
+    // "6 1/2 months": a whole number and a fraction
+    const fraction = value !== null && next === i + 1 && /^\d+$/.test(t.text) ? /^(\d)\/(\d{1,2})$/.exec(tokens[next]?.text ?? '') : null;
+    if (fraction && Number(fraction[1]) < Number(fraction[2])) {
+      value = (value ?? 0) + Number(fraction[1]) / Number(fraction[2]);
+      next++;
+    }
   } else if (t.lower in SMALL) {
     value = SMALL[t.lower];
     // "twenty five", "twenty-five"
@@ -238,6 +246,8 @@ function monthIndexOf(t: Token): number {
 }
 
 const isDigits = (t: Token | undefined) => t !== undefined && /^\d/.test(t.text);
+/** "12", "7th": a day of the month. */
+const isDayNumber = (t: Token | undefined) => t !== undefined && /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/i.test(t.text);
 
 /** Whether token `i` follows a month, or a month and its day ("September 1494", "March 3, 1871"). */
 function afterMonth(tokens: Token[], i: number): boolean {
@@ -252,7 +262,8 @@ function afterMonth(tokens: Token[], i: number): boolean {
  */
 function isMonth(t: Token | undefined, tokens?: Token[], i?: number): boolean {
   if (!t || monthIndexOf(t) < 0) return false;
-  if (t.lower === 'may') return t.text === 'May' && t.pos !== 'AUX' && t.pos !== 'VERB';
+  // "until may 12" in text set in lower case: the modal is never followed by a day of the month
+  if (t.lower === 'may') return (t.text === 'May' && t.pos !== 'AUX' && t.pos !== 'VERB') || (tokens !== undefined && i !== undefined && isDayNumber(tokens[i + 1]));
   if (/^\p{Lu}/u.test(t.text)) return true;
   return tokens !== undefined && i !== undefined && (isDigits(tokens[i - 1]) || isDigits(tokens[i + 1]));
 }
@@ -470,7 +481,9 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     let end = num.next;
     if (attachedHyphen(tokens, end) && tokens[end + 1].lower in CURRENCY_WORD) end++;
     const after = tokens[end]?.lower ?? '';
-    if (after === '%' || after === 'percent' || (after === 'per' && tokens[end + 1]?.lower === 'cent')) {
+    // "42 percentage chance" (not "2 percentage points", a difference of two percentages)
+    const percentage = after === 'percentage' && !/^points?$/.test(tokens[end + 1]?.lower ?? '');
+    if (after === '%' || after === 'percent' || percentage || (after === 'per' && tokens[end + 1]?.lower === 'cent')) {
       kind = 'percent';
       end += after === 'per' ? 2 : 1;
     } else if (unit || after in CURRENCY_WORD) {
