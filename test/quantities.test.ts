@@ -375,6 +375,9 @@ test('"7.30pm", which the tokenizer splits in two, is the time 19:30 and agrees 
   const t = one('The system went down at around 7.30pm.');
   assert.deepEqual([t.kind, t.value, t.text], ['time', 19.5, '7.30pm']);
   assert.ok(quantitiesAgree(t, one('The system went down at around 7.30 pm.')));
+  // written apart, the same: hours and minutes, also past 12 on the clock face ("12.30 am" is half past midnight)
+  assert.deepEqual([one('It went down at 7.30 pm.').kind, one('It went down at 7.30 pm.').value], ['time', 19.5]);
+  assert.deepEqual([one('He went to bed at approximately 12.30 am.').kind, one('He went to bed at approximately 12.30 am.').value], ['time', 0.5]);
 });
 
 test('an amount with its currency left out ("fined 110", or "# 110" in tokenised text) agrees with "£110"; not the other way round', async () => {

@@ -506,9 +506,12 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     }
     // "7 pm", "10 a.m.": a time of day, on a 24-hour clock ("7 pm" is 19), never a count
     const meridiem = tokens[end]?.lower ?? '';
-    if (kind === 'count' && MERIDIEM.has(meridiem) && num.value >= 0 && num.value <= 12) {
+    // "7.30 pm", "12.30 am": hours and minutes, not 7.3 hours
+    const dotted = /^(\d{1,2})\.(\d{2})$/.exec(tokens[startIndex].text);
+    const hour = dotted ? Number(dotted[1]) : num.value;
+    if (kind === 'count' && MERIDIEM.has(meridiem) && hour >= 0 && hour <= 12 && (!dotted || Number(dotted[2]) < 60)) {
       kind = 'time';
-      num.value = clockHour(num.value, meridiem);
+      num.value = clockHour(hour, meridiem) + (dotted ? Number(dotted[2]) / 60 : 0);
       end++;
     }
     // "three times as many", "five times the size", "10-fold", "a two - fold rise": a change by a factor
