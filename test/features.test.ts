@@ -39,6 +39,11 @@ test('dropping a negation contradicts the source', async () => {
   assert.equal(r.claims[0].spans[0].text, 'approved');
 });
 
+test('a negated verb of the tagger\'s stop list still flips: "does not give" where the source says "gives"', async () => {
+  const r = await checkOne('The casting request even gives details of the actress’s head and wrist circumferences.', 'The casting request does not give the actress’s head and wrist circumferences.');
+  assert.equal(r.claims[0].verdict, 'contradicted', JSON.stringify(r.claims[0].spans));
+});
+
 test('adding a negation contradicts the source', async () => {
   const r = await checkOne(SOURCE, 'Mayor Lena Ortiz did not meet railway officials on Tuesday.');
   assert.equal(r.claims[0].verdict, 'contradicted');

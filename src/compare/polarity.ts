@@ -127,10 +127,14 @@ function negatedHead(tokens: Token[], i: number): Token | undefined {
   if (NOT_QUANTIFIED.has(tokens[i + 1]?.lower ?? '')) return undefined;
   for (let j = i + 1; j <= i + NEGATION_REACH && j < tokens.length; j++) {
     if (tokens[j].kind === 'punct') return undefined;
-    if (isContent(tokens[j])) return tokens[j].pos === 'PROPN' || tokens[j].kind === 'number' ? undefined : tokens[j];
+    if (isContent(tokens[j]) || isPlainVerb(tokens[j])) return tokens[j].pos === 'PROPN' || tokens[j].kind === 'number' ? undefined : tokens[j];
   }
   return undefined;
 }
+
+/** Verbs of wink's stop list that still say what happened ("does not give", "did not go"): not "be", "have", "do", "get", "make". */
+const EMPTY_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'say', 'include', 'let', 'use']);
+const isPlainVerb = (t: Token) => t.kind === 'word' && t.pos === 'VERB' && t.stop && !EMPTY_VERBS.has(t.lemma);
 
 /** Coarse word class, so a verb is compared with a verb: "divorced" (verb) is not "divorce" (noun). */
 function wordClass(t: Token): string {
