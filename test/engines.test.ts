@@ -195,8 +195,9 @@ test('eval --calibrate with the cascade chooses the band on dev from builtin alo
 
 test('a flagged claim lists its findings by how much each lowers the score', async () => {
   const source = 'Mayor Lena Ortiz met railway officials on Tuesday. She said the new line could carry 40,000 passengers a day.';
-  // two separate new-word findings, the first of them minor ("happily")
-  const text = 'Mayor Lena Ortiz happily met railway officials on Tuesday in a crowded underground hall. The council quietly approved the controversial line.';
+  // two separate new-word findings, the first of them minor ("happily"); the changed number of the
+  // second claim makes the text unsupported whatever the model makes of the first
+  const text = 'Mayor Lena Ortiz happily met railway officials on Tuesday in a crowded underground hall. She said the new line could carry 60,000 passengers a day.';
   const a = analyze({ sources: [{ text: source }], text });
   const model = loadScorer(DEFAULT_MODEL_PATH);
   const assessed = await learnedEngine(model).assess(a.inputs, { sources: a.sources, text });

@@ -450,3 +450,8 @@ test('a word that turns a relation around in place contradicts: "outside" where 
   // another place in the sentence: no swap
   assert.equal(opposites('After the vote, the mayor spoke to reporters before leaving.', 'The mayor spoke to reporters after the vote.').features.antonyms, 0);
 });
+
+test('a claim word that names a property of plain objects ("constructor", "toString") is read as any other word', async () => {
+  const r = await checkOne('The constructor finished the bridge in May.', 'The constructor finished the bridge in May, toString said.');
+  assert.ok(r.claims.length > 0);
+});

@@ -93,10 +93,10 @@ export function prefixOpposites(claim: Token[], evidence: Token[]): { antonyms: 
  * words, so neither coverage nor WordNet's antonyms look at them. Not "over" / "under", which bound
  * numbers (the quantity checks read those).
  */
-const RELATION_OPPOSITES: Record<string, readonly string[]> = {
-  within: ['outside', 'beyond'], inside: ['outside'], outside: ['within', 'inside'], beyond: ['within'],
-  before: ['after'], after: ['before'], above: ['below'], below: ['above'],
-};
+const RELATION_OPPOSITES = new Map<string, readonly string[]>([
+  ['within', ['outside', 'beyond']], ['inside', ['outside']], ['outside', ['within', 'inside']], ['beyond', ['within']],
+  ['before', ['after']], ['after', ['before']], ['above', ['below']], ['below', ['above']],
+]);
 
 /**
  * Claim words standing where the evidence has their opposite between the same words: "produces a
@@ -107,7 +107,7 @@ const RELATION_OPPOSITES: Record<string, readonly string[]> = {
 export function relationOpposites(claim: Token[], evidence: Token[], sameSlot: (c: Token, e: Token) => boolean): { antonyms: number; findings: Finding[] } {
   const findings: Finding[] = [];
   for (const t of claim) {
-    const opposites = RELATION_OPPOSITES[t.lower];
+    const opposites = RELATION_OPPOSITES.get(t.lower);
     if (!opposites) continue;
     const said = evidence.find((e) => opposites.includes(e.lower) && sameSlot(t, e));
     if (!said || evidence.some((e) => e.lower === t.lower && sameSlot(t, e))) continue;
