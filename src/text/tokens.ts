@@ -3,7 +3,7 @@ export interface Token {
   text: string;
   start: number;
   end: number;
-  /** Lower-cased surface form. */
+  /** Lower-cased surface form, Latin accents folded ("François" -> "francois"; see foldCase in nlp.ts). */
   lower: string;
   lemma: string;
   /** Universal POS tag from wink-nlp (NOUN, VERB, PROPN, NUM, ...). */
