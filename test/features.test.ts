@@ -406,7 +406,7 @@ test('a word with or without a negating prefix contradicts the source ("changed"
   assert.ok(!term.claims[0].spans.some((s) => /opposite/.test(s.reason)), JSON.stringify(term.claims[0].spans));
 });
 
-test('a source that states a word plainly and also denies it elsewhere in the sentence does not contradict a claim stating it', async () => {
+test('a source that states a word plainly and also denies it elsewhere in the sentence contradicts a claim only where the claim is about the denied mention', async () => {
   const source = 'A new Facebook graph reveals the favorite baseball teams in the country by county The Mets are not the favorite team in one county in the country.';
   const r = await checkOne(source, 'A new Facebook graph reveals the favorite baseball teams in the country by county.');
   assert.ok(!r.claims[0].spans.some((s) => /opposite/.test(s.reason)), JSON.stringify(r.claims[0].spans));
@@ -414,6 +414,10 @@ test('a source that states a word plainly and also denies it elsewhere in the se
   // denied and never stated plainly: still the opposite
   const denied = await checkOne('The Mets are not the favorite team in any county.', 'The Mets are the favorite team in one county.');
   assert.equal(denied.claims[0].verdict, 'contradicted');
+  // stated plainly about something else and denied about what the claim speaks of: the opposite
+  const both = 'The council approved the tram line but did not approve the airport extension.';
+  assert.equal((await checkOne(both, 'The council approved the airport extension.')).claims[0].verdict, 'contradicted');
+  assert.notEqual((await checkOne(both, 'The council approved the tram line.')).claims[0].verdict, 'contradicted');
 });
 
 test('"have yet to be signed" negates: it agrees with "has not yet been signed", and "have been signed" does not', async () => {

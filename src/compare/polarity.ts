@@ -68,10 +68,15 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
     const head = isField ? fieldBefore(evidence, i) : negatedHead(evidence, i);
     if (!head) return undefined;
     const words = claim.filter((c, k) => (sameWord(c, head) || (isField && isContent(c) && head.lower.includes(c.lower))) && !negatedAt(claim, k, claimNeg));
-    // a source that also states the word plainly ("reveals the favorite teams … the Mets are not the
-    // favorite") is no denial of it
-    const statedToo = !isField && evidence.some((e, k) => e !== head && sameWord(e, head) && !negatedAt(evidence, k, evidenceNeg));
-    return words.length > 0 && !statedToo ? { head, words } : undefined;
+    if (words.length === 0) return undefined;
+    // a source that also states the word plainly, in words closer to the claim's, is no denial of it:
+    // "reveals the favorite teams … the Mets are not the favorite" backs "reveals the favorite teams",
+    // but "approved the tram line but did not approve the airport extension" denies "approved the extension"
+    if (isField) return { head, words };
+    const at = claim.indexOf(words[0]);
+    const denial = sharedContext(claim, at, evidence, evidence.indexOf(head));
+    const statedCloser = evidence.some((e, k) => e !== head && sameWord(e, head) && !negatedAt(evidence, k, evidenceNeg) && sharedContext(claim, at, evidence, k) >= denial);
+    return statedCloser ? undefined : { head, words };
   };
   let negationMismatch = 0;
   if (claimFlip !== undefined) {
@@ -130,6 +135,22 @@ function negatedHead(tokens: Token[], i: number): Token | undefined {
     if (isContent(tokens[j]) || isPlainVerb(tokens[j])) return tokens[j].pos === 'PROPN' || tokens[j].kind === 'number' ? undefined : tokens[j];
   }
   return undefined;
+}
+
+/** Content words (lemmas) within four tokens of a word: what a word's mention is about. */
+const CONTEXT_REACH = 4;
+function contextOf(tokens: Token[], k: number): Set<string> {
+  const around = new Set<string>();
+  for (let j = Math.max(0, k - CONTEXT_REACH); j <= k + CONTEXT_REACH && j < tokens.length; j++) if (j !== k && isContent(tokens[j])) around.add(tokens[j].lemma);
+  return around;
+}
+
+/** How many content words the claim's word at `c` and the evidence's mention at `e` have around them in common. */
+function sharedContext(claim: Token[], c: number, evidence: Token[], e: number): number {
+  const mine = contextOf(claim, c);
+  let shared = 0;
+  for (const w of contextOf(evidence, e)) if (mine.has(w)) shared++;
+  return shared;
 }
 
 /** Verbs of wink's stop list that still say what happened ("does not give", "did not go"): not "be", "have", "do", "get", "make". */
