@@ -194,7 +194,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // "Q3" is a quarter, checked as a quantity ("the third quarter"), not a name
   const quarters = claimQs.filter((q) => q.kind === 'quarter');
   const entities = novelEntities(claim.tokens.filter((t) => !references.has(t) && !within(t, quarters)), text, ctx.lexicon, ctx.given);
-  const alignedPolarity = aligned ? polarityMismatches(claim.tokens, aligned.passages[0].tokens, text) : { negationMismatch: 0, modalityOverstated: 0, findings: [] };
+  const alignedPolarity = alignedPassage ? polarityMismatches(claim.tokens, alignedPassage.tokens, text) : { negationMismatch: 0, modalityOverstated: 0, findings: [] };
   // the sentences retrieved for the claim and those of its best evidence, each once
   const retrieved = best ? [...new Set([...best.passages, ...candidates.map((c) => c.passage)])].map((p) => p.tokens) : [];
   // or what the claim states, the passages retrieved for it mention only to deny ("No injuries have been reported")
@@ -204,11 +204,11 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const polarity = { ...alignedPolarity, negationMismatch: alignedPolarity.negationMismatch || denied.negationMismatch, findings: [...alignedPolarity.findings, ...denied.findings] };
   // a word the best evidence has as it is ("lacks" in the next sentence) is no antonym of another
   const unmatchedInAligned = aligned ? words.filter((_, i) => aligned.coverage.matches[i] === 'none' && best?.coverage.matches[i] !== 'exact') : [];
-  const wordnetOpposites = antonymMismatches(unmatchedInAligned, aligned ? passageLexicon(aligned.passages[0]) : lexiconOf([]), claim.tokens);
+  const wordnetOpposites = antonymMismatches(unmatchedInAligned, alignedPassage ? passageLexicon(alignedPassage) : lexiconOf([]), claim.tokens);
   // "changed" where it says "unchanged": WordNet lists few such pairs, and "changed" matches through "adjusted"
-  const prefixed = aligned ? prefixOpposites(claim.tokens, aligned.passages[0].tokens).findings.filter((f) => !within(f, wordnetOpposites.findings)) : [];
+  const prefixed = alignedPassage ? prefixOpposites(claim.tokens, alignedPassage.tokens).findings.filter((f) => !within(f, wordnetOpposites.findings)) : [];
   // "outside" where it says "within", "after" for "before": in place, between the same words
-  const turned = aligned ? relationOpposites(claim.tokens, aligned.passages[0].tokens, (c, e) => sameSurroundings(claim.sentence.tokens, c, aligned.passages[0].tokens, e)).findings : [];
+  const turned = alignedPassage ? relationOpposites(claim.tokens, alignedPassage.tokens, (c, e) => sameSurroundings(claim.sentence.tokens, c, alignedPassage.tokens, e)).findings : [];
   const opposites = { antonyms: wordnetOpposites.antonyms + prefixed.length + turned.length, findings: [...wordnetOpposites.findings, ...prefixed, ...turned] };
 
   const novel = new Set<Token>();

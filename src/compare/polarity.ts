@@ -46,7 +46,7 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
   // "are yet to win" denies the winning as "have not won" does
   const claimNeg = claim.map((t, i) => (isNegator(t) || yetTo(claim, i) ? i : -1)).filter((i) => i >= 0);
   const evidenceNeg = evidence.map((t, i) => (isNegator(t) || falseField(t, i) || yetTo(evidence, i) ? i : -1)).filter((i) => i >= 0);
-  const implicit = (tokens: Token[]) => tokens.some((t, i) => IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower) || yetTo(tokens, i));
+  const implicit = (tokens: Token[]) => tokens.some((t) => IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower));
   // only one side may negate at all, and the negated word must be one the other side states
   const claimMayFlip = evidenceNeg.length === 0 && !implicit(evidence);
   const evidenceMayFlip = claimNeg.length === 0 && !implicit(claim);
@@ -73,9 +73,9 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
     // "reveals the favorite teams … the Mets are not the favorite" backs "reveals the favorite teams",
     // but "approved the tram line but did not approve the airport extension" denies "approved the extension"
     if (isField) return { head, words };
-    const at = claim.indexOf(words[0]);
-    const denial = sharedContext(claim, at, evidence, evidence.indexOf(head));
-    const statedCloser = evidence.some((e, k) => e !== head && sameWord(e, head) && !negatedAt(evidence, k, evidenceNeg) && sharedContext(claim, at, evidence, k) >= denial);
+    const around = contextOf(claim, claim.indexOf(words[0]));
+    const denial = sharedContext(around, evidence, evidence.indexOf(head));
+    const statedCloser = evidence.some((e, k) => e !== head && sameWord(e, head) && !negatedAt(evidence, k, evidenceNeg) && sharedContext(around, evidence, k) >= denial);
     return statedCloser ? undefined : { head, words };
   };
   let negationMismatch = 0;
@@ -145,11 +145,10 @@ function contextOf(tokens: Token[], k: number): Set<string> {
   return around;
 }
 
-/** How many content words the claim's word at `c` and the evidence's mention at `e` have around them in common. */
-function sharedContext(claim: Token[], c: number, evidence: Token[], e: number): number {
-  const mine = contextOf(claim, c);
+/** How many of the claim word's context words (contextOf) the evidence's mention at `e` has around it. */
+function sharedContext(claimContext: Set<string>, evidence: Token[], e: number): number {
   let shared = 0;
-  for (const w of contextOf(evidence, e)) if (mine.has(w)) shared++;
+  for (const w of contextOf(evidence, e)) if (claimContext.has(w)) shared++;
   return shared;
 }
 

@@ -333,7 +333,7 @@ function readRange(tokens: Token[], i: number, text: string): Quantity[] | null 
   if (!m) return null;
   const low = parseDigits(m[1]);
   // "2007-08": a year range whose second year is written with its last two digits
-  const high = low !== null && shortYearEnd(m[1], m[2]) ? Math.floor(low / 100) * 100 + Number(m[2]) : parseDigits(m[2]);
+  const high = shortYearEnd(m[1], m[2]) ?? parseDigits(m[2]);
   if (low === null || high === null || !(low < high)) return null;
   const after = tokens[i + 1]?.lower ?? '';
   const before = tokens[i - 1]?.lower ?? '';
@@ -354,9 +354,14 @@ function readRange(tokens: Token[], i: number, text: string): Quantity[] | null 
   ];
 }
 
-/** "2007-08", "1991 -- 93": a four-digit year then the last two digits of a later year of the same century. */
-function shortYearEnd(first: string, second: string): boolean {
-  return /^\d{4}$/.test(first) && /^\d{2}$/.test(second) && Number(first) >= 1000 && Number(first) <= 2100 && Number(second) > Number(first) % 100;
+/**
+ * "2007-08", "1991 -- 93": a four-digit year then the last two digits of a later year of the same
+ * century; that later year in full (2008, 1993), else undefined.
+ */
+function shortYearEnd(first: string, second: string): number | undefined {
+  if (!/^\d{4}$/.test(first) || !/^\d{2}$/.test(second)) return undefined;
+  const year = Number(first);
+  return year >= 1000 && year <= 2100 && Number(second) > year % 100 ? Math.floor(year / 100) * 100 + Number(second) : undefined;
 }
 
 /** A dash between two numbers of a range, as a token ("2007 -- 11", "1991 – 93"). */
@@ -481,6 +486,8 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     let end = num.next;
     if (attachedHyphen(tokens, end) && tokens[end + 1].lower in CURRENCY_WORD) end++;
     const after = tokens[end]?.lower ?? '';
+    // "2007 -- 11": the second year of a range, its century left out
+    const rangeEndYear = num.next === i + 1 && RANGE_DASH.test(tokens[i - 1]?.text ?? '') ? shortYearEnd(tokens[i - 2]?.text ?? '', t.text) : undefined;
     // "42 percentage chance" (not "2 percentage points", a difference of two percentages)
     const percentage = after === 'percentage' && !/^points?$/.test(tokens[end + 1]?.lower ?? '');
     if (after === '%' || after === 'percent' || percentage || (after === 'per' && tokens[end + 1]?.lower === 'cent')) {
@@ -497,10 +504,9 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     } else if (/^\d{3,4}$/.test(t.text) && num.next === i + 1 && afterMonth(tokens, i)) {
       // "12 September 1494", "March 3, 1871": the year of a date, however early
       kind = 'year';
-    } else if (RANGE_DASH.test(tokens[i - 1]?.text ?? '') && shortYearEnd(tokens[i - 2]?.text ?? '', t.text) && num.next === i + 1) {
-      // "2007 -- 11": the second year of a range, its century left out
+    } else if (rangeEndYear !== undefined) {
       kind = 'year';
-      num.value = Math.floor(Number(tokens[i - 2].text) / 100) * 100 + num.value;
+      num.value = rangeEndYear;
     } else if (num.value >= 1 && num.value <= 31 && Number.isInteger(num.value) && (isMonth(tokens[end], tokens, end) || isMonth(tokens[i - 1], tokens, i - 1) || isMonth(tokens[i - 2], tokens, i - 2))) {
       kind = 'day';
     }
