@@ -207,6 +207,29 @@ test('an initialism of source words is no new name: "CEO", "YoY", "NUS"; one tha
   assert.deepEqual(await spansOf('The CFO said revenue rose 19% year-over-year.'), ['CFO']);
 });
 
+test('paraphrased names are no new names: "CEO" for "chief executive", "Alzheimer\'s-like" for "Alzheimer\'s", "Saturdays" for "weekends", "Cheaper" opening a sentence', async () => {
+  const newNames = async (source: string, text: string) => (await checkOne(source, text)).claims.flatMap((c) => c.spans.filter((s) => /not mentioned|not in the sources/.test(s.reason)).map((s) => s.text));
+  assert.deepEqual(await newNames('Its chief executive said demand remained strong.', 'Its CEO said demand remained strong.'), []);
+  assert.deepEqual(await newNames('Its chief executive said demand remained strong.', 'Its CFO said demand remained strong.'), ['CFO']);
+  // wink splits "Alzheimer's" into "Alzheimer" + "'s" in one sentence and keeps "Alzheimer's-like" whole in another
+  const drug = 'Researchers found that a common blood pressure drug slowed memory decline in mice with a condition similar to Alzheimer\'s disease.';
+  assert.ok(!(await newNames(drug, 'In mice with an Alzheimer\'s-like condition, a blood pressure drug slowed memory decline.')).some((w) => /Alzheimer/.test(w)));
+  const support = 'Premium customers can also reach our support team by phone on weekends.';
+  assert.deepEqual(await newNames(support, 'Premium customers can reach the support team by phone on Saturdays and Sundays.'), []);
+  assert.deepEqual(await newNames(support, 'Premium customers can reach the support team by phone on Mondays.'), ['Mondays']);
+  // a comparative is no name where any word is capitalised; "Chester" ("chest" is no adjective) still is
+  assert.deepEqual(await newNames('Lower gas prices hit profit.', 'Cheaper gas hit profit.'), []);
+  assert.deepEqual(await newNames('Lower gas prices hit profit.', 'Chester gas prices hit profit.'), ['Chester']);
+});
+
+test('"only covered if" restates "does not cover … unless": no flipped negation; a plain "covered" still contradicts "does not cover"', async () => {
+  const source = 'The policy does not cover damage from flooding unless the flood option was added.';
+  const only = await checkOne(source, 'Flood damage is only covered if you added the flood option.');
+  assert.ok(!only.claims[0].spans.some((s) => /opposite/.test(s.reason)), JSON.stringify(only.claims[0].spans));
+  const plain = await checkOne('The policy does not cover damage from flooding.', 'The policy covers damage from flooding.');
+  assert.equal(plain.claims[0].verdict, 'contradicted');
+});
+
 test('word order over a window of two source sentences counts pairs across their boundary, as over one sentence', async () => {
   const { wordOrder } = await import('../src/compare/wordOrder.js');
   const { segment } = await import('../src/text/segment.js');

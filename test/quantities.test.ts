@@ -380,7 +380,7 @@ test('"7.30pm", which the tokenizer splits in two, is the time 19:30 and agrees 
   assert.deepEqual([one('He went to bed at approximately 12.30 am.').kind, one('He went to bed at approximately 12.30 am.').value], ['time', 0.5]);
 });
 
-test('an amount with its currency left out ("fined 110", or "# 110" in tokenised text) agrees with "£110"; not the other way round', async () => {
+test('an amount with its currency left out ("fined 110", or "# 110" in tokenised text) agrees with "£110"; not a count of something else ("110 times")', async () => {
   assert.ok(quantitiesAgree(one('He was fined 110.'), one('He was fined £110.')));
   assert.ok(!quantitiesAgree(one('He was fined £110.'), one('He was fined 110 times.')));
   const r = await checkOne('Giggs was fined £110 and ordered to pay a £20 victim surcharge and £85 costs.', 'He was fined # 110 and ordered to pay a # 20 victim surcharge and # 85 costs.');
@@ -403,4 +403,57 @@ test('"10 min", "42 percentage chance", "until may 12" in lower case and "6 1/2 
   const gestation = one('Gestation for white-tailed deer is 6 1/2 months.');
   assert.deepEqual([gestation.kind, gestation.text], ['duration', '6 1/2 months']);
   assert.ok(quantitiesAgree(one('White-tailed deer gestate for 6 1/2 months.'), gestation));
+});
+
+test('paraphrased numbers agree with the source\'s: a score, a currency given once, "two in the morning", a range\'s shared unit', () => {
+  // "beat Portugal 2-1": a score of two counts, so "scored twice" is one of them
+  assert.deepEqual(quantities('The team beat Portugal 2-1 on Saturday.').filter((q) => q.kind === 'count').map((q) => q.value), [2, 1]);
+  assert.ok(quantities('The team beat Portugal 2-1 on Saturday.').some((q) => quantitiesAgree(one('The team scored twice.'), q)));
+  // "2.3 billion euros, down from 3.1 billion": the second amount has the first one's currency, unwritten
+  const bare = quantities('Profit was 2.3 billion euros, down from 3.1 billion.').find((q) => q.value === 3.1e9)!;
+  assert.ok(quantitiesAgree(one('Profit fell from €3.1 billion.'), bare));
+  assert.ok(!quantitiesAgree(one('Profit fell from €3.1 billion.'), one('It has 3.1 billion users.')));
+  // an hour in words
+  const night = one('Trains run until two in the morning.');
+  assert.deepEqual([night.kind, night.value], ['time', 2]);
+  assert.ok(quantitiesAgree(night, one('Trains run until 2am.')));
+  assert.equal(one('The show starts at six in the evening.').value, 18);
+  // "from 18 to 25 percent": both ends are percentages; "between 5 and 10 dollars", "from 2 to 3 million euros" both amounts
+  assert.deepEqual(quantities('Tree cover will rise from 18 to 25 percent.').map((q) => [q.kind, q.value]), [['percent', 18], ['percent', 25]]);
+  assert.ok(quantitiesAgree(one('Tree cover was 18% before.'), quantities('Tree cover will rise from 18 to 25 percent.')[0]));
+  assert.deepEqual(quantities('It costs between 5 and 10 dollars.').map((q) => [q.kind, q.value, q.unit]), [['money', 5, '$'], ['money', 10, '$']]);
+  assert.deepEqual(quantities('Sales rose from 2 to 3 million euros.').map((q) => q.value), [2e6, 3e6]);
+  // "two to three cups" stays two counts
+  assert.deepEqual(quantities('Drink two to three cups.').map((q) => q.kind), ['count', 'count']);
+});
+
+test('ages and lengths of time agree ("4,000 years" / "a 4,000-year-old tomb"), and so do "under 18" / "under-18s" and "At 12," / "aged 12"', () => {
+  assert.ok(quantitiesAgree(one('The tomb dates back some 4,000 years.'), one('They found a 4,000-year-old tomb.')));
+  assert.ok(quantitiesAgree(one('They found a 4,000-year-old tomb.'), one('The tomb dates back some 4,000 years.')));
+  assert.ok(!quantitiesAgree(one('The tomb dates back some 3,000 years.'), one('They found a 4,000-year-old tomb.')));
+  const under = one('Entry is free for under-18s.');
+  assert.deepEqual([under.kind, under.value, under.bound], ['count', 18, 'max']);
+  assert.ok(quantitiesAgree(one('Visitors under 18 get in free.'), under));
+  assert.ok(quantitiesAgree(one('At 12, she beat the champion.'), one('The prodigy, aged 12, beat the champion.')));
+  assert.ok(!quantitiesAgree(one('At 11, she beat the champion.'), one('The prodigy, aged 12, beat the champion.')));
+});
+
+test('"about a quarter said" is 25%, "four days a week" is how often, and "a one-day pass" or "six months" missing from the sources are weak', () => {
+  const share = one('About a quarter said they were happy.');
+  assert.deepEqual([share.kind, share.value], ['percent', 25]);
+  assert.ok(quantitiesAgree(one('Around 25% were happy.'), share));
+  assert.deepEqual(quantities('The shop is about a quarter mile away.'), []);
+  assert.ok(quantitiesAgree(one('It flies four days a week.'), one('It operates four times a week.')));
+  assert.equal(one('He works 8 hours a day.').kind, 'duration');
+  // a summary's own rendering of "a day pass" or "the first half of the year": no rule fires on them missing
+  assert.equal(quantities('A one-day pass costs €62.')[0].countable, true);
+  assert.equal(quantities('Donations fell in the first six months.')[1].countable, true);
+  assert.equal(quantities('Donations fell in the first five months.')[1].countable, undefined);
+});
+
+test('"weekends" and "weekdays" are the days they stand for: a named day agrees with them', () => {
+  assert.deepEqual(quantities('The gym opens 24 hours on weekdays.').filter((q) => q.kind === 'weekday').map((q) => q.value), [1, 2, 3, 4, 5]);
+  const weekend = quantities('Call us on weekends.');
+  assert.ok(weekend.some((q) => quantitiesAgree(one('Call us on Sunday.'), q)));
+  assert.ok(!weekend.some((q) => quantitiesAgree(one('Call us on Monday.'), q)));
 });

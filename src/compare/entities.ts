@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import type compromise from 'compromise';
 import type { Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
-import { hasWord, type Lexicon } from './lexicon.js';
-import { isCommonWord, supportingLemmas } from './wordnet.js';
+import { hasWord, initialismLetters, initialisms, type Lexicon } from './lexicon.js';
+import { isCommonWord, supportingLemmas, synsetOffsets } from './wordnet.js';
 
 /**
  * Names (people, places, organisations, titles) in the claim that no source mentions. A name is a
@@ -23,7 +23,16 @@ function isCommonForm(lower: string): boolean {
   // "Steeping", "Recommended": wink tags a capitalised -ing/-ed form as a name and keeps it as its lemma
   const inflected = /^(.{3,}?)(ing|ed)$/.exec(lower);
   if (inflected) stems.push(inflected[1], `${inflected[1]}e`, inflected[1].replace(/(.)\1$/, '$1'));
-  return stems.some(isCommonWord);
+  return stems.some(isCommonWord) || isComparative(lower);
+}
+
+/** "Cheaper", "Biggest", "Happier": an adjective's comparative or superlative (not "Chester": "chest" is no adjective). */
+function isComparative(lower: string): boolean {
+  const m = /^(.{2,}?)(i?)(er|est)$/.exec(lower);
+  if (!m) return false;
+  const stem = m[1];
+  const stems = m[2] ? [`${stem}y`] : [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')];
+  return stems.some((w) => synsetOffsets(w, 'a').length > 0);
 }
 
 /** After these a word is capitalised anyway: "Note: Unable to answer", "Chamomile tea: According to...". */
@@ -81,47 +90,10 @@ function nameRuns(tokens: Token[]): Token[][] {
   return runs.map((r) => r.filter((t) => t.lower !== 'of' && t.lower !== "'s"));
 }
 
-/** Words an initialism may skip: "NUS" for "National Union of Students". */
-const INITIALISM_SKIPS = new Set(['of', 'and', 'the', 'for', 'on', 'in', '&']);
-const MAX_INITIALISM = 6;
-
-/** Initials of the sources' runs of words ("year-over-year" -> "yoy", "chief executive officer" -> "ceo"), built once per sources. */
-const initialismsOf = new WeakMap<Lexicon, Set<string>>();
-function initialisms(sources: Lexicon): Set<string> {
-  let found = initialismsOf.get(sources);
-  if (found) return found;
-  found = new Set();
-  const words: (string | null)[] = [];
-  for (const t of sources.tokens) {
-    if (t.kind === 'word') for (const part of t.lower.split('-')) words.push(part || null);
-    // a hyphen joins ("year - over - year" as wink splits it); other punctuation ends a run
-    else if (t.text !== '-') words.push(null);
-  }
-  for (let i = 0; i < words.length; i++) {
-    if (!words[i] || INITIALISM_SKIPS.has(words[i]!)) continue;
-    let all = '';
-    let skipping = '';
-    for (let j = i; j < words.length && words[j] && all.length < MAX_INITIALISM; j++) {
-      all += words[j]![0];
-      if (!INITIALISM_SKIPS.has(words[j]!)) skipping += words[j]![0];
-      if (all.length >= 2) found.add(all);
-      if (skipping.length >= 2) found.add(skipping);
-    }
-  }
-  initialismsOf.set(sources, found);
-  return found;
-}
-
-/** "CEO", "U.K.", "YoY", "PACs": two to six letters, at least two capitals. */
-function initialismLetters(t: Token): string | null {
-  const bare = t.text.replace(/\./g, '').replace(/(?<=[A-Z])s$/, '');
-  if (!/^[A-Za-z]{2,6}$/.test(bare) || (bare.match(/[A-Z]/g)?.length ?? 0) < 2) return null;
-  return bare.toLowerCase();
-}
-
 /** A name word matches a source word directly, by a WordNet relation (Russian / Russia), or as an initialism of source words. */
 function nameWordInSources(t: Token, sources: Lexicon): boolean {
   if (hasWord(sources, t)) return true;
+  // "US" for "United States" (hasWord takes initialisms of three letters or more)
   const letters = initialismLetters(t);
   if (letters && initialisms(sources).has(letters)) return true;
   // "Boxers" for "the Boxer", "Republicans" for "Republican"

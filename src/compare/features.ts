@@ -191,9 +191,9 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   });
 
 
-  // "Q3" is a quarter, checked as a quantity ("the third quarter"), not a name
-  const quarters = claimQs.filter((q) => q.kind === 'quarter');
-  const entities = novelEntities(claim.tokens.filter((t) => !references.has(t) && !within(t, quarters)), text, ctx.lexicon, ctx.given);
+  // "Q3" is a quarter and "Saturdays" a day, checked as quantities ("the third quarter", "at weekends"), not names
+  const dates = claimQs.filter((q) => q.kind === 'quarter' || q.kind === 'weekday' || q.kind === 'month');
+  const entities = novelEntities(claim.tokens.filter((t) => !references.has(t) && !within(t, dates)), text, ctx.lexicon, ctx.given);
   const alignedPolarity = alignedPassage ? polarityMismatches(claim.tokens, alignedPassage.tokens, text) : { negationMismatch: 0, modalityOverstated: 0, findings: [] };
   // the sentences retrieved for the claim and those of its best evidence, each once
   const retrieved = best ? [...new Set([...best.passages, ...candidates.map((c) => c.passage)])].map((p) => p.tokens) : [];

@@ -13,6 +13,8 @@ const IMPLICIT_NEGATIVES = new Set([
   'refuse', 'deny', 'fail', 'reject', 'decline', 'avoid', 'prevent', 'stop', 'lack', 'miss', 'cancel', 'halt', 'ban',
   'forbid', 'oppose', 'unable', 'until', 'unless', 'absent', 'instead', 'rather', 'despite', 'except', 'lose',
 ]);
+/** "is only covered if you bought it": not covered unless, a negation without a negator. */
+const onlyIf = (tokens: Token[], i: number) => tokens[i].lower === 'only' && tokens.slice(i + 1, i + 5).some((t) => t.lower === 'if' || t.lower === 'when' || t.lower === 'once');
 /** "have yet to be signed": not signed so far, a negation without a negator. */
 const yetTo = (tokens: Token[], i: number) => tokens[i].lower === 'yet' && tokens[i + 1]?.lower === 'to';
 
@@ -46,7 +48,7 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
   // "are yet to win" denies the winning as "have not won" does
   const claimNeg = claim.map((t, i) => (isNegator(t) || yetTo(claim, i) ? i : -1)).filter((i) => i >= 0);
   const evidenceNeg = evidence.map((t, i) => (isNegator(t) || falseField(t, i) || yetTo(evidence, i) ? i : -1)).filter((i) => i >= 0);
-  const implicit = (tokens: Token[]) => tokens.some((t) => IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower));
+  const implicit = (tokens: Token[]) => tokens.some((t, i) => IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower) || onlyIf(tokens, i));
   // only one side may negate at all, and the negated word must be one the other side states
   const claimMayFlip = evidenceNeg.length === 0 && !implicit(evidence);
   const evidenceMayFlip = claimNeg.length === 0 && !implicit(claim);

@@ -47,16 +47,37 @@ function countedNoun(tokens: Token[], from: number): string | undefined {
 }
 
 /**
- * "twelve months", "52 weeks", "24 hours": a whole year, week or day in smaller units, which a source may
- * say as "the year to October" or "a day", neither of which is read as a quantity.
+ * "twelve months", "52 weeks", "24 hours", "six months": a whole year, week or day, or half a year or
+ * day, in smaller units, which a source may say as "the year to October", "a day" or "the first half
+ * of the year", none of which is read as a quantity.
  */
-const isOneUnit = (days: number) => [365.25, 7, 1].some((unit) => Math.abs(days - unit) / unit < 0.01);
+const isOneUnit = (days: number) => [365.25, 365.25 / 2, 7, 1, 0.5].some((unit) => Math.abs(days - unit) / unit < 0.01);
 
 /** Between a number and its unit of time: "40 fewer minutes", "three more weeks", "two full days". */
 const MORE_OR_LESS = new Set(['more', 'fewer', 'less', 'extra', 'additional', 'further', 'full', 'whole']);
 
 /** Words joining the two numbers of a range: "two to three", "two or three", "10-12". */
 const RANGE_JOINS = new Set(['to', 'or', '-', '–']);
+
+/** Before the period of a frequency: "four days a week", "two days per month". */
+const PER = new Set(['a', 'an', 'per', 'each', 'every']);
+
+/**
+ * The unit of the second number of a range at `from` ("to 25 percent", "and 10 dollars" after
+ * "between"), if it is a percentage or an amount, with its scale word ("to 3 million euros").
+ */
+function unitOfRangeEnd(tokens: Token[], from: number, before: string): { kind: QuantityKind; unit: string; scale: number } | undefined {
+  const join = tokens[from]?.lower ?? '';
+  if (!(RANGE_JOINS.has(join) || (join === 'and' && before === 'between')) || tokens[from + 1] === undefined) return undefined;
+  const second = readNumber(tokens, from + 1);
+  if (!second) return undefined;
+  const after = tokens[second.next]?.lower ?? '';
+  const scaleWord = tokens[from + 2]?.lower ?? '';
+  const scale = second.next === from + 3 && scaleWord in SCALE && scaleWord.length > 1 ? SCALE[scaleWord] : 1;
+  if (after === '%' || after === 'percent' || (after === 'per' && tokens[second.next + 1]?.lower === 'cent')) return { kind: 'percent', unit: '', scale: 1 };
+  if (after in CURRENCY_WORD) return { kind: 'money', unit: CURRENCY_WORD[after], scale };
+  return undefined;
+}
 
 /** What the second number of a range at `from` ("to three cups") counts, if a range starts there. */
 function rangeCounted(tokens: Token[], from: number): string | undefined {
@@ -137,11 +158,15 @@ const oneUnitOfTime = (tokens: Token[], i: number) =>
 const UNIT_DETERMINERS = new Set(['the', 'next', 'last', 'past', 'previous', 'coming', 'following', 'this', 'that', 'whole', 'entire', 'same']);
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** The days of "weekend(s)" and "weekday(s)", as WEEKDAYS numbers them. */
+export const WEEK_PARTS: Record<string, number[]> = table({ weekend: [6, 7], weekends: [6, 7], weekday: [1, 2, 3, 4, 5], weekdays: [1, 2, 3, 4, 5] });
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const MERIDIEM = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m']);
 /** An hour on a 12-hour clock with its "am"/"pm" ("a.m.", "PM"...) as an hour of the day: "7 pm" is 19. */
 const clockHour = (hour: number, meridiem: string) => (hour % 12) + (meridiem.toLowerCase().startsWith('p') ? 12 : 0);
+/** "in the morning" is before noon, "in the afternoon" and "in the evening" after. */
+const DAY_PARTS: Record<string, string> = table({ morning: 'am', afternoon: 'pm', evening: 'pm' });
 const CLOCK_24 = /^(\d{1,2}):(\d{1,2})(?:-(\d{1,2}):(\d{1,2}))?$/;
 /** "7pm", "10:30am", "7am." as one token. */
 const CLOCK_TOKEN = /^(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.?|p\.m\.?)\.?$/i;
@@ -316,7 +341,9 @@ function readFraction(tokens: Token[], i: number): { value: number; next: number
   // a singular share needs its "of" ("a third of voters"; "a third term" is an ordinal), and not "of a/an" ("a quarter of an hour"),
   // unless it is what something changed by ("fell by a third")
   const of = tokens[k + 1]?.lower === 'of';
-  if (!plural && !endsBy(tokens, i - 1) && (!of || tokens[k + 2]?.lower === 'a' || tokens[k + 2]?.lower === 'an')) return null;
+  // "about a quarter said", "nearly a third voted": a share of the people spoken of (not "about a quarter mile")
+  const roughShare = !of && APPROX.has(tokens[i - 1]?.lower ?? '') && tokens[k + 1] !== undefined && tokens[k + 1].pos !== 'NOUN' && tokens[k + 1].pos !== 'PROPN';
+  if (!plural && !endsBy(tokens, i - 1) && !roughShare && (!of || tokens[k + 2]?.lower === 'a' || tokens[k + 2]?.lower === 'an')) return null;
   return { value: (100 * count) / FRACTION[word], next: k + 1 };
 }
 
@@ -334,7 +361,16 @@ function readRange(tokens: Token[], i: number, text: string): Quantity[] | null 
   const low = parseDigits(m[1]);
   // "2007-08": a year range whose second year is written with its last two digits
   const high = shortYearEnd(m[1], m[2]) ?? parseDigits(m[2]);
-  if (low === null || high === null || !(low < high)) return null;
+  if (low === null || high === null) return null;
+  // "beat Portugal 2-1", "a 7-2 vote": a score, two counts
+  if (low > high && low <= 30 && Number.isInteger(low) && Number.isInteger(high) && !m[1].includes('.') && !m[2].includes('.')) {
+    const split = t.start + m[1].length;
+    return [
+      { kind: 'count', value: low, text: text.slice(t.start, split), start: t.start, end: split, bound: 'exact', unit: '' },
+      { kind: 'count', value: high, text: text.slice(split + 1, t.end), start: split + 1, end: t.end, bound: 'exact', unit: '' },
+    ];
+  }
+  if (!(low < high)) return null;
   const after = tokens[i + 1]?.lower ?? '';
   const before = tokens[i - 1]?.lower ?? '';
   const years = /^\d{4}$/.test(m[1]) && /^\d{2}(\d{2})?$/.test(m[2]) && low >= 1800 && high <= 2100;
@@ -402,6 +438,12 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       found.push({ kind: 'duration', value: DURATION_DAYS[t.lower], text: text.slice(previous.start, t.end), start: previous.start, end: t.end, bound: 'exact', unit: '' });
       continue;
     }
+    // "free for under-18s", "over-65s": an age, below or above which
+    const ageGroup = /^(under|over)-(\d{1,3})s$/i.exec(t.text);
+    if (ageGroup) {
+      found.push({ kind: 'count', value: Number(ageGroup[2]), text: t.text, start: t.start, end: t.end, bound: ageGroup[1].toLowerCase() === 'under' ? 'max' : 'min', unit: '', counted: 'year' });
+      continue;
+    }
     // "scored twice", "visited thrice": a count of times
     if (t.lower === 'twice' || t.lower === 'thrice') {
       found.push({ kind: 'count', value: t.lower === 'twice' ? 2 : 3, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '', countable: true });
@@ -413,6 +455,12 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     }
     if (WEEKDAYS.includes(t.lower) && /^[A-Z]/.test(t.text)) {
       found.push({ kind: 'weekday', value: WEEKDAYS.indexOf(t.lower) + 1, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '' });
+      continue;
+    }
+    // "at weekends", "on weekdays": the days they are ("Saturdays and Sundays", "Monday to Friday"), vaguer than a named day
+    const days = WEEK_PARTS[t.lower];
+    if (days) {
+      for (const value of days) found.push({ kind: 'weekday', value, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '', countable: true });
       continue;
     }
     // a quarter of the year: "Q3", "the third quarter", "first-quarter results"
@@ -520,6 +568,13 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       num.value = clockHour(hour, meridiem) + (dotted ? Number(dotted[2]) / 60 : 0);
       end++;
     }
+    // "two in the morning", "six in the evening": an hour of the day, as "2am" and "6pm"
+    const dayPart = tokens[end]?.lower === 'in' && tokens[end + 1]?.lower === 'the' ? DAY_PARTS[tokens[end + 2]?.lower ?? ''] : undefined;
+    if (kind === 'count' && dayPart && Number.isInteger(num.value) && num.value >= 1 && num.value <= 12) {
+      kind = 'time';
+      num.value = clockHour(num.value, dayPart);
+      end += 3;
+    }
     // "three times as many", "five times the size", "10-fold", "a two - fold rise": a change by a factor
     const foldAt = tokens[end]?.text === '-' ? end + 1 : end;
     const timesSign = /^[x×]$/i.test(tokens[end]?.text ?? '') && tokens[end].start === tokens[end - 1].end;
@@ -552,12 +607,25 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     const lengthUnit = kind === 'count' ? tokens[unitAt] : undefined;
     const isOld = (u: Token | undefined) => u?.lower === 'old' || u?.lower === 'olds';
     const age = isOld(tokens[unitAt + 1]) || (tokens[unitAt + 1]?.text === '-' && isOld(tokens[unitAt + 2]));
+    // an age counts the years it is old ("a 4,000-year-old tomb"), so that it agrees with "4,000 years"
+    const ageOf = age && lengthUnit && lengthUnit.lemma in DURATION_DAYS ? lengthUnit.lemma : undefined;
+    // "four days a week": how often, as "four times a week", not how long
+    const often = lengthUnit?.lemma === 'day' && PER.has(tokens[unitAt + 1]?.lower ?? '') && ['week', 'month', 'year', 'fortnight'].includes(tokens[unitAt + 2]?.lemma ?? '');
+    if (lengthUnit && often) {
+      found.push({
+        kind: 'count', value: num.value, text: text.slice(tokens[i].start, lengthUnit.end), start: tokens[i].start, end: lengthUnit.end, bound: boundBefore(tokens, i), unit: '', counted: 'time',
+        ...(t.lower in SMALL ? { countable: true as const } : {}),
+      });
+      i = unitAt;
+      continue;
+    }
     if (lengthUnit && lengthUnit.kind === 'word' && lengthUnit.lemma in DURATION_DAYS && !age) {
       const days = num.value * DURATION_DAYS[lengthUnit.lemma];
       found.push({
         kind: 'duration', value: days, text: text.slice(tokens[i].start, lengthUnit.end), start: tokens[i].start, end: lengthUnit.end,
         // a whole year in smaller units, or "within a year", missing from the sources is often a summary's own rounding
-        bound: boundBefore(tokens, i), unit: '', ...((num.value > 1 && isOneUnit(days)) || oneUnitOfTime(tokens, i) ? { countable: true as const } : {}),
+        // and so is one unit in words ("a one-day pass" where the source says "a day pass")
+        bound: boundBefore(tokens, i), unit: '', ...((num.value > 1 && isOneUnit(days)) || oneUnitOfTime(tokens, i) || (num.value === 1 && !isDigits(t)) ? { countable: true as const } : {}),
       });
       i = unitAt;
       continue;
@@ -571,7 +639,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       continue;
     }
     // "Windows 10", "step 7", "passage 2": a number that labels the noun before it counts nothing
-    if (kind === 'count' && !isCurrencySymbol && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.kind === 'word' && !counted) {
+    if (kind === 'count' && !isCurrencySymbol && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.kind === 'word' && !counted && !ageOf) {
       i = end - 1;
       continue;
     }
@@ -580,11 +648,17 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       i = end - 1;
       continue;
     }
+    // "from 18 to 25 percent", "between 5 and 10 dollars": the first number has the second's unit
+    const shared = kind === 'count' && !ownCounted && !ageOf ? unitOfRangeEnd(tokens, end, before?.lower ?? '') : undefined;
+    if (shared) {
+      [kind, unit] = [shared.kind, shared.unit];
+      if (end === startIndex + 1) num.value *= shared.scale;
+    }
     const first = tokens[i];
     found.push({
       kind, value: num.value, text: text.slice(first.start, endOffset), start: first.start, end: endOffset,
       bound: kind === 'year' ? 'exact' : boundBefore(tokens, i), unit,
-      ...(kind === 'count' ? { counted } : {}),
+      ...(kind === 'count' ? { counted: counted ?? ageOf } : {}),
       ...(kind === 'count' && end === startIndex + 1 && t.lower in SMALL && num.value >= 1 && num.value <= 10 ? { countable: true as const } : {}),
     });
     i = end - 1;
@@ -638,6 +712,15 @@ function significantDigits(v: number): number {
 /** Same kind and a compatible value: equal, or a rounded/approximate rendering of the other. */
 export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   if (claim.kind === 'time' && source.kind === 'time' && (claim.eitherHalfOfDay || source.eitherHalfOfDay)) return claim.value % 12 === source.value % 12;
+  // "At 12, she…" (read as a bare hour) and "aged 12": a bare number either way
+  const bareHour = (x: Quantity, y: Quantity) => x.kind === 'time' && x.eitherHalfOfDay === true && y.kind === 'count' && y.counted === undefined && Number.isInteger(y.value);
+  if (bareHour(claim, source) || bareHour(source, claim)) return claim.value % 12 === source.value % 12;
+  // "4,000 years" and "a 4,000-year-old tomb": an age is as long as the time it counts
+  const age = (q: Quantity) => (q.kind === 'count' && q.counted !== undefined && q.counted in DURATION_DAYS ? { ...q, kind: 'duration' as const, value: q.value * DURATION_DAYS[q.counted] } : q);
+  if ((claim.kind === 'duration') !== (source.kind === 'duration') && (claim.kind === 'duration' || source.kind === 'duration')) {
+    const [c, s] = [age(claim), age(source)];
+    if (c.kind === 'duration' && s.kind === 'duration') return quantitiesAgree(c, s);
+  }
   // "doubled" and "rose 100%", "halved" and "fell 50%", "grew by half" and "from 2 million to 3 million"
   if ((claim.kind === 'factor') !== (source.kind === 'factor') && (claim.kind === 'percent' || source.kind === 'percent')) {
     const [factor, percent] = claim.kind === 'factor' ? [claim, source] : [source, claim];
@@ -647,8 +730,9 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
     // "2012" written as a plain count in one text and a year in the other still agrees
     const yearish = (q: Quantity) => q.kind === 'year' || q.kind === 'count';
     // a claim that leaves out the currency ("fined 110" for "fined £110", or "# 110" where tokenised
-    // text lost the "£") states the same amount
-    const bareAmount = claim.kind === 'count' && source.kind === 'money';
+    // text lost the "£") states the same amount, and so does a source that gives the currency only
+    // once ("2.3 billion euros, down from 3.1 billion")
+    const bareAmount = (claim.kind === 'count' && source.kind === 'money') || (claim.kind === 'money' && source.kind === 'count' && source.counted === undefined);
     if (!(yearish(claim) && yearish(source)) && !bareAmount) return false;
   }
   if (claim.kind === 'money' && source.kind === 'money' && claim.unit && source.unit && claim.unit !== source.unit) return false;
