@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findQuantities, quantitiesAgree, type Quantity } from '../src/compare/quantities.js';
+import { changeFactors, findQuantities, quantitiesAgree, type Quantity } from '../src/compare/quantities.js';
 import { segment } from '../src/text/segment.js';
 import { analyze } from '../src/check.js';
 import { checkOne } from './helpers.js';
@@ -421,6 +421,11 @@ test('paraphrased numbers agree with the source\'s: a score, a currency given on
   // "from 18 to 25 percent": both ends are percentages; "between 5 and 10 dollars", "from 2 to 3 million euros" both amounts
   assert.deepEqual(quantities('Tree cover will rise from 18 to 25 percent.').map((q) => [q.kind, q.value]), [['percent', 18], ['percent', 25]]);
   assert.ok(quantitiesAgree(one('Tree cover was 18% before.'), quantities('Tree cover will rise from 18 to 25 percent.')[0]));
+  // the rise between the two (×1.39) is no claim's "35%" of the city
+  const cover = 'The goal is to raise tree cover from 18 to 25 percent of the city by 2035.';
+  const factors = segment(cover).flatMap((x) => changeFactors(findQuantities(x.tokens, cover), x.tokens, cover));
+  assert.equal(factors.length, 1);
+  assert.ok(!quantitiesAgree(one('Trees will cover 35% of the city.'), factors[0]));
   assert.deepEqual(quantities('It costs between 5 and 10 dollars.').map((q) => [q.kind, q.value, q.unit]), [['money', 5, '$'], ['money', 10, '$']]);
   assert.deepEqual(quantities('Sales rose from 2 to 3 million euros.').map((q) => q.value), [2e6, 3e6]);
   // "two to three cups" stays two counts
@@ -451,9 +456,22 @@ test('"about a quarter said" is 25%, "four days a week" is how often, and "a one
   assert.equal(quantities('Donations fell in the first five months.')[1].countable, undefined);
 });
 
-test('"weekends" and "weekdays" are the days they stand for: a named day agrees with them', () => {
-  assert.deepEqual(quantities('The gym opens 24 hours on weekdays.').filter((q) => q.kind === 'weekday').map((q) => q.value), [1, 2, 3, 4, 5]);
-  const weekend = quantities('Call us on weekends.');
-  assert.ok(weekend.some((q) => quantitiesAgree(one('Call us on Sunday.'), q)));
-  assert.ok(!weekend.some((q) => quantitiesAgree(one('Call us on Monday.'), q)));
+test('"weekends", "weekdays" and "Monday to Friday" are the days they stand for: a day among them agrees, another does not', () => {
+  const weekdays = one('The gym opens on weekdays.');
+  assert.deepEqual([weekdays.kind, weekdays.value, weekdays.rangeTo], ['weekday', 1, 5]);
+  assert.ok(quantitiesAgree(one('Call us on Sunday.'), one('Call us on weekends.')));
+  assert.ok(!quantitiesAgree(one('Call us on Monday.'), one('Call us on weekends.')));
+  const monToFri = quantities('We are open Monday to Friday.');
+  assert.ok(monToFri.some((q) => quantitiesAgree(one('We are open on Wednesday.'), q)));
+  assert.ok(monToFri.some((q) => quantitiesAgree(one('We are open on weekdays.'), q)));
+  assert.ok(!monToFri.some((q) => quantitiesAgree(one('We are open on Saturday.'), q)));
+  assert.ok(!monToFri.some((q) => quantitiesAgree(one('We are open at weekends.'), q)));
+});
+
+test('a change between two lengths of time, told apart ("four months\' notice …, up from two months"), is a factor: "double" agrees, "triple" does not', async () => {
+  const source = 'The new law requires landlords to give tenants at least four months\' notice before ending a tenancy, up from two months.';
+  assert.equal((await checkOne(source, 'Landlords must give four months\' notice, double the previous period.')).claims[0].spans.filter((s) => /change/.test(s.reason)).length, 0);
+  const tripled = await checkOne(source, 'Landlords must give four months\' notice, triple the previous period.');
+  assert.equal(tripled.claims[0].verdict, 'contradicted');
+  assert.match(tripled.claims[0].spans[0].reason, /×2\), not “triple”/);
 });

@@ -29,7 +29,9 @@ export interface Quantity {
   eitherHalfOfDay?: true;
   /** A factor a source states as two of its amounts ("from $1bn to $2bn"), its text spanning both (changeFactors). */
   statedChange?: true;
-  /** The low end of a range written as one token ("3-4 thousand"): its high end, so that a value between them agrees. */
+  /** Such a factor between two percentages ("from 18 to 25 percent"): a change of shares, which a claim's percentage does not restate. */
+  ofShares?: true;
+  /** The low end of a range written as one token ("3-4 thousand"), or of days ("weekdays", "Monday to Friday"): its high end, so that a value between them agrees. */
   rangeTo?: number;
 }
 
@@ -454,13 +456,16 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       continue;
     }
     if (WEEKDAYS.includes(t.lower) && /^[A-Z]/.test(t.text)) {
-      found.push({ kind: 'weekday', value: WEEKDAYS.indexOf(t.lower) + 1, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '' });
+      // "Monday to Friday": the days from one to the other, so that "Wednesday" and "weekdays" agree with it
+      const last = RANGE_JOINS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'through' ? WEEKDAYS.indexOf(tokens[i + 2]?.lower ?? '') : -1;
+      const value = WEEKDAYS.indexOf(t.lower) + 1;
+      found.push({ kind: 'weekday', value, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '', ...(last + 1 > value ? { rangeTo: last + 1 } : {}) });
       continue;
     }
     // "at weekends", "on weekdays": the days they are ("Saturdays and Sundays", "Monday to Friday"), vaguer than a named day
     const days = WEEK_PARTS[t.lower];
     if (days) {
-      for (const value of days) found.push({ kind: 'weekday', value, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '', countable: true });
+      found.push({ kind: 'weekday', value: days[0], text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '', countable: true, rangeTo: days[days.length - 1] });
       continue;
     }
     // a quarter of the year: "Q3", "the third quarter", "first-quarter results"
@@ -666,8 +671,8 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
   return found;
 }
 
-/** Amounts whose change a text may state ("from 40 to 80 staff", "$2bn, up from $1bn"). */
-const CHANGING = new Set<QuantityKind>(['count', 'money', 'percent']);
+/** Amounts whose change a text may state ("from 40 to 80 staff", "$2bn, up from $1bn", "four months' notice …, up from two months"). */
+const CHANGING = new Set<QuantityKind>(['count', 'money', 'percent', 'duration']);
 /** Before the "from" of "$2bn, up from $1bn": the amount before it is the new one. */
 const CHANGE_WORDS = new Set(['up', 'down', 'rising', 'falling', 'rose', 'fell', 'increasing', 'decreasing', 'climbing', 'dropping']);
 /** Verbs (lemmas) of a change, one of which must come shortly before "from X to Y": "rose from", not "range from" or "ran from". */
@@ -680,7 +685,7 @@ const CHANGE_VERBS = new Set([
  * The changes a source states between two amounts of one kind, as factors (new / old), so that a
  * claim's "doubled" agrees with "rose from $1 billion to $2 billion" and "tripled" conflicts with
  * it: "rose from X to Y" (a verb of change at most four words before "from", Y within 12 tokens), and
- * "Y, up/down from X" (Y within 8 tokens before); not "prices range from $5 to $10".
+ * "Y, up/down from X" (Y within 12 tokens before); not "prices range from $5 to $10".
  * Only for source text: a claim's own "from X to Y" is two amounts the sources must give.
  */
 export function changeFactors(quantities: Quantity[], tokens: Token[], text: string): Quantity[] {
@@ -695,11 +700,11 @@ export function changeFactors(quantities: Quantity[], tokens: Token[], text: str
     const changing = tokens.slice(Math.max(0, i - 5), i - 1).some((t) => CHANGE_VERBS.has(t.lemma) || CHANGE_VERBS.has(t.lower));
     const to = !changing ? undefined : quantities.slice(k + 1).find((q) => sameAmount(q, old) && tokens[(at.get(q.start) ?? 0) - 1]?.lower === 'to' && (at.get(q.start) ?? Infinity) - i <= 12);
     const beforeFrom = tokens[i - 2]?.lower === ',' ? tokens[i - 3] : tokens[i - 2];
-    const before = to ? undefined : CHANGE_WORDS.has(beforeFrom?.lower ?? '') ? quantities.slice(0, k).reverse().find((q) => sameAmount(q, old) && i - (at.get(q.start) ?? -Infinity) <= 8) : undefined;
+    const before = to ? undefined : CHANGE_WORDS.has(beforeFrom?.lower ?? '') ? quantities.slice(0, k).reverse().find((q) => sameAmount(q, old) && i - (at.get(q.start) ?? -Infinity) <= 12) : undefined;
     const changed = to ?? before;
     if (!changed) return;
     const [start, end] = to ? [old.start, changed.end] : [changed.start, old.end];
-    out.push({ kind: 'factor', value: changed.value / old.value, text: text.slice(start, end), start, end, bound: 'approx', unit: '', statedChange: true });
+    out.push({ kind: 'factor', value: changed.value / old.value, text: text.slice(start, end), start, end, bound: 'approx', unit: '', statedChange: true, ...(old.kind === 'percent' ? { ofShares: true as const } : {}) });
   });
   return out;
 }
@@ -724,6 +729,8 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   // "doubled" and "rose 100%", "halved" and "fell 50%", "grew by half" and "from 2 million to 3 million"
   if ((claim.kind === 'factor') !== (source.kind === 'factor') && (claim.kind === 'percent' || source.kind === 'percent')) {
     const [factor, percent] = claim.kind === 'factor' ? [claim, source] : [source, claim];
+    // "cover 35% of the city" restates no rise "from 18 to 25 percent" (×1.39)
+    if (factor.ofShares) return false;
     return quantitiesAgree({ ...percent, kind: 'factor', value: factor.value >= 1 ? 1 + percent.value / 100 : 1 - percent.value / 100 }, { ...factor, bound: 'approx' });
   }
   if (claim.kind !== source.kind) {
