@@ -475,3 +475,16 @@ test('a change between two lengths of time, told apart ("four months\' notice �
   assert.equal(tripled.claims[0].verdict, 'contradicted');
   assert.match(tripled.claims[0].spans[0].reason, /×2\), not “triple”/);
 });
+
+test('"May 30th" and "the 30th of May" are dates, "May prevent" opening a sentence is no month, and "5.68m" / "5.68 m" or "£10.25m" / "# 10.25 m" agree', () => {
+  assert.deepEqual(quantities('Khan will fight Algieri on May 30th.').map((q) => q.kind), ['month', 'day']);
+  assert.ok(quantitiesAgree(quantities('Khan will fight Algieri on May 30th.')[1], quantities('khan will fight algieri on may 30 .')[1]));
+  assert.deepEqual(quantities('Khan fights on the 30th of May.').map((q) => q.kind), ['day', 'month']);
+  assert.equal(quantities('He came 30th of 40 runners.').find((q) => q.value === 30)?.kind, 'ordinal');
+  assert.deepEqual(quantities('May prevent cancer due to its content.'), []);
+  assert.deepEqual(quantities('May also help digestion.'), []);
+  assert.deepEqual(quantities('May saw record sales.').map((q) => q.kind), ['month']);
+  assert.ok(quantitiesAgree(one('The 5.68m juvenile female was identified.'), one('identifying the 5.68 m juvenile female was difficult')));
+  assert.ok(quantitiesAgree(one('an investigation into a # 10.25 m loan'), one('About £10.25m of that money is now missing.')));
+  assert.ok(!quantitiesAgree(one('an investigation into a # 10.5 m loan'), one('About £10.25m of that money is now missing.')));
+});

@@ -290,9 +290,15 @@ function afterMonth(tokens: Token[], i: number): boolean {
 function isMonth(t: Token | undefined, tokens?: Token[], i?: number): boolean {
   if (!t || monthIndexOf(t) < 0) return false;
   // "until may 12" in text set in lower case: the modal is never followed by a day of the month
-  if (t.lower === 'may') return (t.text === 'May' && t.pos !== 'AUX' && t.pos !== 'VERB') || (tokens !== undefined && i !== undefined && isDayNumber(tokens[i + 1]));
+  if (t.lower === 'may') return (t.text === 'May' && t.pos !== 'AUX' && t.pos !== 'VERB' && !(tokens !== undefined && i !== undefined && beforeBareVerb(tokens, i))) || (tokens !== undefined && i !== undefined && isDayNumber(tokens[i + 1]));
   if (/^\p{Lu}/u.test(t.text)) return true;
   return tokens !== undefined && i !== undefined && (isDigits(tokens[i - 1]) || isDigits(tokens[i + 1]));
+}
+
+/** "May prevent cancer", "May also help" opening a sentence: the modal before a verb's base form (not "May saw record sales"). */
+function beforeBareVerb(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.pos === 'ADV' ? tokens[i + 2] : tokens[i + 1];
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && next.lower === next.lemma;
 }
 
 /** Denominators of fractions in words: "a third", "two fifths", "three-quarters". */
@@ -482,6 +488,11 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
         const q = tokens[quarterAt];
         found.push({ kind: 'quarter', value, text: text.slice(t.start, q.end), start: t.start, end: q.end, bound: 'exact', unit: '' });
         i = quarterAt;
+        continue;
+      }
+      // "May 30th", "the 30th of May": a date
+      if (ord && value >= 1 && value <= 31 && (isMonth(tokens[i - 1], tokens, i - 1) || (tokens[i + 1]?.lower === 'of' && isMonth(tokens[i + 2], tokens, i + 2)))) {
+        found.push({ kind: 'day', value, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '' });
         continue;
       }
       // what it orders ("first place", "78th-minute"), so that "first place" is no changed "78th minute"
@@ -709,6 +720,14 @@ export function changeFactors(quantities: Quantity[], tokens: Token[], text: str
   return out;
 }
 
+/** Whether `scaled` ("5.68m", "3bn") is `plain`'s digits times the thousand, million or billion its last letter may stand for. */
+function scaleLetterApart(scaled: Quantity, plain: Quantity): boolean {
+  const letter = /\d\s*(k|m|mn|bn|b)$/i.exec(scaled.text);
+  if (!letter || plain.value === 0) return false;
+  const ratio = scaled.value / plain.value;
+  return [1e3, 1e6, 1e9].some((f) => Math.abs(ratio - f) / f < 1e-9);
+}
+
 function significantDigits(v: number): number {
   const s = String(Math.abs(v)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
   return Math.max(1, s.length);
@@ -748,6 +767,8 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   const a = claim.value;
   const b = source.value;
   if (a === b) return true;
+  // "5.68m" read as millions where it is metres, or "# 10.25 m" (tokenised "£10.25m") as 10.25: the same digits with a scale letter either way
+  if (scaleLetterApart(claim, source) || scaleLetterApart(source, claim)) return true;
   if (b === 0 || a === 0) return false;
   const rel = Math.abs(a - b) / Math.abs(b);
   const loose = claim.bound !== 'exact' || source.bound !== 'exact';
