@@ -81,7 +81,9 @@ export function wordForms(t: Token): WordForms {
 
 /** "obama" of "obama's" (a possessive read as one token), else undefined. */
 function possessor(lower: string): string | undefined {
-  return /^\p{L}.*['’]s$/u.test(lower) ? lower.slice(0, -2) : undefined;
+  const n = lower.length;
+  // asked of every source word: the regex only for the few ending in "'s"
+  return n > 2 && lower.charCodeAt(n - 1) === 115 && (lower[n - 2] === "'" || lower[n - 2] === '’') && /^\p{L}/u.test(lower) ? lower.slice(0, -2) : undefined;
 }
 
 export function hasForms(lex: Lexicon, f: WordForms): boolean {
