@@ -191,7 +191,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   });
 
 
-  // "Q3" is a quarter and "Saturdays" a day, checked as quantities ("the third quarter", "at weekends"), not names
+  // "Q3" is a quarter, "Monday" a day and "March" a month, checked as quantities ("the third quarter", "at weekends"), not names
   const dates = claimQs.filter((q) => q.kind === 'quarter' || q.kind === 'weekday' || q.kind === 'month');
   const entities = novelEntities(claim.tokens.filter((t) => !references.has(t) && !within(t, dates)), text, ctx.lexicon, ctx.given);
   const alignedPolarity = alignedPassage ? polarityMismatches(claim.tokens, alignedPassage.tokens, text) : { negationMismatch: 0, modalityOverstated: 0, findings: [] };

@@ -722,8 +722,7 @@ export function changeFactors(quantities: Quantity[], tokens: Token[], text: str
 
 /** Whether `scaled` ("5.68m", "3bn") is `plain`'s digits times the thousand, million or billion its last letter may stand for. */
 function scaleLetterApart(scaled: Quantity, plain: Quantity): boolean {
-  const letter = /\d\s*(k|m|mn|bn|b)$/i.exec(scaled.text);
-  if (!letter || plain.value === 0) return false;
+  if (!/\d\s*(k|m|mn|bn|b)$/i.test(scaled.text) || plain.value === 0) return false;
   const ratio = scaled.value / plain.value;
   return [1e3, 1e6, 1e9].some((f) => Math.abs(ratio - f) / f < 1e-9);
 }
