@@ -488,3 +488,14 @@ test('"May 30th" and "the 30th of May" are dates, "May prevent" opening a senten
   assert.ok(quantitiesAgree(one('an investigation into a # 10.25 m loan'), one('About £10.25m of that money is now missing.')));
   assert.ok(!quantitiesAgree(one('an investigation into a # 10.5 m loan'), one('About £10.25m of that money is now missing.')));
 });
+
+test('a score\'s numbers are rivals only of another score\'s, and an age is no number moved from another age', async () => {
+  const score = await checkOne('Connacht conceded 66 points over the season. They lost 14-7 at home.', 'Connacht lost 14-7 at home.');
+  assert.ok(!score.claims[0].spans.some((s) => /the source gives/.test(s.reason)), JSON.stringify(score.claims[0].spans));
+  const other = await checkOne('Connacht conceded 66 points over the season. They lost to Gloucester.', 'Connacht lost 14-7 to Gloucester.');
+  assert.ok(!other.claims[0].spans.some((s) => /the source gives “66”/.test(s.reason)), JSON.stringify(other.claims[0].spans));
+  const changed = await checkOne('Connacht lost 14-7 to Gloucester.', 'Connacht lost 21-7 to Gloucester.');
+  assert.equal(changed.claims[0].verdict, 'contradicted');
+  const ages = await checkOne('Carlos Colina, 32, was charged. The victim, Jonathan Camilien, was 26.', 'A 32-year-old man was charged over the death of a 26-year-old man.');
+  assert.ok(!ages.claims.some((c) => c.spans.some((s) => /the source gives/.test(s.reason))), JSON.stringify(ages.claims.map((c) => c.spans)));
+});

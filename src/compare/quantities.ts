@@ -31,6 +31,8 @@ export interface Quantity {
   statedChange?: true;
   /** Such a factor between two percentages ("from 18 to 25 percent"): a change of shares, which a claim's percentage does not restate. */
   ofShares?: true;
+  /** For an age ("a 4,000-year-old tomb", "under-18s"), the unit of time it counts, so that it agrees with that length of time ("4,000 years"). */
+  ageIn?: string;
   /** The low end of a range written as one token ("3-4 thousand"), or of days ("weekdays", "Monday to Friday"): its high end, so that a value between them agrees. */
   rangeTo?: number;
 }
@@ -355,6 +357,9 @@ function readFraction(tokens: Token[], i: number): { value: number; next: number
   return { value: (100 * count) / FRACTION[word], next: k + 1 };
 }
 
+/** What the two numbers of a score ("2-1") count. */
+export const SCORE = 'score';
+
 const DIGIT_RANGE = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[-–](\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$/;
 
 /**
@@ -370,12 +375,13 @@ function readRange(tokens: Token[], i: number, text: string): Quantity[] | null 
   // "2007-08": a year range whose second year is written with its last two digits
   const high = shortYearEnd(m[1], m[2]) ?? parseDigits(m[2]);
   if (low === null || high === null) return null;
-  // "beat Portugal 2-1", "a 7-2 vote": a score, two counts
+  // "beat Portugal 2-1", "a 7-2 vote": a score, two counts of points, a rival only of another score's,
+  // and weak when missing (the source may give it in words: "two goals to one")
   if (low > high && low <= 30 && Number.isInteger(low) && Number.isInteger(high) && !m[1].includes('.') && !m[2].includes('.')) {
     const split = t.start + m[1].length;
     return [
-      { kind: 'count', value: low, text: text.slice(t.start, split), start: t.start, end: split, bound: 'exact', unit: '' },
-      { kind: 'count', value: high, text: text.slice(split + 1, t.end), start: split + 1, end: t.end, bound: 'exact', unit: '' },
+      { kind: 'count', value: low, text: text.slice(t.start, split), start: t.start, end: split, bound: 'exact', unit: '', counted: SCORE, countable: true },
+      { kind: 'count', value: high, text: text.slice(split + 1, t.end), start: split + 1, end: t.end, bound: 'exact', unit: '', counted: SCORE, countable: true },
     ];
   }
   if (!(low < high)) return null;
@@ -449,7 +455,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     // "free for under-18s", "over-65s": an age, below or above which
     const ageGroup = /^(under|over)-(\d{1,3})s$/i.exec(t.text);
     if (ageGroup) {
-      found.push({ kind: 'count', value: Number(ageGroup[2]), text: t.text, start: t.start, end: t.end, bound: ageGroup[1].toLowerCase() === 'under' ? 'max' : 'min', unit: '', counted: 'year' });
+      found.push({ kind: 'count', value: Number(ageGroup[2]), text: t.text, start: t.start, end: t.end, bound: ageGroup[1].toLowerCase() === 'under' ? 'max' : 'min', unit: '', ageIn: 'year' });
       continue;
     }
     // "scored twice", "visited thrice": a count of times
@@ -674,7 +680,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     found.push({
       kind, value: num.value, text: text.slice(first.start, endOffset), start: first.start, end: endOffset,
       bound: kind === 'year' ? 'exact' : boundBefore(tokens, i), unit,
-      ...(kind === 'count' ? { counted: counted ?? ageOf } : {}),
+      ...(kind === 'count' ? { counted, ...(ageOf ? { ageIn: ageOf } : {}) } : {}),
       ...(kind === 'count' && end === startIndex + 1 && t.lower in SMALL && num.value >= 1 && num.value <= 10 ? { countable: true as const } : {}),
     });
     i = end - 1;
@@ -739,7 +745,7 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   const bareHour = (x: Quantity, y: Quantity) => x.kind === 'time' && x.eitherHalfOfDay === true && y.kind === 'count' && y.counted === undefined && Number.isInteger(y.value);
   if (bareHour(claim, source) || bareHour(source, claim)) return claim.value % 12 === source.value % 12;
   // "4,000 years" and "a 4,000-year-old tomb": an age is as long as the time it counts
-  const age = (q: Quantity) => (q.kind === 'count' && q.counted !== undefined && q.counted in DURATION_DAYS ? { ...q, kind: 'duration' as const, value: q.value * DURATION_DAYS[q.counted] } : q);
+  const age = (q: Quantity) => (q.kind === 'count' && q.ageIn !== undefined ? { ...q, kind: 'duration' as const, value: q.value * DURATION_DAYS[q.ageIn] } : q);
   if ((claim.kind === 'duration') !== (source.kind === 'duration') && (claim.kind === 'duration' || source.kind === 'duration')) {
     const [c, s] = [age(claim), age(source)];
     if (c.kind === 'duration' && s.kind === 'duration') return quantitiesAgree(c, s);

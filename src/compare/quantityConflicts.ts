@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
-import { findQuantities, quantitiesAgree, type Quantity } from './quantities.js';
+import { findQuantities, quantitiesAgree, SCORE, type Quantity } from './quantities.js';
 
 export interface QuantityFeatures {
   quantities: number;
@@ -27,6 +27,8 @@ const yearLike = (q: Quantity) => q.kind === 'year' || (q.kind === 'count' && Nu
 function rivals(claim: Quantity, source: Quantity): boolean {
   if (claim.kind !== source.kind) return yearLike(claim) && yearLike(source);
   if (claim.kind !== 'count' && claim.kind !== 'ordinal') return true;
+  // a score ("2-1") was changed only from another score
+  if (claim.counted === SCORE || source.counted === SCORE) return claim.counted === source.counted;
   // "first place" did not replace "the 78th minute"
   if (claim.counted && source.counted) return claim.counted === source.counted;
   if (claim.kind === 'ordinal') return true;
