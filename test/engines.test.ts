@@ -197,7 +197,8 @@ test('a flagged claim lists its findings by how much each lowers the score', asy
   const source = 'Mayor Lena Ortiz met railway officials on Tuesday. She said the new line could carry 40,000 passengers a day.';
   // two separate new-word findings, the first of them minor ("happily"); the changed number of the
   // second claim makes the text unsupported whatever the model makes of the first
-  const text = 'Mayor Lena Ortiz happily met railway officials on Tuesday in a crowded underground hall. She said the new line could carry 60,000 passengers a day.';
+  // (the first claim's new words are many, so that it stays below any refit's threshold: 0.33 with the shipped model, 0.50 without "full of jugglers and clowns")
+  const text = 'Mayor Lena Ortiz happily met railway officials on Tuesday in a crowded underground hall full of jugglers and clowns. She said the new line could carry 60,000 passengers a day.';
   const a = analyze({ sources: [{ text: source }], text });
   const model = loadScorer(DEFAULT_MODEL_PATH);
   const assessed = await learnedEngine(model).assess(a.inputs, { sources: a.sources, text });
