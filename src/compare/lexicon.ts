@@ -75,7 +75,8 @@ export function wordForms(t: Token): WordForms {
   // "well-known" when the text has "well" and "known"
   const parts = t.lower.includes('-') ? t.lower.split('-').filter(Boolean) : null;
   // two letters ("US") are the initials of too many pairs of words ("used sparingly") to back a word
-  const initialism = initialismLetters(t);
+  // (most words have no capital letter, which spares them the test)
+  const initialism = t.text !== t.lower ? initialismLetters(t) : null;
   return { whole, parts, initialism: initialism !== null && initialism.length >= 3 ? initialism : null };
 }
 

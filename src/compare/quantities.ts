@@ -453,7 +453,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       continue;
     }
     // "free for under-18s", "over-65s": an age, below or above which
-    const ageGroup = /^(under|over)-(\d{1,3})s$/i.exec(t.text);
+    const ageGroup = t.lower.startsWith('under-') || t.lower.startsWith('over-') ? /^(under|over)-(\d{1,3})s$/i.exec(t.text) : null;
     if (ageGroup) {
       found.push({ kind: 'count', value: Number(ageGroup[2]), text: t.text, start: t.start, end: t.end, bound: ageGroup[1].toLowerCase() === 'under' ? 'max' : 'min', unit: '', ageIn: 'year' });
       continue;
