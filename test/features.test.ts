@@ -482,3 +482,15 @@ test('a claim word that names a property of plain objects ("constructor", "toStr
   const r = await checkOne('The constructor finished the bridge in May.', 'The constructor finished the bridge in May, toString said.');
   assert.ok(r.claims.length > 0);
 });
+
+test('a phrasal verb is matched as a whole: "set aside" backed by "reserve", "called back" by "recall"; its particle is no new word', async () => {
+  const { phrasalVerbs } = await import('../src/compare/lexical.js');
+  const { segment } = await import('../src/text/segment.js');
+  const tokens = segment('Half of the flats will be set aside, and the scooters are being called back.').flatMap((x) => x.tokens);
+  assert.deepEqual([...new Set(phrasalVerbs(tokens).values())], ['set aside', 'call back']);
+  const covered = (source: string, text: string) => analyze({ sources: [{ text: source }], text }).inputs[0].comparison.features.novelWords;
+  assert.equal(covered('The council will reserve half of the flats for key workers.', 'Half of the flats will be set aside for key workers.'), 0);
+  assert.equal(covered('The council will reserve half of the flats for key workers.', 'Half of the flats will be set up for key workers.'), 1);
+  const r = await checkOne('The company said it would recall about 150,000 electric scooters.', 'About 150,000 electric scooters are being called back.');
+  assert.ok(!r.claims[0].spans.some((s) => /called/.test(s.text)), JSON.stringify(r.claims[0].spans));
+});

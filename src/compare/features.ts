@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens.js';
 import { antonymMismatches, prefixOpposites, relationOpposites } from './antonymConflicts.js';
 import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
-import { contentWords, coverageFrom, coverageOf, lazyCandidates, matchWord, wordWeight, type WordMatch } from './lexical.js';
+import { contentWords, coverageFrom, coverageOf, lazyCandidates, matchWord, phrasalVerbs, wordWeight, type WordMatch } from './lexical.js';
 import { hasWord, lexiconOf, type Lexicon } from './lexicon.js';
 import { addedCause, addedNegation, deniedInPassages, polarityMismatches, widenedScope } from './polarity.js';
 import { semanticFeatures } from './semantic.js';
@@ -174,7 +174,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const inQuantity = (t: Token) => claimQs.some((q) => t.start < q.end && q.start < t.end);
   const words = contentWords(claim.tokens).filter((t) => !inQuantity(t) && !(t.kind === 'number' && references.has(t)) && !restated(t));
 
-  const related = lazyCandidates(words, ctx.lexicon);
+  const related = lazyCandidates(words, ctx.lexicon, phrasalVerbs(claim.sentence.tokens));
   const { ranked, union } = alignEvidence(words, candidates, ctx.index, related);
   const best = ranked[0];
   const topK = coverageFrom(words, union);

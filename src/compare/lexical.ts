@@ -1,6 +1,6 @@
 import { isContent, type Token } from '../text/tokens.js';
 import { hasForms, wordForms, type Lexicon, type WordForms } from './lexicon.js';
-import { supportingLemmas, wordnetPos, type WnPos } from './wordnet.js';
+import { supportingLemmas, synsetOffsets, wordnetPos, type WnPos } from './wordnet.js';
 
 /** How a claim word is backed by a stretch of source text. */
 export type WordMatch = 'exact' | 'wordnet' | 'none';
@@ -25,21 +25,55 @@ const DEMONYM = /^[a-z]{3,}(an|ese|ish|i)$/;
 const candidatesOf = new WeakMap<Lexicon, Map<string, string[]>>();
 const MAX_REMEMBERED_WORDS = 50_000;
 
-/** The WordNet lemmas backing `t` that occur in `lex` (synonyms, derived forms, more specific words). */
-export function wordnetCandidates(t: Token, lex: Lexicon): string[] {
+/** Particles that make a phrasal verb with the verb before them ("called back", "set aside", "shut down"). */
+const PARTICLES = new Set(['back', 'up', 'down', 'out', 'off', 'in', 'over', 'aside', 'away', 'on', 'through', 'into', 'around', 'about', 'forward']);
+
+/**
+ * The phrasal verbs WordNet knows among `tokens` ("call back" for "called back"), for the verb and,
+ * when it is a content word ("aside"), the particle: "recalled" in a source backs "called back" as
+ * a paraphrase, where neither word alone is related to it.
+ */
+export function phrasalVerbs(tokens: Token[]): Map<Token, string> {
+  const found = new Map<Token, string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [verb, particle] = [tokens[i], tokens[i + 1]];
+    if (verb.pos !== 'VERB' || !PARTICLES.has(particle.lower)) continue;
+    const phrase = `${verb.lemma} ${particle.lower}`;
+    if (synsetOffsets(phrase, 'v').length === 0) continue;
+    found.set(verb, phrase).set(particle, phrase);
+  }
+  return found;
+}
+
+/**
+ * The WordNet lemmas backing `t` that occur in `lex` (synonyms, derived forms, more specific words),
+ * and those backing the phrasal verb it is part of (`phrase`, see phrasalVerbs).
+ */
+export function wordnetCandidates(t: Token, lex: Lexicon, phrase?: string): string[] {
+  const own = wordCandidates(t, lex);
+  if (phrase === undefined) return own;
+  const ofPhrase = remembered(lex, `v:${phrase}`, () => intersectRelated(phrase, 'v', lex));
+  return ofPhrase.length === 0 ? own : [...new Set([...own, ...ofPhrase])];
+}
+
+/** A lexicon's remembered candidates under `key`, computed on first need. */
+function remembered(lex: Lexicon, key: string, compute: () => string[]): string[] {
+  let known = candidatesOf.get(lex);
+  if (!known) candidatesOf.set(lex, (known = new Map()));
+  let found = known.get(key);
+  if (!found) {
+    found = compute();
+    if (known.size < MAX_REMEMBERED_WORDS) known.set(key, found);
+  }
+  return found;
+}
+
+function wordCandidates(t: Token, lex: Lexicon): string[] {
   // a name has no synonyms, but a word for a people or country ("European", "Spanish"), which the
   // tagger reads as a name, is WordNet's adjective for the place ("Europe", "Spain")
   const pos = t.pos === 'PROPN' ? (DEMONYM.test(t.lower) ? 'a' : undefined) : wordnetPos(t.pos);
   if (!pos) return [];
-  let known = candidatesOf.get(lex);
-  if (!known) candidatesOf.set(lex, (known = new Map()));
-  const key = `${pos}:${t.lemma}`;
-  let found = known.get(key);
-  if (!found) {
-    found = intersectRelated(t.lemma, pos, lex);
-    if (known.size < MAX_REMEMBERED_WORDS) known.set(key, found);
-  }
-  return found;
+  return remembered(lex, `${pos}:${t.lemma}`, () => intersectRelated(t.lemma, pos, lex));
 }
 
 function intersectRelated(lemma: string, pos: WnPos, lex: Lexicon): string[] {
@@ -63,10 +97,10 @@ export function matchWord(t: Token, lex: Lexicon, candidates: () => string[] = (
   return matchForms([wordForms(t)], lex, candidates)[0];
 }
 
-/** Each word's WordNet candidates in `lex`, computed on first need only (most words match exactly). */
-export function lazyCandidates(words: Token[], lex: Lexicon): (i: number) => string[] {
+/** Each word's WordNet candidates in `lex`, computed on first need only (most words match exactly); `phrases` from phrasalVerbs. */
+export function lazyCandidates(words: Token[], lex: Lexicon, phrases?: Map<Token, string>): (i: number) => string[] {
   const cache: (string[] | undefined)[] = new Array(words.length);
-  return (i) => (cache[i] ??= wordnetCandidates(words[i], lex));
+  return (i) => (cache[i] ??= wordnetCandidates(words[i], lex, phrases?.get(words[i])));
 }
 
 export interface Coverage {
