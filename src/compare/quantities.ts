@@ -16,13 +16,15 @@ export interface Quantity {
   bound: 'exact' | 'approx' | 'min' | 'max';
   /** Currency for money ("$", "£", "usd"...), '' otherwise. */
   unit: string;
-  /** For a count, the lemma of the noun it counts ("40,000 passengers" -> "passenger"), when one follows. */
+  /** For a count, the lemma of the noun it counts ("40,000 passengers" -> "passenger"), when one follows; SCORE for the numbers of a score ("2-1"). */
   counted?: string;
   /**
    * A small number spelled out ("two", "one") or a spelled ordinal ("first"): a summary that counts
    * or orders what its source lists ("the passage describes two films", "the first is...") states
    * no number of its own, so such a number missing from the sources is weak evidence. Also a whole
-   * year, week or day in smaller units ("twelve months"), which the source may give in words ("the year to October").
+   * year, week or day, or half a year, in smaller units ("twelve months", "six months"), or one unit in
+   * words ("a one-day pass"), which the source may give in words ("the year to October", "a day pass");
+   * a score ("2-1"), which it may give as "two goals to one"; and "weekends", vaguer than a named day.
    */
   countable?: true;
   /** A bare hour after "at" ("at 9"): morning or evening, so it agrees with 9am and 9pm. */
