@@ -93,9 +93,9 @@ function nameRuns(tokens: Token[]): Token[][] {
 /** A name word matches a source word directly, by a WordNet relation (Russian / Russia), or as an initialism of source words. */
 function nameWordInSources(t: Token, sources: Lexicon): boolean {
   if (hasWord(sources, t)) return true;
-  // "US" for "United States" (hasWord takes initialisms of three letters or more)
+  // "US" for "United States": hasWord has already tried initialisms of three letters or more
   const letters = initialismLetters(t);
-  if (letters && initialisms(sources).has(letters)) return true;
+  if (letters && letters.length < 3 && initialisms(sources).has(letters)) return true;
   // "Boxers" for "the Boxer", "Republicans" for "Republican"
   if (withSingulars(t.lower).some((w) => sources.words.has(w))) return true;
   for (const pos of ['a', 'n'] as const) for (const r of supportingLemmas(t.lower, pos)) if (sources.words.has(r)) return true;

@@ -25,6 +25,8 @@ const DEMONYM = /^[a-z]{3,}(an|ese|ish|i)$/;
 const candidatesOf = new WeakMap<Lexicon, Map<string, string[]>>();
 const MAX_REMEMBERED_WORDS = 50_000;
 
+const phrasesOf = new WeakMap<Token[], Map<Token, string>>();
+
 /** Particles that make a phrasal verb with the verb before them ("called back", "set aside", "shut down"). */
 const PARTICLES = new Set(['back', 'up', 'down', 'out', 'off', 'in', 'over', 'aside', 'away', 'on', 'through', 'into', 'around', 'about', 'forward']);
 
@@ -34,7 +36,11 @@ const PARTICLES = new Set(['back', 'up', 'down', 'out', 'off', 'in', 'over', 'as
  * a paraphrase, where neither word alone is related to it.
  */
 export function phrasalVerbs(tokens: Token[]): Map<Token, string> {
+  // asked of a claim's sentence by retrieval and again by the comparison, and once per claim of a sentence
+  const known = phrasesOf.get(tokens);
+  if (known) return known;
   const found = new Map<Token, string>();
+  phrasesOf.set(tokens, found);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [verb, particle] = [tokens[i], tokens[i + 1]];
     if (verb.pos !== 'VERB' || !PARTICLES.has(particle.lower)) continue;
