@@ -9,26 +9,42 @@ import { UsageError } from '../src/cli/usageError.js';
 const OWN = new URL('../bench/data', import.meta.url).pathname;
 const rowsOf = (file: string) => readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; dataset: string; doc: string; claim: string; label: number });
 
-test('our paraphrase rows are well formed, and no source is shared between train, dev and test', () => {
+/** Smallest split of each of our datasets: the paraphrase rows are the main set, the digest rows a small second one. */
+const MIN_ROWS: Record<string, number> = { paraphrase: 80, digest: 20 };
+
+test('our own rows are well formed, each dataset in its folder, and no source is shared between train, dev and test', () => {
   const docsBySplit = new Map<string, Set<string>>();
   const ids = new Set<string>();
+  const datasets = new Set<string>();
   for (const split of ['train', 'dev', 'test']) {
-    const [file] = splitFilesOf([OWN], split);
-    assert.ok(file, `bench/data has a ${split} split`);
-    const rows = rowsOf(file);
-    assert.ok(rows.length >= 80, `${split}: ${rows.length} rows`);
-    for (const r of rows) {
-      assert.ok(!ids.has(r.id), `duplicate id ${r.id}`);
-      ids.add(r.id);
-      assert.equal(r.dataset, 'paraphrase');
-      assert.ok(r.label === 0 || r.label === 1, `${r.id}: label ${r.label}`);
-      assert.ok(r.doc.length > 50 && r.claim.length > 10, `${r.id}: doc and claim are text`);
+    const files = splitFilesOf([OWN], split);
+    assert.deepEqual(files.map((f) => f.split('/').slice(-2, -1)[0]).sort(), Object.keys(MIN_ROWS).sort(), `bench/data has a ${split} split of each dataset`);
+    const docs = new Set<string>();
+    for (const file of files) {
+      const dataset = file.split('/').slice(-2, -1)[0];
+      datasets.add(dataset);
+      const rows = rowsOf(file);
+      assert.ok(rows.length >= MIN_ROWS[dataset], `${dataset} ${split}: ${rows.length} rows`);
+      for (const r of rows) {
+        assert.ok(!ids.has(r.id), `duplicate id ${r.id}`);
+        ids.add(r.id);
+        assert.equal(r.dataset, dataset);
+        assert.ok(r.label === 0 || r.label === 1, `${r.id}: label ${r.label}`);
+        assert.ok(r.doc.length > 50 && r.claim.length > 10, `${r.id}: doc and claim are text`);
+        // a marked unsupported span lies inside the claim, and only unsupported rows mark one
+        for (const [a, b] of (r as { spans?: [number, number][] }).spans ?? []) {
+          assert.equal(r.label, 0, `${r.id}: a supported row marks no span`);
+          assert.ok(0 <= a && a < b && b <= r.claim.length, `${r.id}: span [${a}, ${b}] inside the claim`);
+        }
+        docs.add(r.doc);
+      }
+      // both labels in every split, neither under a third
+      const supported = rows.filter((r) => r.label === 1).length / rows.length;
+      assert.ok(supported > 0.33 && supported < 0.67, `${dataset} ${split}: ${supported} supported`);
     }
-    // both labels in every split, neither under a third
-    const supported = rows.filter((r) => r.label === 1).length / rows.length;
-    assert.ok(supported > 0.33 && supported < 0.67, `${split}: ${supported} supported`);
-    docsBySplit.set(split, new Set(rows.map((r) => r.doc)));
+    docsBySplit.set(split, docs);
   }
+  assert.equal(datasets.size, 2);
   for (const [a, b] of [['train', 'dev'], ['train', 'test'], ['dev', 'test']]) {
     const shared = [...docsBySplit.get(a)!].filter((d) => docsBySplit.get(b)!.has(d));
     assert.deepEqual(shared, [], `${a} and ${b} share a source`);
