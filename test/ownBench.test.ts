@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { runTrainCommand, splitFilesOf } from '../src/cli/trainCommand.js';
 import { UsageError } from '../src/cli/usageError.js';
@@ -15,14 +15,12 @@ const MIN_ROWS: Record<string, number> = { paraphrase: 80, digest: 20 };
 test('our own rows are well formed, each dataset in its folder, and no source is shared between train, dev and test', () => {
   const docsBySplit = new Map<string, Set<string>>();
   const ids = new Set<string>();
-  const datasets = new Set<string>();
   for (const split of ['train', 'dev', 'test']) {
     const files = splitFilesOf([OWN], split);
-    assert.deepEqual(files.map((f) => f.split('/').slice(-2, -1)[0]).sort(), Object.keys(MIN_ROWS).sort(), `bench/data has a ${split} split of each dataset`);
+    assert.deepEqual(files.map((f) => basename(dirname(f))).sort(), Object.keys(MIN_ROWS).sort(), `bench/data has a ${split} split of each dataset`);
     const docs = new Set<string>();
     for (const file of files) {
-      const dataset = file.split('/').slice(-2, -1)[0];
-      datasets.add(dataset);
+      const dataset = basename(dirname(file));
       const rows = rowsOf(file);
       assert.ok(rows.length >= MIN_ROWS[dataset], `${dataset} ${split}: ${rows.length} rows`);
       for (const r of rows) {
@@ -44,7 +42,6 @@ test('our own rows are well formed, each dataset in its folder, and no source is
     }
     docsBySplit.set(split, docs);
   }
-  assert.equal(datasets.size, 2);
   for (const [a, b] of [['train', 'dev'], ['train', 'test'], ['dev', 'test']]) {
     const shared = [...docsBySplit.get(a)!].filter((d) => docsBySplit.get(b)!.has(d));
     assert.deepEqual(shared, [], `${a} and ${b} share a source`);
