@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { splitFilesOf } from '../src/cli/trainCommand.js';
 import { calibrate } from '../src/eval/calibrate.js';
-import { auroc, balancedAccuracy } from '../src/eval/metrics.js';
+import { auroc, balancedAccuracy, confusion } from '../src/eval/metrics.js';
 import type { FeatureRow } from '../src/train/featureRows.js';
 import { textScores } from '../src/train/model.js';
 import { macroBalancedAccuracy } from '../src/train/rowMetrics.js';
@@ -104,21 +104,16 @@ function calibratedOnFew(labels: number[], scores: number[], ownThreshold: numbe
   return total / DRAWS;
 }
 
-/** Share of the rows labelled `label` that `threshold` puts on their side (supported: score at or above it). */
-function recallAt(labels: number[], scores: number[], threshold: number, label: 0 | 1): number {
-  const idx = labels.map((_, i) => i).filter((i) => labels[i] === label);
-  return idx.filter((i) => (scores[i] >= threshold) === (label === 1)).length / Math.max(1, idx.length);
-}
-
 /** One left-out dataset: fit on the rest, score it. */
 function leaveOut(dataset: string, opts: FitOptions): Transfer {
   const { scorer } = fitScorer(train.filter((r) => r.dataset !== dataset), dev.filter((r) => r.dataset !== dataset), { seed: 42, ...opts });
   const held: FeatureRow[] = [...train, ...dev].filter((r) => r.dataset === dataset);
   const scores = textScores(scorer, held);
   const labels = held.map((r) => r.label);
+  const c = confusion(labels, scores.map((s) => s >= scorer.threshold));
   return {
     rows: held.length, bacc: macroBalancedAccuracy(held, scores, scorer.threshold), auc: auroc(labels, scores), threshold: scorer.threshold,
-    supportedRecall: recallAt(labels, scores, scorer.threshold, 1), unsupportedRecall: recallAt(labels, scores, scorer.threshold, 0),
+    supportedRecall: c.tp / Math.max(1, c.tp + c.fn), unsupportedRecall: c.tn / Math.max(1, c.tn + c.fp),
     calibrated: calibratedOnFew(labels, scores, scorer.threshold),
     beyond: beyondOverlap(held, scores), overlapBeyond: beyondOverlap(held, held.map((r) => overlapOf.get(r.id)!)),
   };
