@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { analyze } from '../src/check.js';
 import { decodeVectors, encodeVectors, maxRowCosine, rowBlock, rowCosine } from '../src/compare/vectorFile.js';
-import { buildVectors } from '../src/train/buildVectors.js';
+import { buildVectors, wordnetPairs } from '../src/train/buildVectors.js';
+import { carryToInflections, counterFit } from '../src/train/counterFit.js';
 import { DEFAULT_VECTORS_PATH, similarity, vectorRow, wordVectors } from '../src/compare/vectors.js';
 
 test('a word-vector file round-trips: same words, cosines within int8 rounding', () => {
@@ -77,7 +78,46 @@ test('building the vector file keeps the most frequent plain words, in order, up
     words: ['the', ',', 'U.S.', 'car', 'well-known', 'auto', 'rare'],
     vectors: { the: [1, 0, 1, 0], ',': [0, 1, 1, 1], 'U.S.': [1, 1, 1, 2], car: [0.6, 0.8, 1, 3], 'well-known': [1, 1, 1, 4], auto: [0.8, 0.6, 1, 5], rare: [1, 0, 1, 6] },
   };
-  const file = decodeVectors(buildVectors(embeddings, 4));
+  const file = decodeVectors(buildVectors(embeddings, 4, false));
   assert.deepEqual([...file.rows.keys()], ['the', 'car', 'well-known', 'auto']);
   assert.ok(Math.abs(rowCosine(file, 1, 3) - 0.96) < 0.02);
+});
+
+const cosine = (a: Float32Array, b: Float32Array) => {
+  let s = 0, na = 0, nb = 0;
+  for (let d = 0; d < a.length; d++) (s += a[d] * b[d]), (na += a[d] * a[d]), (nb += b[d] * b[d]);
+  return s / Math.sqrt(na * nb);
+};
+
+test('counter-fitting pulls synonyms together and pushes antonyms apart, and leaves other words where they were', () => {
+  const v = (...x: number[]) => Float32Array.from(x);
+  // 0,1 synonyms (cosine 0.5); 2,3 antonyms (0.9); 4 in no pair
+  const vectors = [v(1, 0, 0, 0), v(0.5, Math.sqrt(0.75), 0, 0), v(0, 0, 1, 0), v(0, 0, 0.9, Math.sqrt(0.19)), v(0.3, 0.3, 0.3, 0.3)];
+  const fitted = counterFit(vectors, [[0, 1]], [[2, 3]]);
+  assert.ok(cosine(fitted[0], fitted[1]) > 0.8, `synonyms ${cosine(fitted[0], fitted[1])}`);
+  assert.ok(cosine(fitted[2], fitted[3]) < 0.2, `antonyms ${cosine(fitted[2], fitted[3])}`);
+  assert.ok(cosine(fitted[4], vectors[4]) > 0.9999, 'a word in no pair stays');
+  assert.ok(cosine(fitted[0], vectors[0]) > 0.8, 'a fitted word stays near its corpus meaning');
+  assert.equal(cosine(vectors[2], vectors[3]).toFixed(2), '0.90', 'the input is not changed');
+  // an inflected form moves with its base word; another word does not
+  const words = ['decrease', 'increase', 'decreased', 'increased', 'tuesday'];
+  const base = [v(1, 0.1, 0), v(0.95, 0.2, 0), v(1, 0.12, 0.01), v(0.96, 0.2, 0.01), v(0, 0, 1)];
+  const carried = carryToInflections(words, base, counterFit(base, [], [[0, 1]]), [0, 1]);
+  assert.ok(cosine(carried[2], carried[3]) < cosine(base[2], base[3]) - 0.3, `inflections ${cosine(carried[2], carried[3])}`);
+  assert.ok(cosine(carried[4], base[4]) > 0.9999);
+});
+
+test('WordNet gives the pairs counter-fitting uses: synonyms and antonyms among the vector file\'s words, each pair once', () => {
+  const words = ['car', 'automobile', 'increase', 'decrease', 'banana'];
+  const { synonyms, antonyms } = wordnetPairs(words);
+  const named = (pairs: [number, number][]) => pairs.map(([a, b]) => [words[a], words[b]].sort().join('/'));
+  assert.deepEqual(named(synonyms), ['automobile/car']);
+  assert.deepEqual(named(antonyms), ['decrease/increase']);
+});
+
+test('the shipped vectors are counter-fitted: opposites no longer sit as close as synonyms', () => {
+  const sim = (a: string, b: string) => similarity(vectorRow(a), vectorRow(b));
+  for (const [a, b] of [['increase', 'decrease'], ['increased', 'decreased'], ['public', 'private'], ['win', 'lose']]) assert.ok(sim(a, b) < 0.3, `${a}/${b} ${sim(a, b)}`);
+  assert.ok(sim('car', 'automobile') > 0.8);
+  assert.ok(sim('big', 'large') > 0.8);
 });

@@ -8,8 +8,8 @@ import { vectorRow, wordVectors } from './vectors.js';
 /**
  * Word-vector similarity between a claim and its sources: lets the model tell a paraphrase
  * ("automobile" for "car") from a word about something else, where WordNet has no link.
- * GloVe vectors also put opposites and siblings close (Monday/Tuesday), so these are evidence
- * for the model to weigh, never a match by themselves.
+ * The shipped vectors are counter-fitted so that WordNet's opposites sit apart, but siblings stay
+ * close (Monday/Tuesday), so these are evidence for the model to weigh, never a match by themselves.
  */
 
 /** Below this, a novel word is taken as unrelated to anything in the sources (chosen on dev). */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { decodeVectors, rowCosine, type WordVectors } from './vectorFile.js';
 
-/** GloVe word vectors (models/vectors.bin, built by src/train/buildVectors.ts), loaded on first use. */
+/** GloVe word vectors counter-fitted to WordNet (models/vectors.bin, built by src/train/buildVectors.ts), loaded on first use. */
 export const DEFAULT_VECTORS_PATH = fileURLToPath(new URL('../../models/vectors.bin', import.meta.url));
 
 let loaded: WordVectors | undefined;

