@@ -279,6 +279,32 @@ test('a word that takes another\'s place between the same neighbours is named wi
   assert.ok(paint.inputs[0].comparison.findings.some((f) => /“pink and green” .* says “yellow and blue” there/.test(f.reason)), JSON.stringify(paint.inputs[0].comparison.findings));
 });
 
+test('match density: claim words side by side in the evidence score 1 in any order; a name from one end of a long passage joined to a detail from the other scores low', async () => {
+  const { matchDensity } = await import('../src/compare/wordOrder.js');
+  const { segment } = await import('../src/text/segment.js');
+  const { buildEvidenceIndex } = await import('../src/retrieve/evidence.js');
+  const { isContent } = await import('../src/text/tokens.js');
+  const density = (source: string, claim: string) => {
+    const passages = buildEvidenceIndex([{ id: 's', text: source, sentences: segment(source) }]).passages;
+    assert.equal(passages.length, 1, 'one passage');
+    return matchDensity(segment(claim).flatMap((x) => x.tokens).filter(isContent), passages);
+  };
+  const source = 'Jamie Silvonek and her boyfriend Caleb Barnes were charged on Friday, and police said that Barnes, who was on leave from Fort Meade in Maryland, had planned the attack for weeks.';
+  assert.equal(density(source, 'Barnes was on leave from Fort Meade.'), 1);
+  assert.equal(density(source, 'On leave from Fort Meade was Barnes.'), 1, 'order does not matter');
+  const spliced = density(source, 'Jamie Silvonek was on leave from Fort Meade.');
+  assert.ok(spliced < 0.5, `spliced: ${spliced}`);
+  assert.equal(density(source, 'Barnes smiled.'), 1, 'one word found: nothing to measure');
+  // a word backed through WordNet counts where its related word stands; a skipped word (a date) is no gap
+  const bakery = 'The company bought on Monday a small bakery.';
+  const passages = buildEvidenceIndex([{ id: 's', text: bakery, sentences: segment(bakery) }]).passages;
+  const claim = segment('The company purchased a small bakery.').flatMap((x) => x.tokens).filter(isContent);
+  const related = (i: number) => (claim[i].lemma === 'purchase' ? ['buy'] : []);
+  assert.ok(matchDensity(claim, passages) < 1, 'without the related word, a gap');
+  assert.ok(matchDensity(claim, passages, () => false, related) < 1, 'Monday between them');
+  assert.equal(matchDensity(claim, passages, (t) => t.text === 'Monday', related), 1);
+});
+
 test('a JSON record\'s opening hours back "open from 7 am to 2 pm", and a camelCase field backs its joined word ("TakeOut", "takeout")', async () => {
   const record = JSON.stringify({ name: 'Sunrise Diner', hours: { Monday: '7:0-14:0' }, attributes: { RestaurantsTakeOut: true } });
   const r = await checkOne(record, 'Sunrise Diner is open from 7 am to 2 pm on Monday. It offers takeout.');

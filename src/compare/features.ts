@@ -10,7 +10,7 @@ import { contentWords, coverageFrom, coverageOf, lazyCandidates, matchWord, phra
 import { hasWord, lexiconOf, type Lexicon } from './lexicon.js';
 import { addedCause, addedNegation, deniedInPassages, polarityMismatches, widenedScope } from './polarity.js';
 import { semanticFeatures } from './semantic.js';
-import { insertions, substitutions, wordOrder } from './wordOrder.js';
+import { insertions, matchDensity, substitutions, wordOrder } from './wordOrder.js';
 import { isCommonWord, siblings } from './wordnet.js';
 import type { Quantity } from './quantities.js';
 import { claimQuantities, quantityMismatches } from './quantityConflicts.js';
@@ -26,7 +26,7 @@ export const FEATURE_NAMES = [
   // word-vector closeness (paraphrase WordNet does not link)
   'novelSimilarity', 'novelUnrelated', 'softCoverageBest', 'weakestBest',
   // word order
-  'pairCoverageBest', 'swappedPairs', 'substitutedWords', 'insertedWords',
+  'pairCoverageBest', 'swappedPairs', 'substitutedWords', 'insertedWords', 'matchDensityBest',
   // names
   'names', 'novelNames',
   // quantities and dates
@@ -44,7 +44,7 @@ export const FEATURE_NAMES = [
 export const FEATURE_FAMILIES: Record<string, readonly FeatureName[]> = {
   lexical: ['coverageBest', 'coverageTopK', 'coverageSources', 'coverageGap', 'novelWordShare', 'novelWords', 'novelNouns', 'novelVerbs', 'novelModifiers', 'novelRareWords', 'unmatchedBest', 'firstNovelPosition'],
   semantic: ['novelSimilarity', 'novelUnrelated', 'softCoverageBest', 'weakestBest'],
-  order: ['pairCoverageBest', 'swappedPairs', 'substitutedWords', 'insertedWords'],
+  order: ['pairCoverageBest', 'swappedPairs', 'substitutedWords', 'insertedWords', 'matchDensityBest'],
   names: ['names', 'novelNames'],
   quantities: ['quantities', 'novelQuantities', 'novelSmallNumbers', 'quantityConflicts', 'misplacedQuantities'],
   polarity: ['negationMismatch', 'modalityOverstated', 'antonyms', 'siblingSwaps', 'scopeWidened', 'causeAdded', 'negationAdded'],
@@ -60,7 +60,7 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
  * they cannot learn one benchmark's quirk backwards (see fitClaimModel).
  */
 export const SUPPORT_DIRECTION: Partial<Record<FeatureName, 1 | -1>> = {
-  coverageBest: 1, coverageTopK: 1, coverageSources: 1, softCoverageBest: 1, weakestBest: 1, novelSimilarity: 1, pairCoverageBest: 1,
+  coverageBest: 1, coverageTopK: 1, coverageSources: 1, softCoverageBest: 1, weakestBest: 1, novelSimilarity: 1, pairCoverageBest: 1, matchDensityBest: 1,
   textCoverage: 1, textMinCoverage: 1,
   novelWordShare: -1, novelWords: -1, novelNouns: -1, novelVerbs: -1, novelModifiers: -1, novelRareWords: -1, unmatchedBest: -1,
   novelUnrelated: -1, swappedPairs: -1, substitutedWords: -1, insertedWords: -1, novelNames: -1, novelQuantities: -1, novelSmallNumbers: -1, quantityConflicts: -1,
@@ -286,6 +286,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     return other ? `${quote(w)} appears in the sources, but the passage that best matches this claim says ${quote(other)} there` : `${quote(w)} appears in the sources, but not in the passage that best matches this claim`;
   });
 
+  const bestQuantityList = bestQuantities.flat();
   const features: Features = {
     coverageBest: best?.coverage.coverage ?? 0,
     coverageTopK: topK.coverage,
@@ -304,6 +305,9 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     swappedPairs: order.swappedPairs,
     substitutedWords: edits.substituted.size,
     insertedWords: edits.inserted.size,
+    // quantities left out on both sides: "Q2 revenue rose 19%" against "Second-quarter revenue rose 19 percent"
+    // a word backed through WordNet is found through its related words, as coverage found it
+    matchDensityBest: best ? matchDensity(words, best.passages, (t) => within(t, bestQuantityList), (i) => (best.coverage.matches[i] === 'wordnet' ? related(i) : [])) : 0,
     names: entities.names,
     novelNames: entities.novelNames,
     misplacedQuantities: quantities.misplacedQuantities,

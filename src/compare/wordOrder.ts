@@ -87,16 +87,22 @@ interface SlotIndex {
   adjacent: Set<string>;
 }
 
-// built once per passage (passages are shared by a check's claims and kept with prepared sources);
-// a window of two passages joins them afresh
+// built once per passage and per window of two (passages are shared by a check's claims and kept
+// with prepared sources; a passage makes at most two windows, with the one before and after it)
 const slotIndexes = new WeakMap<Passage, SlotIndex>();
+const windowIndexes = new WeakMap<Passage, WeakMap<Passage, SlotIndex>>();
 function slotIndex(evidence: Passage[]): SlotIndex {
   if (evidence.length === 1) {
     let index = slotIndexes.get(evidence[0]);
     if (!index) slotIndexes.set(evidence[0], (index = buildSlotIndex(evidence)));
     return index;
   }
-  return buildSlotIndex(evidence);
+  if (evidence.length !== 2) return buildSlotIndex(evidence);
+  let after = windowIndexes.get(evidence[0]);
+  if (!after) windowIndexes.set(evidence[0], (after = new WeakMap()));
+  let index = after.get(evidence[1]);
+  if (!index) after.set(evidence[1], (index = buildSlotIndex(evidence)));
+  return index;
 }
 
 function buildSlotIndex(evidence: Passage[]): SlotIndex {
@@ -205,4 +211,48 @@ export function insertions(claimWords: Token[], backed: boolean[], evidence: Pas
     }
   }
   return found;
+}
+
+/**
+ * How closely together the evidence holds the claim's words: the claim's distinct lemmas found in
+ * the evidence (as they are, or as a word `related` gives for word i), over the length (in content words, but those `skip` names: its numbers,
+ * dates and units, which the claim's words leave out too) of the shortest stretch of it that holds
+ * each of them once. 1 when they stand side by side, in any order (a reordered paraphrase
+ * loses nothing); low when a claim joins a name from one end of a long passage to a detail from the
+ * other ("Jamie Silvonek, 54, was on leave" where the one on leave is someone else, and 54 is
+ * a third person's age).
+ */
+export function matchDensity(claimWords: Token[], evidence: Passage[], skip: (t: Token) => boolean = () => false, related: (i: number) => readonly string[] = () => []): number {
+  if (evidence.length === 0) return 0;
+  const { words } = slotIndex(evidence);
+  // each claim word is found as itself or as a word WordNet relates to it ("purchased" for "bought")
+  const wanted = new Map<string, number>();
+  claimWords.forEach((t, i) => {
+    const id = wanted.get(t.lemma) ?? i;
+    for (const l of [t.lemma, ...related(i)]) if (!wanted.has(l)) wanted.set(l, id);
+  });
+  // positions count only the words not skipped, so a date or unit between two claim words is no gap
+  const hits: [number, number][] = [];
+  let at = 0;
+  for (const t of words) {
+    if (skip(t)) continue;
+    const id = wanted.get(t.lemma);
+    if (id !== undefined) hits.push([at, id]);
+    at++;
+  }
+  const distinct = new Set(hits.map(([, id]) => id)).size;
+  if (distinct < 2) return 1;
+  // shortest window of hits holding every distinct lemma (two pointers over the hits in order)
+  const count = new Array<number>(claimWords.length).fill(0);
+  let held = 0;
+  let best = Infinity;
+  for (let lo = 0, hi = 0; hi < hits.length; hi++) {
+    if (count[hits[hi][1]]++ === 0) held++;
+    while (held === distinct) {
+      best = Math.min(best, hits[hi][0] - hits[lo][0] + 1);
+      if (--count[hits[lo][1]] === 0) held--;
+      lo++;
+    }
+  }
+  return distinct / best;
 }
