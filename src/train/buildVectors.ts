@@ -42,6 +42,7 @@ export function wordnetPairs(words: string[]): { synonyms: [number, number][]; a
   return found;
 }
 
+/** The vector file's bytes: the first `maxWords` plain words, counter-fitted unless `fit` is false. */
 export function buildVectors(embeddings: WinkEmbeddings, maxWords: number, fit = true): Buffer {
   const dims = embeddings.dimensions;
   const words: string[] = [];
