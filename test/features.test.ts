@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/check.js';
+import { matchDensity, substitutions, wordOrder } from '../src/compare/wordOrder.js';
+import { buildEvidenceIndex } from '../src/retrieve/evidence.js';
+import { segment } from '../src/text/segment.js';
+import { isContent } from '../src/text/tokens.js';
 import { checkOne, claimWith } from './helpers.js';
+
+/** A one-source evidence index's passages (its sentences), as retrieval builds them. */
+const passagesOf = (text: string) => buildEvidenceIndex([{ id: 's', text, sentences: segment(text) }]).passages;
+/** A claim's content words, as the word-order features read them. */
+const contentTokensOf = (text: string) => segment(text).flatMap((x) => x.tokens).filter(isContent);
 
 const SOURCE = 'Mayor Lena Ortiz met railway officials on Tuesday. She said the new line could carry 40,000 passengers a day. The council did not approve the airport extension. Ticket prices increased by 5 percent.';
 
@@ -231,30 +240,21 @@ test('"only covered if" restates "does not cover … unless": no flipped negatio
 });
 
 test('word order over a window of two source sentences counts pairs across their boundary, as over one sentence', async () => {
-  const { wordOrder } = await import('../src/compare/wordOrder.js');
-  const { segment } = await import('../src/text/segment.js');
-  const { buildEvidenceIndex } = await import('../src/retrieve/evidence.js');
-  const { isContent } = await import('../src/text/tokens.js');
-  const passagesOf = (text: string) => buildEvidenceIndex([{ id: 's', text, sentences: segment(text) }]).passages;
   const two = passagesOf('The council met on Tuesday. Officials approved the tram plan.');
   assert.equal(two.length, 2);
   // the same words as one passage: what reading the window as one stretch of text gives
   const joined = [{ ...two[0], tokens: [...two[0].tokens, ...two[1].tokens] }];
   for (const text of ['The council met on Tuesday. Officials approved the plan.', 'Tuesday officials approved the plan and the council met.', 'Officials met the council.']) {
-    const claim = segment(text).flatMap((s) => s.tokens).filter(isContent);
+    const claim = contentTokensOf(text);
     assert.deepEqual(wordOrder(claim, two), wordOrder(claim, joined), text);
   }
   assert.ok(wordOrder(segment('Tuesday officials approved.')[0].tokens.filter(isContent), two).pairCoverage > 0, 'a pair across the boundary counts');
 });
 
 test('a word that takes another\'s place between the same neighbours is named with the word it replaces', async () => {
-  const { substitutions } = await import('../src/compare/wordOrder.js');
-  const { segment } = await import('../src/text/segment.js');
-  const { buildEvidenceIndex } = await import('../src/retrieve/evidence.js');
-  const { isContent } = await import('../src/text/tokens.js');
   const replaced = (source: string, claim: string) => {
-    const passages = buildEvidenceIndex([{ id: 's', text: source, sentences: segment(source) }]).passages;
-    const words = segment(claim).flatMap((x) => x.tokens).filter(isContent);
+    const passages = passagesOf(source);
+    const words = contentTokensOf(claim);
     const evidence = new Set(passages.flatMap((p) => p.tokens.map((t) => t.lemma)));
     const found = substitutions(words, words.map((t) => evidence.has(t.lemma)), passages);
     return Object.fromEntries([...found].map(([t, by]) => [t.text, by.map((x) => x.text).join(' ')]));
@@ -280,14 +280,10 @@ test('a word that takes another\'s place between the same neighbours is named wi
 });
 
 test('match density: claim words side by side in the evidence score 1 in any order; a name from one end of a long passage joined to a detail from the other scores low', async () => {
-  const { matchDensity } = await import('../src/compare/wordOrder.js');
-  const { segment } = await import('../src/text/segment.js');
-  const { buildEvidenceIndex } = await import('../src/retrieve/evidence.js');
-  const { isContent } = await import('../src/text/tokens.js');
   const density = (source: string, claim: string) => {
-    const passages = buildEvidenceIndex([{ id: 's', text: source, sentences: segment(source) }]).passages;
+    const passages = passagesOf(source);
     assert.equal(passages.length, 1, 'one passage');
-    return matchDensity(segment(claim).flatMap((x) => x.tokens).filter(isContent), passages);
+    return matchDensity(contentTokensOf(claim), passages);
   };
   const source = 'Jamie Silvonek and her boyfriend Caleb Barnes were charged on Friday, and police said that Barnes, who was on leave from Fort Meade in Maryland, had planned the attack for weeks.';
   assert.equal(density(source, 'Barnes was on leave from Fort Meade.'), 1);
@@ -297,8 +293,8 @@ test('match density: claim words side by side in the evidence score 1 in any ord
   assert.equal(density(source, 'Barnes smiled.'), 1, 'one word found: nothing to measure');
   // a word backed through WordNet counts where its related word stands; a skipped word (a date) is no gap
   const bakery = 'The company bought on Monday a small bakery.';
-  const passages = buildEvidenceIndex([{ id: 's', text: bakery, sentences: segment(bakery) }]).passages;
-  const claim = segment('The company purchased a small bakery.').flatMap((x) => x.tokens).filter(isContent);
+  const passages = passagesOf(bakery);
+  const claim = contentTokensOf('The company purchased a small bakery.');
   const related = (i: number) => (claim[i].lemma === 'purchase' ? ['buy'] : []);
   assert.ok(matchDensity(claim, passages) < 1, 'without the related word, a gap');
   assert.ok(matchDensity(claim, passages, () => false, related) < 1, 'Monday between them');
@@ -408,7 +404,6 @@ test('what the claim states and the retrieved passages mention only to deny ("No
 
 test('the sources’ lexicon joined from their sentences’ has exactly the words read from all their tokens', async () => {
   const { joinLexicons, lexiconOf } = await import('../src/compare/lexicon.js');
-  const { segment } = await import('../src/text/segment.js');
   // two sources: names, hyphens, possessives, field names and two-word lemmas across sentence and source ends
   const sentences = [
     ...segment('The well-known U.S. firm bought out its rival. Prime minister Obama’s office said so.'),
@@ -511,7 +506,6 @@ test('a claim word that names a property of plain objects ("constructor", "toStr
 
 test('a phrasal verb is matched as a whole: "set aside" backed by "reserve", "called back" by "recall"; its particle is no new word', async () => {
   const { phrasalVerbs } = await import('../src/compare/lexical.js');
-  const { segment } = await import('../src/text/segment.js');
   const tokens = segment('Half of the flats will be set aside, and the scooters are being called back.').flatMap((x) => x.tokens);
   assert.deepEqual([...new Set(phrasalVerbs(tokens).values())], ['set aside', 'call back']);
   const covered = (source: string, text: string) => analyze({ sources: [{ text: source }], text }).inputs[0].comparison.features.novelWords;

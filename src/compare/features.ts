@@ -307,7 +307,9 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     insertedWords: edits.inserted.size,
     // quantities left out on both sides ("Q2 revenue rose 19%" against "Second-quarter revenue rose 19
     // percent"), and a word backed through WordNet found where its related word stands, as coverage found it
-    matchDensityBest: best ? matchDensity(words, best.passages, (t) => within(t, bestQuantityList), (i) => (best.coverage.matches[i] === 'wordnet' ? related(i) : [])) : 0,
+    matchDensityBest: best
+      ? matchDensity(words, best.passages, (t) => within(t, bestQuantityList), (i) => (best.coverage.matches[i] === 'wordnet' ? related(i) : []))
+      : 0,
     names: entities.names,
     novelNames: entities.novelNames,
     misplacedQuantities: quantities.misplacedQuantities,

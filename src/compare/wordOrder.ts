@@ -215,12 +215,12 @@ export function insertions(claimWords: Token[], backed: boolean[], evidence: Pas
 
 /**
  * How closely together the evidence holds the claim's words: the claim's distinct lemmas found in
- * the evidence (as they are, or as a word `related` gives for word i), over the length (in content words, but those `skip` names: its numbers,
- * dates and units, which the claim's words leave out too) of the shortest stretch of it that holds
- * each of them once. 1 when they stand side by side, in any order (a reordered paraphrase
- * loses nothing); low when a claim joins a name from one end of a long passage to a detail from the
- * other ("Jamie Silvonek, 54, was on leave" where the one on leave is someone else, and 54 is
- * a third person's age).
+ * the evidence (as they are, or as a word `related` gives for word i), over the length of the
+ * shortest stretch of it that holds each of them once, counted in content words but those `skip`
+ * names (its numbers, dates and units, which the claim's words leave out too). 1 when they stand
+ * side by side, in any order (a reordered paraphrase loses nothing); low when a claim joins a name
+ * from one end of a long passage to a detail from the other ("Jamie Silvonek, 54, was on leave"
+ * where the one on leave is someone else, and 54 is a third person's age).
  */
 export function matchDensity(claimWords: Token[], evidence: Passage[], skip: (t: Token) => boolean = () => false, related: (i: number) => readonly string[] = () => []): number {
   if (evidence.length === 0) return 0;
