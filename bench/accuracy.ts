@@ -39,7 +39,7 @@ async function accuracyRows(folder: string, withMacro: boolean) {
   const builtin = await evaluate('builtin', test);
   const builtinDev = await evaluate('builtin', dev);
   const r = builtin.run.result;
-  const calibrated = summarise(builtin.run.outcomes, { engineThreshold: builtin.run.decision.engineThreshold, calibrated: calibratedThresholds(builtinDev.run.outcomes) }, { wallMs: 1, rows: 0, claims: 0, rowMs: [] }, 'builtin', r.skipped);
+  const calibrated = summarise(builtin.run.outcomes, { engineThreshold: builtin.run.decision.engineThreshold, calibrated: calibratedThresholds(builtinDev.run.outcomes, builtin.run.decision.engineThreshold) }, { wallMs: 1, rows: 0, claims: 0, rowMs: [] }, 'builtin', r.skipped);
   const names = Object.keys(r.datasets);
   const lines = names.map((n) => {
     const d = r.datasets[n];
@@ -65,7 +65,7 @@ const body = [
   '- **baseline**: share of the text\'s content words (lower-cased, crudely stemmed, stop words dropped) found anywhere in the document; one threshold per dataset fitted on train+dev.',
   '- **handset**: the first hand-set feature combination (`--engine handset`), its own 0.5 decision.',
   `- **builtin**: the learned default engine (\`models/builtin.json\`), its own decision at threshold ${builtin.run.decision.engineThreshold.toFixed(3)}, one for all datasets, chosen on dev and out-of-fold train rows.`,
-  '- **builtin, dev-calibrated**: the same scores with one threshold per dataset chosen on that dataset\'s dev split (`eval --calibrate dev.jsonl`; ragtruth has no dev split and gets the pooled dev threshold).',
+  '- **builtin, dev-calibrated**: the same scores with one threshold per dataset chosen on that dataset\'s dev split (`eval --calibrate dev.jsonl`; ragtruth has no dev split and keeps the engine\'s own threshold).',
   '',
   'F1 of the unsupported class, AUROC of P(supported), ECE (10 bins) and span F1 (character overlap with annotated unsupported spans, over rows with span annotations; – where no row marks an unsupported span, as in Polytope, whose supported rows carry empty span lists) are for builtin at its own decision. Span F1 takes the flagged words and phrases the report marks (`claims[].spans`); the last column takes instead the whole extent of each claim found unsupported or contradicted, as the page tints it: annotators of these sets mostly mark a clause or a sentence, so the words that make a claim wrong overlap only part of what they marked.',
   '',

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -120,6 +120,14 @@ test('the shipped model scores a claim exactly as the sum of its trees, and the 
   const features = analyze({ sources: [{ text: example('news-article.txt') }], text: example('news-bullets.md') }).inputs.map((i) => i.comparison.features);
   const rows = [{ claims: features.map((f) => ({ x: FEATURE_NAMES.map((n) => f[n]) })) }];
   assert.deepEqual(features.map((f) => claimScore(shipped, f).score), rowClaimScores(shipped, rows)[0].scores);
+});
+
+test('the README gives the shipped model\'s own threshold, which users compare theirs with', () => {
+  const shipped = loadScorer(DEFAULT_MODEL_PATH);
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const stated = /instead of the model's own \((\d\.\d+) for the shipped one\)/.exec(readme);
+  assert.ok(stated, 'the --threshold row of the options table names the shipped threshold');
+  assert.equal(stated[1], shipped.threshold.toFixed(3));
 });
 
 test('loading a file that is not a scorer model fails with a clear message', () => {

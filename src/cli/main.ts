@@ -44,7 +44,7 @@ export function buildProgram(): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'html']).default('text'))
     .option('-o, --out <file>', 'write the output here instead of stdout')
     .option('-p, --predictions <file>', 'append one prediction per row; a rerun skips ids already there')
-    .option('--calibrate <dev.jsonl>', 'choose thresholds (per dataset) that maximise balanced accuracy on this dev file; with --engine cascade and no --band, choose the band')
+    .option('--calibrate <dev.jsonl>', 'choose thresholds (per dataset) that maximise balanced accuracy on this dev file (a dataset it lacks keeps the engine\'s own); with --engine cascade and no --band, choose the band')
     .option('--strict', 'stop at the first malformed line instead of skipping it')
     .option('--threads <n>', 'worker threads (default: one per core when there are 200+ rows; 0 = main thread)');
   addEngineFlags(program.commands[program.commands.length - 1])

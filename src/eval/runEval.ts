@@ -41,13 +41,15 @@ export interface EvalRun {
 const PARALLEL_MIN_ROWS = 200;
 
 /**
- * Thresholds chosen on dev outcomes: per dataset where the dev file has that dataset, else one
- * pooled threshold over all dev rows.
+ * Thresholds chosen on dev outcomes: per dataset where the dev file has that dataset, else the
+ * engine's own (`engineThreshold`). A threshold pooled over the dev rows would fit the datasets the
+ * dev file has, whose annotators may be stricter or laxer than the missing one's: leaving each public
+ * dev split out in turn, the builtin engine's own threshold did better on it than the threshold
+ * pooled over the others on 7 of 9 (macro balanced accuracy 0.663 against 0.606).
  */
-export function calibratedThresholds(dev: Outcome[]): (dataset: string) => number {
-  const pooled = bestThreshold(dev.map((o) => o.label), dev.map((o) => o.score));
+export function calibratedThresholds(dev: Outcome[], engineThreshold: number): (dataset: string) => number {
   const perDataset = new Map([...groupByDataset(dev)].map(([name, rows]) => [name, bestThreshold(rows.map((o) => o.label), rows.map((o) => o.score))]));
-  return (dataset) => perDataset.get(dataset) ?? pooled;
+  return (dataset) => perDataset.get(dataset) ?? engineThreshold;
 }
 
 /**
@@ -93,7 +95,7 @@ export async function runEval(opts: EvalOptions): Promise<EvalRun> {
   const decision: Decision = { engineThreshold: (await resolveEngine(opts.check)).threshold };
   if (opts.calibrate && !chosenBand) {
     const dev = await runEval({ ...opts, files: [opts.calibrate], calibrate: undefined, predictions: undefined, onProgress: undefined });
-    decision.calibrated = calibratedThresholds(dev.outcomes);
+    decision.calibrated = calibratedThresholds(dev.outcomes, decision.engineThreshold);
   }
 
   const warn = opts.onWarning ?? (() => {});
