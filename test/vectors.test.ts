@@ -65,6 +65,17 @@ test('a word the sources lack scores as close to them when it paraphrases a sour
   assert.ok(paraphrase.softCoverageBest > unrelated.softCoverageBest);
 });
 
+test('a word put in place of a source word scores by how close the two are: "vision tasks" for "perception tasks" above "decision tasks"; nothing replaced scores 1', () => {
+  const source = 'We present the first verification that a neural network for perception tasks produces a correct output.';
+  const edited = (word: string) => featuresOf(source, `We present the first verification that a neural network for ${word} tasks produces a correct output.`);
+  const [close, far] = [edited('vision'), edited('decision')];
+  assert.equal(close.substitutedWords, 1);
+  assert.equal(far.substitutedWords, 1);
+  assert.ok(close.substitutionSimilarity > far.substitutionSimilarity + 0.15, `${close.substitutionSimilarity} vs ${far.substitutionSimilarity}`);
+  assert.ok(far.substitutionSimilarity < 0.5);
+  assert.equal(edited('perception').substitutionSimilarity, 1);
+});
+
 test('a claim the sources state word for word is fully backed by vectors too', () => {
   const f = featuresOf('The bridge opened in 1932 after four years of work.', 'The bridge opened after four years of work.');
   assert.equal(f.novelSimilarity, 1);

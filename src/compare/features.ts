@@ -9,7 +9,7 @@ import { quote, type Finding } from './finding.js';
 import { contentWords, coverageFrom, coverageOf, lazyCandidates, matchWord, phrasalVerbs, wordWeight, type WordMatch } from './lexical.js';
 import { hasWord, lexiconOf, type Lexicon } from './lexicon.js';
 import { addedCause, addedNegation, deniedInPassages, polarityMismatches, widenedScope } from './polarity.js';
-import { semanticFeatures } from './semantic.js';
+import { semanticFeatures, substitutionSimilarity } from './semantic.js';
 import { insertions, matchDensity, substitutions, wordOrder } from './wordOrder.js';
 import { isCommonWord, siblings } from './wordnet.js';
 import type { Quantity } from './quantities.js';
@@ -24,7 +24,7 @@ export const FEATURE_NAMES = [
   'coverageBest', 'coverageTopK', 'coverageSources', 'coverageGap',
   'novelWordShare', 'novelWords', 'novelNouns', 'novelVerbs', 'novelModifiers', 'novelRareWords', 'unmatchedBest', 'firstNovelPosition',
   // word-vector closeness (paraphrase WordNet does not link)
-  'novelSimilarity', 'novelUnrelated', 'softCoverageBest', 'weakestBest',
+  'novelSimilarity', 'novelUnrelated', 'softCoverageBest', 'weakestBest', 'substitutionSimilarity',
   // word order
   'pairCoverageBest', 'swappedPairs', 'substitutedWords', 'insertedWords', 'matchDensityBest',
   // names
@@ -43,7 +43,7 @@ export const FEATURE_NAMES = [
 /** Feature families, for ablations: removing a family removes all its features from training. */
 export const FEATURE_FAMILIES: Record<string, readonly FeatureName[]> = {
   lexical: ['coverageBest', 'coverageTopK', 'coverageSources', 'coverageGap', 'novelWordShare', 'novelWords', 'novelNouns', 'novelVerbs', 'novelModifiers', 'novelRareWords', 'unmatchedBest', 'firstNovelPosition'],
-  semantic: ['novelSimilarity', 'novelUnrelated', 'softCoverageBest', 'weakestBest'],
+  semantic: ['novelSimilarity', 'novelUnrelated', 'softCoverageBest', 'weakestBest', 'substitutionSimilarity'],
   order: ['pairCoverageBest', 'swappedPairs', 'substitutedWords', 'insertedWords', 'matchDensityBest'],
   names: ['names', 'novelNames'],
   quantities: ['quantities', 'novelQuantities', 'novelSmallNumbers', 'quantityConflicts', 'misplacedQuantities'],
@@ -60,7 +60,7 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
  * they cannot learn one benchmark's quirk backwards (see fitClaimModel).
  */
 export const SUPPORT_DIRECTION: Partial<Record<FeatureName, 1 | -1>> = {
-  coverageBest: 1, coverageTopK: 1, coverageSources: 1, softCoverageBest: 1, weakestBest: 1, novelSimilarity: 1, pairCoverageBest: 1, matchDensityBest: 1,
+  coverageBest: 1, coverageTopK: 1, coverageSources: 1, softCoverageBest: 1, weakestBest: 1, substitutionSimilarity: 1, novelSimilarity: 1, pairCoverageBest: 1, matchDensityBest: 1,
   textCoverage: 1, textMinCoverage: 1,
   novelWordShare: -1, novelWords: -1, novelNouns: -1, novelVerbs: -1, novelModifiers: -1, novelRareWords: -1, unmatchedBest: -1,
   novelUnrelated: -1, swappedPairs: -1, substitutedWords: -1, insertedWords: -1, novelNames: -1, novelQuantities: -1, novelSmallNumbers: -1, quantityConflicts: -1,
@@ -303,6 +303,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     ...semantic,
     pairCoverageBest: order.pairCoverage,
     swappedPairs: order.swappedPairs,
+    substitutionSimilarity: substitutionSimilarity(edits.substituted),
     substitutedWords: edits.substituted.size,
     insertedWords: edits.inserted.size,
     // quantities left out on both sides ("Q2 revenue rose 19%" against "Second-quarter revenue rose 19

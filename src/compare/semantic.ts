@@ -3,7 +3,7 @@ import type { Token } from '../text/tokens.js';
 import type { Lexicon } from './lexicon.js';
 import { contentWords, matchCredit, wordWeight, type WordMatch } from './lexical.js';
 import { maxRowCosine, rowBlock, type RowBlock } from './vectorFile.js';
-import { vectorRow, wordVectors } from './vectors.js';
+import { similarity, vectorRow, wordVectors } from './vectors.js';
 
 /**
  * Word-vector similarity between a claim and its sources: lets the model tell a paraphrase
@@ -107,4 +107,21 @@ export function semanticFeatures(
     softCoverageBest: total > 0 ? soft / total : 1,
     weakestBest: weakest,
   };
+}
+
+/**
+ * How close the words a claim put in place of the best passage's own are to the words they replace,
+ * the least close pair (1 when nothing is replaced): "decision tasks" where the passage says
+ * "perception tasks" is another thing; "vehicle" for "car" is the same one (WordNet-related
+ * replacements are not counted as edits at all, see slotEdits).
+ */
+export function substitutionSimilarity(substituted: Map<Token, Token[]>): number {
+  let least = 1;
+  for (const [word, replaced] of substituted) {
+    const row = tokenRow(word);
+    let closest = 0;
+    for (const r of replaced) closest = Math.max(closest, similarity(row, tokenRow(r)));
+    least = Math.min(least, closest);
+  }
+  return least;
 }
