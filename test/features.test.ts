@@ -104,6 +104,18 @@ test('no antonym in an age ("the 32-year-old" against "a whole new fighter"), in
   assert.equal(opposites('The store on Main Street is closed on Sundays.', 'The store on Main Street is open on Sundays.'), 1);
 });
 
+test('an opposite is looked for in every sentence that covers the rest of the claim, not only the first of two that tie; a clause that contrasts the two words itself is no opposite', () => {
+  const comparison = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison;
+  // both sentences cover "reach … markets"; the one with "new" comes second
+  const tie = comparison('Our platform helps you expand your reach to international markets. Reach new markets with our tools.', 'Reach old markets.');
+  assert.equal(tie.features.antonyms, 1);
+  assert.ok(tie.findings.some((f) => f.kind === 'antonym' && /“new”, the opposite of “old”/.test(f.reason)), JSON.stringify(tie.findings));
+  // the claim says "filled" and "empty" in one clause, as the source does
+  assert.equal(comparison('The old town squares are empty now that tourists have gone.', 'Squares once filled with tourists are empty now.').features.antonyms, 0);
+  // a comma ends the clause: "increases" there is about prices, and "decrease" turns the margin's "increase"
+  assert.equal(comparison('Gross margin is expected to increase in 2021 despite higher prices.', 'Gross margin is expected to decrease in 2021, despite price increases.').features.antonyms, 1);
+});
+
 test('a synonym from WordNet counts as support', async () => {
   const r = await checkOne('The company bought a small bakery in 2019.', 'The company purchased a small bakery in 2019.');
   assert.equal(r.claims[0].verdict, 'supported');

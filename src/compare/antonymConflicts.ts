@@ -23,7 +23,7 @@ export function antonymMismatches(words: Token[], evidence: Lexicon, claim: Toke
       // (a participle may be: "the store is closed" against "open")
       const sameClass = (e: Token) => pos === 'v' || e.pos !== 'VERB' || e.lower !== e.lemma;
       const mentions = evidence.tokens.map((e, k) => [e, k] as const).filter(([e]) => (e.lemma === opposite || e.lower === opposite) && sameClass(e));
-      if (mentions.length === 0) continue;
+      if (mentions.length === 0 || contrasted(claim, at, opposite)) continue;
       const said = mentions.find(([, k]) => isNegated(evidence.tokens, k) === claimNegated)?.[0];
       // every mention is negated where the claim's word is not, or the reverse: the two agree
       if (!said) continue;
@@ -35,6 +35,19 @@ export function antonymMismatches(words: Token[], evidence: Lexicon, claim: Toke
     }
   }
   return { antonyms: findings.length, findings };
+}
+
+/**
+ * Whether the claim's clause around word `i` has `opposite` too: "once filled with visitors, now empty",
+ * "will stay open until 8pm rather than closing" contrast the two, as their sources may. A clause
+ * ends at punctuation, so "margin is expected to decrease in 2021, despite price increases" still
+ * turns the source's "increase".
+ */
+function contrasted(claim: Token[], i: number, opposite: string): boolean {
+  const isOpposite = (t: Token) => t.lemma === opposite || t.lower === opposite;
+  for (let k = i - 1; k >= 0 && claim[k].kind !== 'punct'; k--) if (isOpposite(claim[k])) return true;
+  for (let k = i + 1; k < claim.length && claim[k].kind !== 'punct'; k++) if (isOpposite(claim[k])) return true;
+  return false;
 }
 
 /** "old" in an age ("the 32-year-old", "two years old") is no opposite of "new". */
