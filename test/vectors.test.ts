@@ -65,7 +65,7 @@ test('a word the sources lack scores as close to them when it paraphrases a sour
   assert.ok(paraphrase.softCoverageBest > unrelated.softCoverageBest);
 });
 
-test('a word put in place of a source word scores by how close the two are: "vision tasks" for "perception tasks" above "decision tasks"; nothing replaced scores 1', () => {
+test('a word put in place of a source word scores by how close the two are: "vision tasks" for "perception tasks" above "decision tasks", a sibling 0; nothing replaced scores 1', () => {
   const source = 'We present the first verification that a neural network for perception tasks produces a correct output.';
   const edited = (word: string) => featuresOf(source, `We present the first verification that a neural network for ${word} tasks produces a correct output.`);
   const [close, far] = [edited('vision'), edited('decision')];
@@ -74,6 +74,10 @@ test('a word put in place of a source word scores by how close the two are: "vis
   assert.ok(close.substitutionSimilarity > far.substitutionSimilarity + 0.15, `${close.substitutionSimilarity} vs ${far.substitutionSimilarity}`);
   assert.ok(far.substitutionSimilarity < 0.5);
   assert.equal(edited('perception').substitutionSimilarity, 1);
+  // a sibling is another thing however close its vector: "trucks" where the passage says "cars"
+  const sibling = featuresOf('The old bridge carries buses and cars.', 'The old bridge carries buses and trucks.');
+  assert.equal(sibling.siblingSwaps, 1);
+  assert.equal(sibling.substitutionSimilarity, 0);
 });
 
 test('a claim the sources state word for word is fully backed by vectors too', () => {

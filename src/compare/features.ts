@@ -7,7 +7,7 @@ import { antonymMismatches, prefixOpposites, relationOpposites } from './antonym
 import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
 import { contentWords, coverageFrom, coverageOf, lazyCandidates, matchWord, phrasalVerbs, wordWeight, type WordMatch } from './lexical.js';
-import { hasWord, lexiconOf, type Lexicon } from './lexicon.js';
+import { hasWord, type Lexicon } from './lexicon.js';
 import { addedCause, addedNegation, deniedInPassages, polarityMismatches, widenedScope } from './polarity.js';
 import { semanticFeatures, substitutionSimilarity } from './semantic.js';
 import { insertions, matchDensity, substitutions, wordOrder } from './wordOrder.js';
@@ -229,7 +229,6 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     ? deniedInPassages(claim.tokens, words, retrieved, (i, e) => related(i).includes(e.lemma), text)
     : { negationMismatch: 0, findings: [] };
   const polarity = { ...alignedPolarity, negationMismatch: alignedPolarity.negationMismatch || denied.negationMismatch, findings: [...alignedPolarity.findings, ...denied.findings] };
-  // a word the best evidence has as it is ("lacks" in the next sentence) is no antonym of another
   const wordnetOpposites = alignedOpposites(words, ranked, best, claim.tokens);
   // "changed" where it says "unchanged": WordNet lists few such pairs, and "changed" matches through "adjusted"
   const prefixed = alignedPassage ? prefixOpposites(claim.tokens, alignedPassage.tokens).findings.filter((f) => !within(f, wordnetOpposites.findings)) : [];
@@ -329,7 +328,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     ...semantic,
     pairCoverageBest: order.pairCoverage,
     swappedPairs: order.swappedPairs,
-    substitutionSimilarity: substitutionSimilarity(edits.substituted),
+    substitutionSimilarity: substitutionSimilarity(edits.substituted, swappedNouns),
     substitutedWords: edits.substituted.size,
     insertedWords: edits.inserted.size,
     // quantities left out on both sides ("Q2 revenue rose 19%" against "Second-quarter revenue rose 19

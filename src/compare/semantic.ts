@@ -113,14 +113,16 @@ export function semanticFeatures(
  * How close the words a claim put in place of the best passage's own are to the words they replace,
  * the least close pair (1 when nothing is replaced): "decision tasks" where the passage says
  * "perception tasks" is another thing; "vehicle" for "car" is the same one (WordNet-related
- * replacements are not counted as edits at all, see slotEdits).
+ * replacements are not counted as edits at all, see slotEdits). A sibling (`siblings`: "trucks" where
+ * the passage has "cars") counts as not close at all: siblings sit close in the vectors, yet name
+ * another thing.
  */
-export function substitutionSimilarity(substituted: Map<Token, Token[]>): number {
+export function substitutionSimilarity(substituted: Map<Token, Token[]>, siblings: Map<Token, Token>): number {
   let least = 1;
   for (const [word, replaced] of substituted) {
     const row = tokenRow(word);
     let closest = 0;
-    for (const r of replaced) closest = Math.max(closest, similarity(row, tokenRow(r)));
+    if (!siblings.has(word)) for (const r of replaced) closest = Math.max(closest, similarity(row, tokenRow(r)));
     least = Math.min(least, closest);
   }
   return least;
