@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
 import type { Lexicon } from './lexicon.js';
-import { isNegated } from './polarity.js';
+import { clauseAfter, clauseBefore, isNegated } from './polarity.js';
 import { antonyms, wordnetPos } from './wordnet.js';
 
 /**
@@ -45,9 +45,7 @@ export function antonymMismatches(words: Token[], evidence: Lexicon, claim: Toke
  */
 function contrasted(claim: Token[], i: number, opposite: string): boolean {
   const isOpposite = (t: Token) => t.lemma === opposite || t.lower === opposite;
-  for (let k = i - 1; k >= 0 && claim[k].kind !== 'punct'; k--) if (isOpposite(claim[k])) return true;
-  for (let k = i + 1; k < claim.length && claim[k].kind !== 'punct'; k++) if (isOpposite(claim[k])) return true;
-  return false;
+  return clauseBefore(claim, i).some(isOpposite) || clauseAfter(claim, i).some(isOpposite);
 }
 
 /** "old" in an age ("the 32-year-old", "two years old") is no opposite of "new". */

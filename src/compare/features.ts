@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens.js';
 import { antonymMismatches, prefixOpposites, relationOpposites } from './antonymConflicts.js';
 import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
-import { contentWords, coverageFrom, coverageOf, lazyCandidates, matchWord, phrasalVerbs, wordWeight, type WordMatch } from './lexical.js';
+import { contentWords, coverageFrom, coverageOf, coverageWeights, lazyCandidates, matchWord, phrasalVerbs, wordWeight, type WordMatch } from './lexical.js';
 import { hasWord, type Lexicon } from './lexicon.js';
 import { addedCause, addedNegation, deniedInPassages, polarityMismatches, widenedScope } from './polarity.js';
 import { semanticFeatures, substitutionSimilarity } from './semantic.js';
@@ -174,7 +174,7 @@ const OPPOSITE_SENTENCES = 3;
 function alignedOpposites(words: Token[], ranked: EvidenceSpan[], best: EvidenceSpan | undefined, claim: Token[]): { antonyms: number; findings: Finding[] } {
   const findings: Finding[] = [];
   if (words.length === 0) return { antonyms: 0, findings };
-  const weights = words.map(wordWeight);
+  const weights = coverageWeights(words);
   const total = weights.reduce((a, b) => a + b, 0);
   const sentences = ranked.filter((r) => r.passages.length === 1).slice(0, OPPOSITE_SENTENCES);
   for (const s of sentences) {

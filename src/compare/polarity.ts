@@ -299,10 +299,17 @@ function deniedWord(tokens: Token[], i: number): Token | undefined {
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 
 /** The tokens of a sentence before `i`, back to the last punctuation mark. */
-function clauseBefore(tokens: Token[], i: number): Token[] {
+export function clauseBefore(tokens: Token[], i: number): Token[] {
   let j = i;
   while (j > 0 && tokens[j - 1].kind !== 'punct') j--;
   return tokens.slice(j, i);
+}
+
+/** The tokens of a sentence after `i`, up to the next punctuation mark. */
+export function clauseAfter(tokens: Token[], i: number): Token[] {
+  let j = i + 1;
+  while (j < tokens.length && tokens[j].kind !== 'punct') j++;
+  return tokens.slice(i + 1, j);
 }
 
 /** "no way", "no doubt", "no matter", "no wonder": idioms, no denial of ways or doubts. */
