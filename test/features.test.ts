@@ -116,6 +116,21 @@ test('an opposite is looked for in every sentence that covers the rest of the cl
   assert.equal(comparison('Gross margin is expected to increase in 2021 despite higher prices.', 'Gross margin is expected to decrease in 2021, despite price increases.').features.antonyms, 1);
 });
 
+test('converse verbs tell one event from two sides: "the library will lend" is "members can borrow", "Redbridge, who lost" is "Hollins won"; the same doer doing the opposite still contradicts', () => {
+  const opposites = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison.features.antonyms;
+  assert.equal(opposites('Members can borrow tools and camping gear from the central library.', 'The central library will lend tools and camping gear.'), 0);
+  assert.equal(opposites('The bakery sold its old ovens to a local school.', 'A local school bought the old ovens of the bakery.'), 0);
+  assert.equal(opposites('Hollins won at home against Redbridge on Saturday.', 'Redbridge, who lost at home against Hollins on Saturday.'), 0);
+  assert.equal(opposites('The bakery sold its old ovens last year.', 'The bakery bought its old ovens last year.'), 1);
+  assert.equal(opposites('Hollins won at home on Saturday.', 'Hollins lost at home on Saturday.'), 1);
+});
+
+test('a clause with another form of the opposite contrasts the two: "stay open ... rather than closing" against the source\'s "opening"', () => {
+  const opposites = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison.features.antonyms;
+  assert.equal(opposites('The libraries will extend their opening hours to 8pm on weekdays from January.', 'From January the libraries will stay open until 8pm on weekdays rather than closing at 6pm.'), 0);
+  assert.equal(opposites('The libraries will extend their opening hours to 8pm on weekdays from January.', 'The libraries will extend their closing hours to 8pm on weekdays from January.'), 1);
+});
+
 test('a synonym from WordNet counts as support', async () => {
   const r = await checkOne('The company bought a small bakery in 2019.', 'The company purchased a small bakery in 2019.');
   assert.equal(r.claims[0].verdict, 'supported');

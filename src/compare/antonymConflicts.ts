@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
 import type { Lexicon } from './lexicon.js';
-import { clauseAfter, clauseBefore, isNegated } from './polarity.js';
+import { clauseAfter, clauseBefore, isNegated, sameStem } from './polarity.js';
 import { antonyms, wordnetPos } from './wordnet.js';
 
 /**
@@ -22,7 +22,10 @@ export function antonymMismatches(words: Token[], evidence: Lexicon, claim: Toke
       // a verb in its plain form is no adjective or noun: "to present the kit" says nothing of "future"
       // (a participle may be: "the store is closed" against "open")
       const sameClass = (e: Token) => pos === 'v' || e.pos !== 'VERB' || e.lower !== e.lemma;
-      const mentions = evidence.tokens.map((e, k) => [e, k] as const).filter(([e]) => (e.lemma === opposite || e.lower === opposite) && sameClass(e));
+      // "the library will lend" where "members can borrow" tells one event from the other side
+      const doer = pos === 'v' && isConverse(t.lemma, opposite) ? doerOf(claim, at) ?? null : undefined;
+      const sameDoer = (k: number) => doer === undefined || (doer !== null && doerOf(evidence.tokens, k) === doer);
+      const mentions = evidence.tokens.map((e, k) => [e, k] as const).filter(([e, k]) => (e.lemma === opposite || e.lower === opposite) && sameClass(e) && sameDoer(k));
       if (mentions.length === 0 || contrasted(claim, at, opposite)) continue;
       const said = mentions.find(([, k]) => isNegated(evidence.tokens, k) === claimNegated)?.[0];
       // every mention is negated where the claim's word is not, or the reverse: the two agree
@@ -44,8 +47,36 @@ export function antonymMismatches(words: Token[], evidence: Lexicon, claim: Toke
  * turns the source's "increase".
  */
 function contrasted(claim: Token[], i: number, opposite: string): boolean {
-  const isOpposite = (t: Token) => t.lemma === opposite || t.lower === opposite;
+  // another form of the opposite counts: "stay open ... rather than closing" against the source's "opening"
+  const isOpposite = (t: Token) => t.lemma === opposite || t.lower === opposite || (t.kind === 'word' && sameStem(t.lower, opposite));
   return clauseBefore(claim, i).some(isOpposite) || clauseAfter(claim, i).some(isOpposite);
+}
+
+/**
+ * Verb pairs that tell one event from either side: "the library lends tools" is "members borrow
+ * tools", "A won against B" is "B lost to A". They are opposites only when the same one does both
+ * ("the firm bought shares" against "the firm sold shares").
+ */
+const CONVERSES = new Set(['buy sell', 'lend borrow', 'give take', 'import export', 'win lose', 'precede follow']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const isConverse = (a: string, b: string) => CONVERSES.has(`${a} ${b}`) || CONVERSES.has(`${b} ${a}`);
+
+/**
+ * Who does verb `k`: the lemma of the nearest noun or pronoun before it, past auxiliaries, adverbs,
+ * particles and a relative pronoun ("members can borrow", "Redbridge, who lost"); undefined when
+ * anything else comes first.
+ */
+function doerOf(tokens: Token[], k: number): string | undefined {
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (RELATIVE_PRONOUNS.has(t.lower)) {
+      if (tokens[j - 1]?.text === ',') j--;
+      continue;
+    }
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') return t.lemma;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return undefined;
+  }
+  return undefined;
 }
 
 /** "old" in an age ("the 32-year-old", "two years old") is no opposite of "new". */

@@ -316,7 +316,7 @@ export function clauseAfter(tokens: Token[], i: number): Token[] {
 const NO_IDIOMS = new Set(['way', 'doubt', 'matter', 'wonder']);
 
 /** Two forms of one word ("injure" / "injury", "survive" / "survival"), not merely related words ("emerge" / "issue"). */
-function sameStem(a: string, b: string): boolean {
+export function sameStem(a: string, b: string): boolean {
   let k = 0;
   while (k < a.length && k < b.length && a[k] === b[k]) k++;
   return k >= 4 && k >= 0.6 * Math.min(a.length, b.length);
