@@ -87,6 +87,9 @@ test('a hedge qualifies the verb right after it, not one past another word: "rep
   assert.equal(hedged('Prices may soon rise again, the bank said.', 'Prices will rise again, the bank said.'), 1);
 });
 
+/** How many opposites of the source's words a one-claim text has (the antonyms feature). */
+const opposites = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison.features.antonyms;
+
 test('an antonym of the source word contradicts it', async () => {
   const r = await checkOne(SOURCE, 'Ticket prices decreased by 5 percent.');
   assert.equal(r.claims[0].verdict, 'contradicted');
@@ -95,7 +98,6 @@ test('an antonym of the source word contradicts it', async () => {
 });
 
 test('no antonym in an age ("the 32-year-old" against "a whole new fighter"), in a verb of another class ("to present the kit" against "future"), or for a word the best evidence has as it is', () => {
-  const opposites = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison.features.antonyms;
   assert.equal(opposites('Adams, 32, underwent shoulder surgery this year and feels like a whole new fighter.', 'The 32-year-old underwent shoulder surgery this year and feels like a fighter.'), 0);
   assert.equal(opposites('The stars made their way to Anfield to present the kit to the fans.', 'The stars made their way to Anfield to show the future kit to the fans.'), 0);
   assert.equal(opposites('Aldo defends his belt in Las Vegas. McGregor claimed that the man he is challenging lacks the same motivation as him.', 'McGregor claims Aldo lacks the motivation he has for the title fight in Las Vegas.'), 0);
@@ -117,7 +119,6 @@ test('an opposite is looked for in every sentence that covers the rest of the cl
 });
 
 test('converse verbs tell one event from two sides: "the library will lend" is "members can borrow", "Redbridge, who lost" is "Hollins won"; the same doer doing the opposite still contradicts', () => {
-  const opposites = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison.features.antonyms;
   assert.equal(opposites('Members can borrow tools and camping gear from the central library.', 'The central library will lend tools and camping gear.'), 0);
   assert.equal(opposites('The bakery sold its old ovens to a local school.', 'A local school bought the old ovens of the bakery.'), 0);
   assert.equal(opposites('Hollins won at home against Redbridge on Saturday.', 'Redbridge, who lost at home against Hollins on Saturday.'), 0);
@@ -126,7 +127,6 @@ test('converse verbs tell one event from two sides: "the library will lend" is "
 });
 
 test('a clause with another form of the opposite contrasts the two: "stay open ... rather than closing" against the source\'s "opening"', () => {
-  const opposites = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison.features.antonyms;
   assert.equal(opposites('The libraries will extend their opening hours to 8pm on weekdays from January.', 'From January the libraries will stay open until 8pm on weekdays rather than closing at 6pm.'), 0);
   assert.equal(opposites('The libraries will extend their opening hours to 8pm on weekdays from January.', 'The libraries will extend their closing hours to 8pm on weekdays from January.'), 1);
 });
@@ -516,14 +516,14 @@ test('accents match however they are written: a source with decomposed accents (
 });
 
 test('a word that turns a relation around in place contradicts: "outside" where the source says "within", "after" for "before", between the same words', () => {
-  const opposites = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison;
+  const comparison = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison;
   const source = 'We present the first verification that a network produces a correct output within a specified tolerance for every input.';
-  const outside = opposites(source, 'We present the first verification that a network produces a correct output outside of a specified tolerance for every input.');
+  const outside = comparison(source, 'We present the first verification that a network produces a correct output outside of a specified tolerance for every input.');
   assert.equal(outside.features.antonyms, 1);
   assert.ok(outside.findings.some((f) => f.kind === 'antonym' && /“within”/.test(f.reason)));
-  assert.equal(opposites('The mayor spoke to reporters before the vote on Tuesday.', 'The mayor spoke to reporters after the vote on Tuesday.').features.antonyms, 1);
+  assert.equal(comparison('The mayor spoke to reporters before the vote on Tuesday.', 'The mayor spoke to reporters after the vote on Tuesday.').features.antonyms, 1);
   // another place in the sentence: no swap
-  assert.equal(opposites('After the vote, the mayor spoke to reporters before leaving.', 'The mayor spoke to reporters after the vote.').features.antonyms, 0);
+  assert.equal(comparison('After the vote, the mayor spoke to reporters before leaving.', 'The mayor spoke to reporters after the vote.').features.antonyms, 0);
 });
 
 test('a claim word that names a property of plain objects ("constructor", "toString") is read as any other word', async () => {

@@ -23,8 +23,9 @@ export function antonymMismatches(words: Token[], evidence: Lexicon, claim: Toke
       // (a participle may be: "the store is closed" against "open")
       const sameClass = (e: Token) => pos === 'v' || e.pos !== 'VERB' || e.lower !== e.lemma;
       // "the library will lend" where "members can borrow" tells one event from the other side
-      const doer = pos === 'v' && isConverse(t.lemma, opposite) ? doerOf(claim, at) ?? null : undefined;
-      const sameDoer = (k: number) => doer === undefined || (doer !== null && doerOf(evidence.tokens, k) === doer);
+      const converse = pos === 'v' && isConverse(t.lemma, opposite);
+      const doer = converse ? doerOf(claim, at) : undefined;
+      const sameDoer = (k: number) => !converse || (doer !== undefined && doerOf(evidence.tokens, k) === doer);
       const mentions = evidence.tokens.map((e, k) => [e, k] as const).filter(([e, k]) => (e.lemma === opposite || e.lower === opposite) && sameClass(e) && sameDoer(k));
       if (mentions.length === 0 || contrasted(claim, at, opposite)) continue;
       const said = mentions.find(([, k]) => isNegated(evidence.tokens, k) === claimNegated)?.[0];
