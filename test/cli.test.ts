@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -148,4 +148,30 @@ test('heavy engines without their settings are usage errors', () => {
   assert.equal(run([...base, '--engine', 'llm']).code, 2);
   assert.match(run([...base, '--engine', 'nli', '--model', 'someone/some-model']).stderr, /--allow-download/);
   assert.match(run([...base, '--band', '0.8:0.2']).stderr, /--band must be low:high/);
+});
+
+test('train fits a model on a small bench folder and says which model kind it kept, with the figures that chose it', () => {
+  const bench = mkdtempSync(join(tmpdir(), 'gc-train-'));
+  mkdirSync(join(bench, 'tiny'));
+  const towns = ['Aldbury', 'Brixham', 'Corfe', 'Dunster', 'Eyam', 'Fowey', 'Goring', 'Hythe', 'Ilsley', 'Jevington'];
+  const rows = (split: string, n: number) =>
+    Array.from({ length: n }, (_, i) => {
+      const town = towns[i % towns.length];
+      const doc = `The council of ${town} approved a new library in ${2000 + i}. It will open next spring and hold ${100 + i} thousand books.`;
+      const claim = i % 2 === 0 ? `${town} approved a new library in ${2000 + i}.` : `${town} approved a new library in ${2000 + i}, designed by Maria Olsen for ${900 + i} million euros.`;
+      return JSON.stringify({ id: `${split}-${i}`, doc, claim, label: i % 2 === 0 ? 1 : 0 });
+    }).join('\n') + '\n';
+  writeFileSync(join(bench, 'tiny', 'train.jsonl'), rows('train', 40));
+  writeFileSync(join(bench, 'tiny', 'dev.jsonl'), rows('dev', 20));
+  const out = join(bench, 'model.json');
+  const r = run(['train', '--bench', bench, '--out', out, '--threads', '0']);
+  assert.equal(r.code, 0, r.stderr);
+  const model = JSON.parse(readFileSync(out, 'utf8'));
+  const { logistic, gbdt } = model.training.candidates;
+  const pooled = `logistic ${logistic.pooledMacroBalancedAccuracy.toFixed(3)}, gbdt ${gbdt.pooledMacroBalancedAccuracy.toFixed(3)}`;
+  assert.ok(r.stderr.includes(`on dev and out-of-fold train rows: ${pooled}`), r.stderr);
+  const kept = gbdt.pooledMacroBalancedAccuracy > logistic.pooledMacroBalancedAccuracy ? 'gbdt' : 'logistic';
+  assert.equal(model.model.type, kept);
+  assert.match(r.stderr, new RegExp(`kept ${kept}\\n`));
+  assert.ok(model.training.data.some((d: { file: string }) => d.file === 'tiny/train.jsonl'), 'the model names the data it was fitted on');
 });

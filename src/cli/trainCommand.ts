@@ -63,7 +63,9 @@ export async function runTrainCommand(opts: TrainCommandOptions): Promise<number
   log(`features: ${train.length} train rows, ${dev.length} dev rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const t1 = performance.now();
   const { scorer, candidates } = fitScorer(train, dev, { seed });
-  log(`fitted in ${((performance.now() - t1) / 1000).toFixed(1)} s; dev macro balanced accuracy: ${Object.entries(candidates).map(([k, v]) => `${k} ${v.devMacroBalancedAccuracy.toFixed(3)}`).join(', ')}; kept ${scorer.model.type}`);
+  // the model kind is kept on dev and out-of-fold train rows together (fitScorer); dev alone is shown beside it
+  const figures = (pick: (c: (typeof candidates)[string]) => number) => Object.entries(candidates).map(([k, v]) => `${k} ${pick(v).toFixed(3)}`).join(', ');
+  log(`fitted in ${((performance.now() - t1) / 1000).toFixed(1)} s; macro balanced accuracy on dev and out-of-fold train rows: ${figures((c) => c.pooledMacroBalancedAccuracy)} (dev alone: ${figures((c) => c.devMacroBalancedAccuracy)}); kept ${scorer.model.type}`);
   const data = [];
   for (const f of [...trainFiles, ...devFiles]) data.push({ file: dataName(f), sha256: await fileDigest(f) });
   // the features depend on the word vectors too, so a model names the vector file it was fitted with
