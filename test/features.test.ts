@@ -9,6 +9,8 @@ import { checkOne, claimWith } from './helpers.js';
 
 /** A one-source evidence index's passages (its sentences), as retrieval builds them. */
 const passagesOf = (text: string) => buildEvidenceIndex([{ id: 's', text, sentences: segment(text) }]).passages;
+/** How the one claim of `text` compares with a one-source `source`: its features and findings. */
+const comparisonOf = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison;
 /** A claim's content words, as the word-order features read them. */
 const contentTokensOf = (text: string) => segment(text).flatMap((x) => x.tokens).filter(isContent);
 
@@ -80,7 +82,7 @@ test('stating as certain what the source hedges is marked with a reason', async 
 });
 
 test('a hedge qualifies the verb right after it, not one past another word: "reportedly reluctant to wear" hedges no wearing, "allegedly having" no "has been charged"', async () => {
-  const hedged = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison.features.modalityOverstated;
+  const hedged = (source: string, text: string) => comparisonOf(source, text).features.modalityOverstated;
   assert.equal(hedged('The queen has been encouraged to wear the safety hats but is reportedly reluctant to wear one.', 'The queen has been encouraged to wear the safety hats.'), 0);
   assert.equal(hedged('Altice has been charged with 14 felonies for allegedly having relationships with students.', 'Altice has been charged with 14 felonies.'), 0);
   assert.equal(hedged('Altice could face up to 45 years in prison when she is sentenced.', 'Altice faces up to 45 years in prison when she is sentenced.'), 1);
@@ -88,7 +90,7 @@ test('a hedge qualifies the verb right after it, not one past another word: "rep
 });
 
 /** How many opposites of the source's words a one-claim text has (the antonyms feature). */
-const opposites = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison.features.antonyms;
+const opposites = (source: string, text: string) => comparisonOf(source, text).features.antonyms;
 
 test('an antonym of the source word contradicts it', async () => {
   const r = await checkOne(SOURCE, 'Ticket prices decreased by 5 percent.');
@@ -107,15 +109,14 @@ test('no antonym in an age ("the 32-year-old" against "a whole new fighter"), in
 });
 
 test('an opposite is looked for in every sentence that covers the rest of the claim, not only the first of two that tie; a clause that contrasts the two words itself is no opposite', () => {
-  const comparison = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison;
   // both sentences cover "reach … markets"; the one with "new" comes second
-  const tie = comparison('Our platform helps you expand your reach to international markets. Reach new markets with our tools.', 'Reach old markets.');
+  const tie = comparisonOf('Our platform helps you expand your reach to international markets. Reach new markets with our tools.', 'Reach old markets.');
   assert.equal(tie.features.antonyms, 1);
   assert.ok(tie.findings.some((f) => f.kind === 'antonym' && /“new”, the opposite of “old”/.test(f.reason)), JSON.stringify(tie.findings));
   // the claim says "filled" and "empty" in one clause, as the source does
-  assert.equal(comparison('The old town squares are empty now that tourists have gone.', 'Squares once filled with tourists are empty now.').features.antonyms, 0);
+  assert.equal(comparisonOf('The old town squares are empty now that tourists have gone.', 'Squares once filled with tourists are empty now.').features.antonyms, 0);
   // a comma ends the clause: "increases" there is about prices, and "decrease" turns the margin's "increase"
-  assert.equal(comparison('Gross margin is expected to increase in 2021 despite higher prices.', 'Gross margin is expected to decrease in 2021, despite price increases.').features.antonyms, 1);
+  assert.equal(comparisonOf('Gross margin is expected to increase in 2021 despite higher prices.', 'Gross margin is expected to decrease in 2021, despite price increases.').features.antonyms, 1);
 });
 
 test('converse verbs tell one event from two sides: "the library will lend" is "members can borrow", "Redbridge, who lost" is "Hollins won"; the same doer doing the opposite still contradicts', () => {
@@ -170,7 +171,7 @@ test('a hyphenated common word opening a sentence ("Sub-zero", tagged as a name)
 });
 
 test('a capitalised plural opening a sentence ("Researchers", read as a name by the tagger) matches its singular, both ways', () => {
-  const coverage = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison.features.coverageSources;
+  const coverage = (source: string, text: string) => comparisonOf(source, text).features.coverageSources;
   assert.equal(coverage('The researcher studied the flights of bees.', 'Researchers studied the flights of bees.'), 1);
   assert.equal(coverage('Refunds are paid to the original card.', 'A refund is paid to the original card.'), 1);
   assert.ok(coverage('Officials studied the flights of bees.', 'Researchers studied the flights of bees.') < 1, 'a different word still is one');
@@ -224,7 +225,7 @@ test('an ordinal is only a changed ordinal of the same thing: "first place" is n
 });
 
 test('a noun the best passage lacks where it has another kind of the same thing ("brothers" where it says "sisters") counts as a sibling swap and names the source word; a paraphrase does not', async () => {
-  const swaps = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison.features.siblingSwaps;
+  const swaps = (source: string, text: string) => comparisonOf(source, text).features.siblingSwaps;
   assert.equal(swaps('She thanked her brother at the ceremony.', 'She thanked her sister at the ceremony.'), 1);
   assert.equal(swaps('The old bridge carries buses and cars.', 'The old bridge carries buses and trucks.'), 1);
   // wherever the two stand: the words around them paraphrased, a number beside them
@@ -341,7 +342,7 @@ test('a JSON record\'s opening hours back "open from 7 am to 2 pm", and a camelC
 
 test('a claim that widens some to all ("free for all customers", "every branch") is marked with its universal word; "not all" and a source that already generalises are not', () => {
   const scope = (source: string, text: string) => {
-    const c = analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison;
+    const c = comparisonOf(source, text);
     return { count: c.features.scopeWidened, words: c.findings.filter((f) => /does not speak of all of them/.test(f.reason)).map((f) => text.slice(f.start, f.end)) };
   };
   const members = 'Return shipping is free for members of the loyalty club.';
@@ -356,7 +357,7 @@ test('a claim that widens some to all ("free for all customers", "every branch")
 
 test('a cause the best passage does not give ("thanks to", "because") is marked; a source that links the events already is not', () => {
   const cause = (source: string, text: string) => {
-    const c = analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison;
+    const c = comparisonOf(source, text);
     return { count: c.features.causeAdded, words: c.findings.filter((f) => /the claim gives a cause/.test(f.reason)).map((f) => text.slice(f.start, f.end)) };
   };
   const sales = 'Sales rose 45% last year. The company opened ten new stores.';
@@ -371,7 +372,7 @@ test('a cause the best passage does not give ("thanks to", "because") is marked;
 
 test('a negation where the passages retrieved for it negate nothing ("Dogs are not allowed") is marked at its negator, the reason quoting what it negates; a source that denies or bans it already is not', () => {
   const negation = (source: string, text: string) => {
-    const c = analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison;
+    const c = comparisonOf(source, text);
     const marked = c.findings.filter((f) => /negate nothing/.test(f.reason));
     return { added: c.features.negationAdded, mismatch: c.features.negationMismatch, words: marked.map((f) => text.slice(f.start, f.end)), reasons: marked.map((f) => f.reason) };
   };
@@ -403,7 +404,7 @@ test('a negation where the passages retrieved for it negate nothing ("Dogs are n
 test('what the claim states and the retrieved passages mention only to deny ("No injuries have been reported") is contradicted, even when another sentence matches the claim best', async () => {
   const scooters = 'The company said it would recall about 150,000 electric scooters because the battery can overheat and catch fire. No injuries have been reported. Owners are advised to stop using the scooters.';
   const denied = (source: string, text: string) => {
-    const c = analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison;
+    const c = comparisonOf(source, text);
     const marked = c.findings.filter((f) => /says the opposite/.test(f.reason));
     return { mismatch: c.features.negationMismatch, words: marked.map((f) => text.slice(f.start, f.end)), reasons: marked.map((f) => f.reason) };
   };
@@ -516,14 +517,13 @@ test('accents match however they are written: a source with decomposed accents (
 });
 
 test('a word that turns a relation around in place contradicts: "outside" where the source says "within", "after" for "before", between the same words', () => {
-  const comparison = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison;
   const source = 'We present the first verification that a network produces a correct output within a specified tolerance for every input.';
-  const outside = comparison(source, 'We present the first verification that a network produces a correct output outside of a specified tolerance for every input.');
+  const outside = comparisonOf(source, 'We present the first verification that a network produces a correct output outside of a specified tolerance for every input.');
   assert.equal(outside.features.antonyms, 1);
   assert.ok(outside.findings.some((f) => f.kind === 'antonym' && /“within”/.test(f.reason)));
-  assert.equal(comparison('The mayor spoke to reporters before the vote on Tuesday.', 'The mayor spoke to reporters after the vote on Tuesday.').features.antonyms, 1);
+  assert.equal(comparisonOf('The mayor spoke to reporters before the vote on Tuesday.', 'The mayor spoke to reporters after the vote on Tuesday.').features.antonyms, 1);
   // another place in the sentence: no swap
-  assert.equal(comparison('After the vote, the mayor spoke to reporters before leaving.', 'The mayor spoke to reporters after the vote.').features.antonyms, 0);
+  assert.equal(comparisonOf('After the vote, the mayor spoke to reporters before leaving.', 'The mayor spoke to reporters after the vote.').features.antonyms, 0);
 });
 
 test('a claim word that names a property of plain objects ("constructor", "toString") is read as any other word', async () => {
