@@ -40,7 +40,7 @@ function macroAuroc(set: FeatureRow[], scores: number[]): number {
 
 function run(label: string, opts: FitOptions): string {
   const { scorer, candidates } = fitScorer(rows.train, rows.dev, { seed: 42, ...opts });
-  const pooled = candidates[scorer.model.type].pooledMacroBalancedAccuracy;
+  const pooled = candidates[scorer.model.type]!.pooledMacroBalancedAccuracy;
   const scores = (set: 'dev' | 'test' | 'own') => textScores(scorer, rows[set]);
   const bacc = (set: 'dev' | 'test' | 'own') => macroBalancedAccuracy(rows[set], scores(set), scorer.threshold);
   const line = `| ${label} | ${scorer.features.length} | ${scorer.model.type} | ${pooled.toFixed(3)} | ${bacc('dev').toFixed(3)} | ${bacc('test').toFixed(3)} | ${macroAuroc(rows.test, scores('test')).toFixed(3)} | ${bacc('own').toFixed(3)} | ${macroAuroc(rows.own, scores('own')).toFixed(3)} |`;

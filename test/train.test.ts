@@ -8,8 +8,8 @@ import { analyze } from '../src/check.js';
 import { claimExamples } from '../src/train/examples.js';
 import { featureRow, type FeatureRow } from '../src/train/featureRows.js';
 import { fitGbdt, gbdtLogit, prng, treeOutput, type GbdtModel } from '../src/train/gbdt.js';
-import { fitLogistic, logisticLogit } from '../src/train/logistic.js';
-import { claimScore, loadScorer, rowClaimScores, serialiseScorer } from '../src/train/model.js';
+import { fitLogistic, logisticLogit, type LogisticModel } from '../src/train/logistic.js';
+import { claimScore, loadScorer, rowClaimScores, scoreVector, serialiseScorer, type MeanModel } from '../src/train/model.js';
 import { DEFAULT_MODEL_PATH } from '../src/engines/builtin.js';
 import { extractFeatureRows, fitScorer } from '../src/train/trainModel.js';
 import { example } from './helpers.js';
@@ -99,7 +99,8 @@ test('a fitted scorer saved and loaded predicts exactly the same, and refitting 
   const train = Array.from({ length: 300 }, (_, i) => make(i));
   const dev = Array.from({ length: 100 }, (_, i) => make(1000 + i));
   const fitted = fitScorer(train, dev, { seed: 3 });
-  assert.ok(fitted.candidates.gbdt.devMacroBalancedAccuracy > 0.9, JSON.stringify(fitted.candidates));
+  assert.equal(fitted.scorer.model.type, 'mean', 'the default keeps both kinds, averaged');
+  assert.ok(fitted.candidates.mean!.devMacroBalancedAccuracy > 0.9, JSON.stringify(fitted.candidates));
   assert.equal(serialiseScorer(fitScorer(train, dev, { seed: 3 }).scorer), serialiseScorer(fitted.scorer));
   const file = join(mkdtempSync(join(tmpdir(), 'gc-model-')), 'model.json');
   writeFileSync(file, serialiseScorer(fitted.scorer));
@@ -108,14 +109,17 @@ test('a fitted scorer saved and loaded predicts exactly the same, and refitting 
   assert.deepEqual(features.map((f) => claimScore(loaded, f)), features.map((f) => claimScore(fitted.scorer, f)));
 });
 
-test('the shipped model scores a claim exactly as the sum of its trees, and the same from features as from a feature row', () => {
+test('the shipped model scores a claim as the mean log-odds of its logistic regression and the sum of its trees, and the same from features as from a feature row', () => {
   const shipped = loadScorer(DEFAULT_MODEL_PATH);
-  assert.equal(shipped.model.type, 'gbdt');
-  const model = shipped.model as GbdtModel;
+  assert.equal(shipped.model.type, 'mean');
+  const [logistic, trees] = (shipped.model as MeanModel).members as [LogisticModel, GbdtModel];
+  assert.deepEqual([logistic.type, trees.type], ['logistic', 'gbdt']);
   const rand = prng(5);
   for (let k = 0; k < 200; k++) {
     const x = shipped.features.map(() => (rand() < 0.2 ? 0 : rand() * (rand() < 0.5 ? 1 : 12)));
-    assert.equal(gbdtLogit(model, x), model.trees.reduce((z, t) => z + treeOutput(t, x), model.base));
+    const treeSum = trees.trees.reduce((z, t) => z + treeOutput(t, x), trees.base);
+    assert.equal(gbdtLogit(trees, x), treeSum);
+    assert.ok(Math.abs(scoreVector(shipped.model, x) - 1 / (1 + Math.exp(-(logisticLogit(logistic, x) + treeSum) / 2))) < 1e-12);
   }
   const features = analyze({ sources: [{ text: example('news-article.txt') }], text: example('news-bullets.md') }).inputs.map((i) => i.comparison.features);
   const rows = [{ claims: features.map((f) => ({ x: FEATURE_NAMES.map((n) => f[n]) })) }];
@@ -134,4 +138,11 @@ test('loading a file that is not a scorer model fails with a clear message', () 
   const file = join(mkdtempSync(join(tmpdir(), 'gc-model-')), 'other.json');
   writeFileSync(file, JSON.stringify({ format: 'something-else' }));
   assert.throws(() => loadScorer(file), /not a groundcheck scorer model/);
+});
+
+test('loading a model whose claim model this version cannot read fails with a clear message, not with scores from the wrong formula', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'gc-model-')), 'newer.json');
+  const shipped = loadScorer(DEFAULT_MODEL_PATH);
+  writeFileSync(file, serialiseScorer({ ...shipped, model: { type: 'mean', members: [{ type: 'forest' }] } as unknown as MeanModel }));
+  assert.throws(() => loadScorer(file), /holds a claim model this version cannot read \(forest\)/);
 });

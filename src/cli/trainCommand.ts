@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DEFAULT_VECTORS_PATH } from '../compare/vectors.js';
 import { serialiseScorer } from '../train/model.js';
-import { dataName, extractFeatureRows, fileDigest, fitScorer } from '../train/trainModel.js';
+import { dataName, extractFeatureRows, fileDigest, fitScorer, type CandidateFigures } from '../train/trainModel.js';
 import { DEFAULT_BENCH_FOLDERS } from './defaults.js';
 import { wholeNumber } from './flags.js';
 import { rowProgress } from './progress.js';
@@ -63,8 +63,8 @@ export async function runTrainCommand(opts: TrainCommandOptions): Promise<number
   log(`features: ${train.length} train rows, ${dev.length} dev rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const t1 = performance.now();
   const { scorer, candidates } = fitScorer(train, dev, { seed });
-  // the model kind is kept on dev and out-of-fold train rows together (fitScorer); dev alone is shown beside it
-  const figures = (pick: (c: (typeof candidates)[string]) => number) => Object.entries(candidates).map(([k, v]) => `${k} ${pick(v).toFixed(3)}`).join(', ');
+  // the threshold is chosen on dev and out-of-fold train rows together (fitScorer); dev alone is shown beside it
+  const figures = (pick: (c: CandidateFigures) => number) => Object.entries(candidates).map(([k, v]) => `${k} ${pick(v).toFixed(3)}`).join(', ');
   log(`fitted in ${((performance.now() - t1) / 1000).toFixed(1)} s; macro balanced accuracy on dev and out-of-fold train rows: ${figures((c) => c.pooledMacroBalancedAccuracy)} (dev alone: ${figures((c) => c.devMacroBalancedAccuracy)}); kept ${scorer.model.type}`);
   const data = [];
   for (const f of [...trainFiles, ...devFiles]) data.push({ file: dataName(f), sha256: await fileDigest(f) });

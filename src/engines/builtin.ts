@@ -8,8 +8,8 @@ import type { Assessment, Engine, EngineInput, TextAssessment } from './engine.j
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../models/builtin.json', import.meta.url));
 
 /**
- * The default engine: the compare features scored by a small learned model (logistic regression
- * or boosted trees, whichever did better on dev), then a text model that turns claim scores into
+ * The default engine: the compare features scored by a small learned model (by default a logistic
+ * regression and boosted trees, their log-odds averaged), then a text model that turns claim scores into
  * P(the whole text is supported). Claims are flagged only in a text found unsupported, and then
  * the claims that made it so (see claimBar), so the text verdict and the claim verdicts always agree.
  */

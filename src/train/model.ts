@@ -10,7 +10,7 @@ export interface ScorerModel {
   format: 'groundcheck-scorer/1';
   /** The features the model reads, in the order of its input vector. */
   features: FeatureName[];
-  model: LogisticModel | GbdtModel;
+  model: ClaimModel;
   /** Features that, when they fire on a claim (value > 0), cap its score at RULE_CAP (see train/RULES). */
   rules: FeatureName[];
   /** From the claim scores of a text to P(the whole text is supported). */
@@ -21,9 +21,32 @@ export interface ScorerModel {
   training: Record<string, unknown>;
 }
 
+/**
+ * Two claim models read together: their log-odds are averaged. Logistic regression and boosted
+ * trees rank datasets left out of training differently, and their mean ranks them better than
+ * either (bench/transfer.ts); it also ends a knife-edge choice between the two kinds.
+ */
+export interface MeanModel {
+  type: 'mean';
+  members: (LogisticModel | GbdtModel)[];
+}
+
+export type ClaimModel = LogisticModel | GbdtModel | MeanModel;
+export type ClaimModelKind = ClaimModel['type'];
+export const CLAIM_MODEL_KINDS: readonly ClaimModelKind[] = ['logistic', 'gbdt', 'mean'];
+
+/** The claim model's log-odds of support from its input vector. */
+function claimLogit(m: ClaimModel, x: number[]): number {
+  switch (m.type) {
+    case 'logistic': return logisticLogit(m, x);
+    case 'gbdt': return gbdtLogit(m, x);
+    case 'mean': return m.members.reduce((sum, member) => sum + claimLogit(member, x), 0) / m.members.length;
+  }
+}
+
 /** P(supported) of one claim from its input vector. */
-export function scoreVector(m: ScorerModel['model'], x: number[]): number {
-  return sigmoid(m.type === 'gbdt' ? gbdtLogit(m, x) : logisticLogit(m, x));
+export function scoreVector(m: ClaimModel, x: number[]): number {
+  return sigmoid(claimLogit(m, x));
 }
 
 /** A claim's score under the full model: the learned score, capped when a rule fires. */
@@ -37,6 +60,9 @@ export function loadScorer(path: string | URL): ScorerModel {
   if (m.format !== 'groundcheck-scorer/1') throw new Error(`${String(path)} is not a groundcheck scorer model (format ${String(m.format)})`);
   const unknown = m.features.filter((f) => !(FEATURE_NAMES as readonly string[]).includes(f));
   if (unknown.length) throw new Error(`${String(path)} uses features this version does not compute: ${unknown.join(', ')}`);
+  const kinds = (c: ClaimModel): string[] => [c.type, ...(c.type === 'mean' ? c.members.flatMap(kinds) : [])];
+  const strange = kinds(m.model).filter((k) => !(CLAIM_MODEL_KINDS as readonly string[]).includes(k));
+  if (strange.length) throw new Error(`${String(path)} holds a claim model this version cannot read (${strange.join(', ')})`);
   return m;
 }
 
@@ -54,12 +80,12 @@ function columnsOf(m: Pick<ScorerModel, 'features' | 'rules'>): { columns: numbe
 }
 
 /** A claim's score under the full model from its full feature vector, and whether a rule capped it. */
-function vectorScore(model: ScorerModel['model'], columns: number[], ruleColumns: number[], x: number[]): { score: number; ruled: boolean } {
+function vectorScore(model: ClaimModel, columns: number[], ruleColumns: number[], x: number[]): { score: number; ruled: boolean } {
   return cappedScore(model, columns.map((j) => x[j]), ruleColumns.some((j) => x[j] > 0));
 }
 
 /** The model's score for its own input columns, capped at RULE_CAP when a rule fired. */
-function cappedScore(model: ScorerModel['model'], input: number[], ruled: boolean): { score: number; ruled: boolean } {
+function cappedScore(model: ClaimModel, input: number[], ruled: boolean): { score: number; ruled: boolean } {
   const s = scoreVector(model, input);
   return { score: ruled ? Math.min(s, RULE_CAP) : s, ruled };
 }

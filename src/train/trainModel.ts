@@ -9,9 +9,11 @@ import { claimExamples } from './examples.js';
 import { featureRow, type FeatureRow } from './featureRows.js';
 import { fitGbdt, type GbdtOptions } from './gbdt.js';
 import { fitLogistic } from './logistic.js';
-import { rowClaimScores, scoreVector, textScores, type ScorerModel } from './model.js';
+import type { GbdtModel } from './gbdt.js';
+import type { LogisticModel } from './logistic.js';
+import { rowClaimScores, scoreVector, textScores, type ClaimModel, type ClaimModelKind, type ScorerModel } from './model.js';
 import { macroBalancedAccuracy, meanOwnThreshold } from './rowMetrics.js';
-import { fitTextModel, type TextModel } from './textModel.js';
+import { fitTextModel } from './textModel.js';
 
 export interface ExtractOptions {
   threads?: number;
@@ -47,15 +49,22 @@ export interface FitOptions {
   rules?: readonly FeatureName[];
   /** Boosted-tree settings (defaults in fitGbdt). */
   gbdt?: GbdtOptions;
+  /** The claim model to keep (default 'mean', both kinds averaged). A single kind fits only that kind. */
+  kind?: ClaimModelKind;
+}
+
+export interface CandidateFigures {
+  devMacroBalancedAccuracy: number; devMacroBalancedAccuracyWithoutRules: number;
+  /** Macro balanced accuracy over dev and out-of-fold train rows together, what the threshold is chosen on. */
+  pooledMacroBalancedAccuracy: number; threshold: number; rules: FeatureName[];
 }
 
 export interface FitResult {
   scorer: ScorerModel;
-  candidates: Record<string, {
-    devMacroBalancedAccuracy: number; devMacroBalancedAccuracyWithoutRules: number;
-    /** Macro balanced accuracy over dev and out-of-fold train rows together, what the threshold and model are chosen on. */
-    pooledMacroBalancedAccuracy: number; threshold: number; rules: FeatureName[];
-  }>;
+  /** Figures of each claim model fitted on the way (both kinds and their mean when the mean is kept); the kept one is scorer.model.type. */
+  candidates: Partial<Record<ClaimModelKind, CandidateFigures>>;
+  /** Each candidate as a full scorer, for experiments that compare them. */
+  scorers: Partial<Record<ClaimModelKind, ScorerModel>>;
 }
 
 /**
@@ -67,15 +76,14 @@ export interface FitResult {
  */
 export const RULES: readonly FeatureName[] = ['quantityConflicts', 'antonyms', 'negationMismatch', 'modalityOverstated', 'novelNames', 'novelQuantities'];
 
-type ClaimModel = ScorerModel['model'];
-type Kind = ClaimModel['type'];
+type SingleKind = Exclude<ClaimModelKind, 'mean'>;
 const FOLDS = 3;
 
 /**
  * Claim-level model of one kind. Which claim of an unsupported row is the bad one is first guessed
  * from coverage, then re-guessed once with a logistic model fitted on that guess (claimExamples).
  */
-function fitClaimModel(kind: Kind, train: FeatureRow[], dev: FeatureRow[], columns: number[], seed: number, gbdt: GbdtOptions = {}): ClaimModel {
+function fitClaimModel(kind: SingleKind, train: FeatureRow[], dev: FeatureRow[], columns: number[], seed: number, gbdt: GbdtOptions = {}): ClaimModel {
   const project = (x: number[]) => columns.map((j) => x[j]);
   const cov = FEATURE_NAMES.indexOf('coverageSources');
   const covBest = FEATURE_NAMES.indexOf('coverageBest');
@@ -90,44 +98,62 @@ function fitClaimModel(kind: Kind, train: FeatureRow[], dev: FeatureRow[], colum
   return fitGbdt(examples, { monotone, learningRate: 0.04, trees: 600, ...gbdt, seed }, claimExamples(dev, (x) => scoreVector(logistic, project(x)), columns));
 }
 
+/** A claim model fitted on all train rows, and one per fold fitted without that fold's rows. */
+interface Fitted {
+  model: ClaimModel;
+  folds: ClaimModel[];
+}
+
+const meanOf = (members: Fitted[]): Fitted => ({
+  model: { type: 'mean', members: members.map((m) => m.model as LogisticModel | GbdtModel) },
+  folds: members[0].folds.map((_, f) => ({ type: 'mean', members: members.map((m) => m.folds[f] as LogisticModel | GbdtModel) })),
+});
+
 /**
- * Fits a logistic regression and a boosted-tree ensemble as claim scorers, each followed by a text
- * model fitted on out-of-fold claim scores of the train rows; picks each one's threshold for macro
- * balanced accuracy over the dev rows and the out-of-fold train rows, and keeps the one that does
- * better there. No test data.
+ * Fits the claim model (by default a logistic regression and a boosted-tree ensemble, averaged),
+ * then a text model on out-of-fold claim scores of the train rows, and picks the threshold for
+ * macro balanced accuracy over the dev rows and the out-of-fold train rows. No test data.
  */
 export function fitScorer(train: FeatureRow[], dev: FeatureRow[], opts: FitOptions = {}): FitResult {
   const seed = opts.seed ?? 42;
+  const keep = opts.kind ?? 'mean';
   const names = [...(opts.features ?? FEATURE_NAMES)];
   const columns = names.map((n) => FEATURE_NAMES.indexOf(n));
   const rows = train.filter((r) => r.claims.length > 0);
   const devRows = dev.filter((r) => r.claims.length > 0);
-  const candidates: FitResult['candidates'] = {};
-  let chosen: { model: ClaimModel; text: TextModel; rules: FeatureName[]; threshold: number; macro: number } | null = null;
   const rules = [...(opts.rules ?? RULES)];
-  for (const kind of ['logistic', 'gbdt'] as const) {
-    const model = fitClaimModel(kind, rows, devRows, columns, seed, opts.gbdt);
-    const folds = Array.from({ length: FOLDS }, (_, fold) => ({
-      model: fitClaimModel(kind, rows.filter((_, i) => i % FOLDS !== fold), devRows, columns, seed + fold + 1, opts.gbdt),
-      rows: rows.map((r, i) => [r, i] as const).filter(([, i]) => i % FOLDS === fold),
-    }));
-    const outOfFold = new Array<number[]>(rows.length);
-    for (const f of folds) {
-      // the text model is fitted on the scores check() will give it: rules applied
-      const scores = rowClaimScores({ features: names, model: f.model, rules }, f.rows.map(([r]) => r));
-      f.rows.forEach(([, i], k) => (outOfFold[i] = scores[k].scores));
-    }
-    const text = fitTextModel(rows, outOfFold);
+  const inFold = (fold: number) => rows.map((r, i) => [r, i] as const).filter(([, i]) => i % FOLDS === fold);
+  const fit = (kind: SingleKind): Fitted => ({
+    model: fitClaimModel(kind, rows, devRows, columns, seed, opts.gbdt),
+    folds: Array.from({ length: FOLDS }, (_, fold) => fitClaimModel(kind, rows.filter((_, i) => i % FOLDS !== fold), devRows, columns, seed + fold + 1, opts.gbdt)),
+  });
+  const fitted: Partial<Record<ClaimModelKind, Fitted>> = {};
+  if (keep === 'mean') {
+    fitted.logistic = fit('logistic');
+    fitted.gbdt = fit('gbdt');
+    fitted.mean = meanOf([fitted.logistic, fitted.gbdt]);
+  } else fitted[keep] = fit(keep);
+
+  const candidates: FitResult['candidates'] = {};
+  const scorers: FitResult['scorers'] = {};
+  for (const [kind, { model, folds }] of Object.entries(fitted) as [ClaimModelKind, Fitted][]) {
+    // out-of-fold scores of every train row under `withRules`, and dev scores under the full model
+    const outOfFold = <T>(score: (m: ClaimModel, part: FeatureRow[]) => T[]): T[] => {
+      const out = new Array<T>(rows.length);
+      folds.forEach((m, fold) => {
+        const part = inFold(fold);
+        score(m, part.map(([r]) => r)).forEach((s, k) => (out[part[k][1]] = s));
+      });
+      return out;
+    };
+    // the text model is fitted on the scores check() will give it: rules applied
+    const text = fitTextModel(rows, outOfFold((m, part) => rowClaimScores({ features: names, model: m, rules }, part).map((r) => r.scores)));
     // The threshold is chosen on dev and on the train rows scored out of fold: dev alone has ~150
     // rows a dataset and none of some (ragtruth), which made the threshold swing between refits.
     const thresholdOf = (withRules: FeatureName[]) => {
-      const outOfFoldText = new Array<number>(rows.length);
-      for (const f of folds) {
-        const scores = textScores({ features: names, model: f.model, rules: withRules, text }, f.rows.map(([r]) => r));
-        f.rows.forEach(([, i], k) => (outOfFoldText[i] = scores[k]));
-      }
+      const trainText = outOfFold((m, part) => textScores({ features: names, model: m, rules: withRules, text }, part));
       const devText = textScores({ features: names, model, rules: withRules, text }, devRows);
-      const { threshold, macro } = meanOwnThreshold([...rows, ...devRows], [...outOfFoldText, ...devText]);
+      const { threshold, macro } = meanOwnThreshold([...rows, ...devRows], [...trainText, ...devText]);
       return { threshold, pooledMacro: macro, devMacro: macroBalancedAccuracy(devRows, devText, threshold) };
     };
     const best = thresholdOf(rules);
@@ -136,20 +162,12 @@ export function fitScorer(train: FeatureRow[], dev: FeatureRow[], opts: FitOptio
       devMacroBalancedAccuracy: best.devMacro, devMacroBalancedAccuracyWithoutRules: withoutRules.devMacro,
       pooledMacroBalancedAccuracy: best.pooledMacro, threshold: best.threshold, rules,
     };
-    if (!chosen || best.pooledMacro > chosen.macro) chosen = { model, text, rules, threshold: best.threshold, macro: best.pooledMacro };
-  }
-  return {
-    scorer: {
-      format: 'groundcheck-scorer/1',
-      features: names,
-      model: chosen!.model,
-      rules: chosen!.rules,
-      text: chosen!.text,
-      threshold: chosen!.threshold,
+    scorers[kind] = {
+      format: 'groundcheck-scorer/1', features: names, model, rules, text, threshold: best.threshold,
       training: { seed, trainRows: rows.length, devRows: devRows.length, folds: FOLDS, candidates },
-    },
-    candidates,
-  };
+    };
+  }
+  return { scorer: scorers[keep]!, candidates, scorers };
 }
 
 function spread(e: { X: number[][]; y: number[]; w: number[] }): [number[][], number[], number[]] {
