@@ -120,8 +120,10 @@ function leaveOut(dataset: string, opts: FitOptions): Transfer {
 }
 
 const variants: [string, FitOptions][] = [
-  ['shipped settings (monotone boosted trees, rule policy)', {}],
-  ['boosted trees without monotone constraints', { gbdt: { monotone: [] } }],
+  ['shipped settings (logistic regression and monotone boosted trees, log-odds averaged; rule policy)', {}],
+  ['logistic regression alone', { kind: 'logistic' }],
+  ['monotone boosted trees alone', { kind: 'gbdt' }],
+  ['boosted trees without monotone constraints, averaged with the logistic regression', { gbdt: { monotone: [] } }],
   ['without the rule policy', { rules: [] }],
 ];
 const results = variants.map(([name, opts]) => {
