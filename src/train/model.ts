@@ -28,10 +28,12 @@ export interface ScorerModel {
  */
 export interface MeanModel {
   type: 'mean';
-  members: (LogisticModel | GbdtModel)[];
+  members: SingleModel[];
 }
 
-export type ClaimModel = LogisticModel | GbdtModel | MeanModel;
+/** A claim model of one kind. */
+export type SingleModel = LogisticModel | GbdtModel;
+export type ClaimModel = SingleModel | MeanModel;
 export type ClaimModelKind = ClaimModel['type'];
 export const CLAIM_MODEL_KINDS: readonly ClaimModelKind[] = ['logistic', 'gbdt', 'mean'];
 

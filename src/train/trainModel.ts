@@ -9,9 +9,7 @@ import { claimExamples } from './examples.js';
 import { featureRow, type FeatureRow } from './featureRows.js';
 import { fitGbdt, type GbdtOptions } from './gbdt.js';
 import { fitLogistic } from './logistic.js';
-import type { GbdtModel } from './gbdt.js';
-import type { LogisticModel } from './logistic.js';
-import { rowClaimScores, scoreVector, textScores, type ClaimModel, type ClaimModelKind, type ScorerModel } from './model.js';
+import { rowClaimScores, scoreVector, textScores, type ClaimModel, type ClaimModelKind, type MeanModel, type ScorerModel, type SingleModel } from './model.js';
 import { macroBalancedAccuracy, meanOwnThreshold } from './rowMetrics.js';
 import { fitTextModel } from './textModel.js';
 
@@ -83,7 +81,7 @@ const FOLDS = 3;
  * Claim-level model of one kind. Which claim of an unsupported row is the bad one is first guessed
  * from coverage, then re-guessed once with a logistic model fitted on that guess (claimExamples).
  */
-function fitClaimModel(kind: SingleKind, train: FeatureRow[], dev: FeatureRow[], columns: number[], seed: number, gbdt: GbdtOptions = {}): ClaimModel {
+function fitClaimModel(kind: SingleKind, train: FeatureRow[], dev: FeatureRow[], columns: number[], seed: number, gbdt: GbdtOptions = {}): SingleModel {
   const project = (x: number[]) => columns.map((j) => x[j]);
   const cov = FEATURE_NAMES.indexOf('coverageSources');
   const covBest = FEATURE_NAMES.indexOf('coverageBest');
@@ -99,14 +97,14 @@ function fitClaimModel(kind: SingleKind, train: FeatureRow[], dev: FeatureRow[],
 }
 
 /** A claim model fitted on all train rows, and one per fold fitted without that fold's rows. */
-interface Fitted {
-  model: ClaimModel;
-  folds: ClaimModel[];
+interface Fitted<M extends ClaimModel = ClaimModel> {
+  model: M;
+  folds: M[];
 }
 
-const meanOf = (members: Fitted[]): Fitted => ({
-  model: { type: 'mean', members: members.map((m) => m.model as LogisticModel | GbdtModel) },
-  folds: members[0].folds.map((_, f) => ({ type: 'mean', members: members.map((m) => m.folds[f] as LogisticModel | GbdtModel) })),
+const meanOf = (members: Fitted<SingleModel>[]): Fitted<MeanModel> => ({
+  model: { type: 'mean', members: members.map((m) => m.model) },
+  folds: members[0].folds.map((_, f) => ({ type: 'mean', members: members.map((m) => m.folds[f]) })),
 });
 
 /**
@@ -123,15 +121,15 @@ export function fitScorer(train: FeatureRow[], dev: FeatureRow[], opts: FitOptio
   const devRows = dev.filter((r) => r.claims.length > 0);
   const rules = [...(opts.rules ?? RULES)];
   const inFold = (fold: number) => rows.map((r, i) => [r, i] as const).filter(([, i]) => i % FOLDS === fold);
-  const fit = (kind: SingleKind): Fitted => ({
+  const fit = (kind: SingleKind): Fitted<SingleModel> => ({
     model: fitClaimModel(kind, rows, devRows, columns, seed, opts.gbdt),
     folds: Array.from({ length: FOLDS }, (_, fold) => fitClaimModel(kind, rows.filter((_, i) => i % FOLDS !== fold), devRows, columns, seed + fold + 1, opts.gbdt)),
   });
   const fitted: Partial<Record<ClaimModelKind, Fitted>> = {};
   if (keep === 'mean') {
-    fitted.logistic = fit('logistic');
-    fitted.gbdt = fit('gbdt');
-    fitted.mean = meanOf([fitted.logistic, fitted.gbdt]);
+    const members = [fit('logistic'), fit('gbdt')];
+    [fitted.logistic, fitted.gbdt] = members;
+    fitted.mean = meanOf(members);
   } else fitted[keep] = fit(keep);
 
   const candidates: FitResult['candidates'] = {};
