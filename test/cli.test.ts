@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -174,4 +174,15 @@ test('train fits a model on a small bench folder and logs the figures of each mo
   assert.equal(model.threshold, mean.threshold);
   assert.match(r.stderr, /kept mean\n/);
   assert.ok(model.training.data.some((d: { file: string }) => d.file === 'tiny/train.jsonl'), 'the model names the data it was fitted on');
+  // one kind alone, for users who retrain on their own rows and want it in seconds
+  const logisticOut = join(bench, 'logistic.json');
+  const alone = run(['train', '--bench', bench, '--out', logisticOut, '--threads', '0', '--kind', 'logistic']);
+  assert.equal(alone.code, 0, alone.stderr);
+  const logisticModel = JSON.parse(readFileSync(logisticOut, 'utf8'));
+  assert.equal(logisticModel.model.type, 'logistic');
+  assert.deepEqual(Object.keys(logisticModel.training.candidates), ['logistic']);
+  const wrong = run(['train', '--bench', bench, '--out', join(bench, 'x.json'), '--kind', 'forest']);
+  assert.equal(wrong.code, 2, wrong.stderr);
+  assert.match(wrong.stderr, /--kind must be one of logistic, gbdt, mean \(got "forest"\)/);
+  assert.ok(!existsSync(join(bench, 'x.json')), 'nothing written on a usage error');
 });

@@ -83,11 +83,12 @@ export function buildProgram(): Command {
 
   program
     .command('train')
-    .description('fit the builtin engine on <bench>/*/train.jsonl (thresholds and model choice on */dev.jsonl)')
+    .description('fit the builtin engine on <bench>/*/train.jsonl (threshold on */dev.jsonl and train rows scored out of fold)')
     .option('--bench <dir>', `benchmark folder, repeatable (default: ${DEFAULT_BENCH_FOLDERS.join(' and ')})`, collect, [])
     .option('-o, --out <file>', 'where to write the model', 'models/builtin.json')
     .option('--seed <n>', 'random seed (same data + seed = same model)', '42')
     .option('--threads <n>', 'worker threads for feature extraction (default: one per core, up to 4)')
+    .option('--kind <kind>', 'claim model: mean (logistic regression and boosted trees, log-odds averaged), logistic (fits in seconds) or gbdt', 'mean')
     .action(async (opts: TrainCommandOptions) => {
       process.exitCode = await (await import('./trainCommand.js')).runTrainCommand(opts);
     });

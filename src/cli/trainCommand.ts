@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DEFAULT_VECTORS_PATH } from '../compare/vectors.js';
-import { serialiseScorer } from '../train/model.js';
+import { CLAIM_MODEL_KINDS, serialiseScorer } from '../train/model.js';
 import { dataName, extractFeatureRows, fileDigest, fitScorer, type CandidateFigures } from '../train/trainModel.js';
 import { DEFAULT_BENCH_FOLDERS } from './defaults.js';
 import { wholeNumber } from './flags.js';
@@ -15,6 +15,8 @@ export interface TrainCommandOptions {
   out: string;
   seed: string;
   threads?: string;
+  /** The claim model to fit (--kind): mean (the default), logistic or gbdt. */
+  kind?: string;
 }
 
 /** The split files of every dataset folder under `bench` that has one. */
@@ -42,6 +44,8 @@ export function splitFilesOf(benches: string[], split: string): string[] {
 /** Runs `groundcheck train`: features of every train/dev row, fit, write the model file. */
 export async function runTrainCommand(opts: TrainCommandOptions): Promise<number> {
   const seed = wholeNumber('--seed', opts.seed);
+  const kind = CLAIM_MODEL_KINDS.find((k) => k === (opts.kind ?? 'mean'));
+  if (kind === undefined) throw new UsageError(`--kind must be one of ${CLAIM_MODEL_KINDS.join(', ')} (got ${JSON.stringify(opts.kind)})`);
   const threads = opts.threads === undefined ? Math.min(availableParallelism(), 4) : wholeNumber('--threads', opts.threads, 0);
   const benches = opts.bench.length > 0 ? opts.bench : DEFAULT_BENCH_FOLDERS;
   const trainFiles = splitFilesOf(benches, 'train');
@@ -62,7 +66,7 @@ export async function runTrainCommand(opts: TrainCommandOptions): Promise<number
   const dev = await extract(devFiles);
   log(`features: ${train.length} train rows, ${dev.length} dev rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const t1 = performance.now();
-  const { scorer, candidates } = fitScorer(train, dev, { seed });
+  const { scorer, candidates } = fitScorer(train, dev, { seed, kind });
   // the threshold is chosen on dev and out-of-fold train rows together (fitScorer); dev alone is shown beside it
   const figures = (pick: (c: CandidateFigures) => number) => Object.entries(candidates).map(([k, v]) => `${k} ${pick(v).toFixed(3)}`).join(', ');
   log(`fitted in ${((performance.now() - t1) / 1000).toFixed(1)} s; macro balanced accuracy on dev and out-of-fold train rows: ${figures((c) => c.pooledMacroBalancedAccuracy)} (dev alone: ${figures((c) => c.devMacroBalancedAccuracy)}); kept ${scorer.model.type}`);
