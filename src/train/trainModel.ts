@@ -120,7 +120,8 @@ export function fitScorer(train: FeatureRow[], dev: FeatureRow[], opts: FitOptio
   const rows = train.filter((r) => r.claims.length > 0);
   const devRows = dev.filter((r) => r.claims.length > 0);
   const rules = [...(opts.rules ?? RULES)];
-  const inFold = (fold: number) => rows.map((r, i) => [r, i] as const).filter(([, i]) => i % FOLDS === fold);
+  // each fold's train rows with their places in `rows`: what its fold model scores out of fold
+  const foldRows = Array.from({ length: FOLDS }, (_, fold) => rows.map((r, i) => [r, i] as const).filter(([, i]) => i % FOLDS === fold));
   const fit = (kind: SingleKind): Fitted<SingleModel> => ({
     model: fitClaimModel(kind, rows, devRows, columns, seed, opts.gbdt),
     folds: Array.from({ length: FOLDS }, (_, fold) => fitClaimModel(kind, rows.filter((_, i) => i % FOLDS !== fold), devRows, columns, seed + fold + 1, opts.gbdt)),
@@ -139,7 +140,7 @@ export function fitScorer(train: FeatureRow[], dev: FeatureRow[], opts: FitOptio
     const outOfFold = <T>(score: (m: ClaimModel, part: FeatureRow[]) => T[]): T[] => {
       const out = new Array<T>(rows.length);
       folds.forEach((m, fold) => {
-        const part = inFold(fold);
+        const part = foldRows[fold];
         score(m, part.map(([r]) => r)).forEach((s, k) => (out[part[k][1]] = s));
       });
       return out;
