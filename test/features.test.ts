@@ -89,6 +89,14 @@ test('a hedge qualifies the verb right after it, not one past another word: "rep
   assert.equal(hedged('Prices may soon rise again, the bank said.', 'Prices will rise again, the bank said.'), 1);
 });
 
+test('"likelier" is "more likely", not a hedge the source lacks', async () => {
+  const source = 'An independent evaluation found that recipients were more likely to find full-time work than a comparison group.';
+  const text = 'Recipients were likelier to find full-time work than a comparison group, an independent evaluation found.';
+  assert.equal(comparisonOf(source, text).features.modalityOverstated, 0);
+  const r = await checkOne(source, text);
+  assert.ok(!r.claims[0].spans.some((s) => /likel/i.test(s.text)), JSON.stringify(r.claims[0].spans));
+});
+
 /** How many opposites of the source's words a one-claim text has (the antonyms feature). */
 const opposites = (source: string, text: string) => comparisonOf(source, text).features.antonyms;
 

@@ -43,6 +43,12 @@ function foldCase(s: string): string {
   return /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]+/g, '').normalize('NFC') : lower;
 }
 
+/**
+ * Inflections wink's lexicon leaves as they are, where it has their neighbours ("costlier", "deadliest"):
+ * unlemmatised, "were likelier to" read as a new hedge against the source's "more likely to".
+ */
+const MISSED_LEMMAS = new Map([['likelier', 'likely'], ['likeliest', 'likely']]);
+
 export function analyzeRange(text: string, start: number, end: number): Sentence[] {
   const slice = text.slice(start, end);
   // wink reads a copy where runs of 64+ non-space characters are broken by spaces every 48
@@ -73,7 +79,7 @@ export function analyzeRange(text: string, start: number, end: number): Sentence
       start: start + at,
       end: start + at + value.length,
       lower,
-      lemma: surface === value && lemmas[i] ? foldCase(lemmas[i]) : lower,
+      lemma: MISSED_LEMMAS.get(lower) ?? (surface === value && lemmas[i] ? foldCase(lemmas[i]) : lower),
       pos: pos[i],
       kind: KIND[types[i]] ?? 'other',
       stop: stops[i],
