@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { splitClaims } from '../src/claims/split.js';
 import { sourceReferences } from '../src/claims/sourceReferences.js';
 import { segment } from '../src/text/segment.js';
+import { isContent } from '../src/text/tokens.js';
 import { checkOne } from './helpers.js';
 
 const claimsOf = (t: string) => segment(t).flatMap((s) => splitClaims(s, t)).map((c) => c.text);
@@ -60,6 +61,20 @@ test('numbered sources and the answer\'s own length are source references, "Arti
   assert.deepEqual(marked('The second passage mentions frying.'), ['The', 'second', 'passage', 'mentions']);
   assert.deepEqual(marked('The first text message was sent at noon.'), []);
   assert.deepEqual(marked('The chapter is written in 500 words.'), []);
+});
+
+test('a chat model\'s opening ("Sure!", "Here\'s the summary") is not flagged as words the sources lack; "make sure" is still a claim\'s word', async () => {
+  const r = await checkOne('The museum reopened on Monday after a two-year renovation.', "Sure! Here's the summary: the museum reopened on Monday after a two-year renovation.");
+  const spans = r.claims.flatMap((c) => c.spans.map((s) => s.text));
+  assert.ok(!spans.some((s) => /Sure|Here/.test(s)), JSON.stringify(spans));
+  assert.ok(r.claims.every((c) => c.verdict === 'supported'), JSON.stringify(r.claims.map((c) => [c.text, c.verdict])));
+  const marked = (t: string) => segment(t).flatMap((s) => { const refs = sourceReferences(s.tokens); return s.tokens.filter((k) => refs.has(k)).map((k) => k.text); });
+  assert.deepEqual(marked('Certainly, the museum reopened.'), ['Certainly']);
+  assert.deepEqual(marked('Of course. The museum reopened.'), ['Of', 'course']);
+  assert.deepEqual(marked('Make sure the door is shut.'), []);
+  assert.deepEqual(marked('Sure enough, the museum reopened.'), []);
+  // wink keeps "Here's" as one token; "here" and "is" are each no content word
+  for (const opening of ["Here's", 'Here’s', "There's"]) assert.equal(isContent(segment(`${opening} the plan.`)[0].tokens[0]), false, opening);
 });
 
 test('numbers in source references are not checked as quantities, nor capitalised words after a colon as names', async () => {

@@ -63,8 +63,19 @@ function lengthReferences(tokens: Token[], refs: Set<Token>): void {
   });
 }
 
+/** Words a chat model opens its answer with ("Sure!", "Certainly, here is..."): they answer the prompt, not the sources. */
+const ASSENTS = new Set(['sure', 'certainly', 'absolutely', 'okay', 'ok', 'yes']);
+
+/** "Sure!" / "Certainly," / "Of course." opening a sentence: marked, with the punctuation after it. */
+function openingAssent(tokens: Token[], refs: Set<Token>): void {
+  const n = tokens[0] && is(tokens[0], ASSENTS) ? 1 : tokens[0]?.lower === 'of' && tokens[1]?.lower === 'course' ? 2 : 0;
+  if (n === 0 || !['!', ',', '.'].includes(tokens[n]?.text ?? '')) return;
+  for (let j = 0; j < n; j++) refs.add(tokens[j]);
+}
+
 export function sourceReferences(tokens: Token[]): Set<Token> {
   const refs = new Set<Token>();
+  openingAssent(tokens, refs);
   lengthReferences(tokens, refs);
   tokens.forEach((t, i) => {
     if (numberedReference(tokens, i, refs)) return;

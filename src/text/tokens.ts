@@ -30,6 +30,8 @@ const LIGHT_WORDS = new Set([
   'be', 'have', 'do', 'say', 'also', 'very', 'just', 'so', 'then', 'there', 'here', 'now', 'even', 'still',
   'such', 'well', 'however', 'other', 'many', 'much', 'more', 'most', 'some', 'any', 'own', 'same', 'get',
   'make', 'include', 'according', 'new', 'one', 'several', 'various', 'really', 'too', 'as', 'thus',
+  // wink keeps "Here's" as one token, where "here is" is two light words
+  "here's", 'here’s', "there's", 'there’s',
 ]);
 
 /** Words that carry the claim's meaning: what coverage is measured over. */
