@@ -55,7 +55,7 @@ test('numbered sources and the answer\'s own length are source references, "Arti
   const marked = (t: string) => segment(t).flatMap((s) => { const refs = sourceReferences(s.tokens); return s.tokens.filter((k) => refs.has(k)).map((k) => k.text); });
   assert.deepEqual(marked('According to passage 2, honey soothes gums.'), ['According', 'to', 'passage', '2']);
   assert.deepEqual(marked('Passages 1 and 3 list the forms.'), ['Passages', '1', 'and', '3']);
-  assert.deepEqual(marked('Here is a summary of the news in 63 words:'), ['in', '63', 'words']);
+  assert.deepEqual(marked('Here is a summary of the news in 63 words.'), ['in', '63', 'words']);
   assert.deepEqual(marked('Article 5 of the treaty covers defence.'), []);
   // sources in the order the prompt gave them; not "the first text message"
   assert.deepEqual(marked('The second passage mentions frying.'), ['The', 'second', 'passage', 'mentions']);
@@ -75,6 +75,20 @@ test('a chat model\'s opening ("Sure!", "Here\'s the summary") is not flagged as
   assert.deepEqual(marked('Sure enough, the museum reopened.'), []);
   // wink keeps "Here's" as one token; "here" and "is" are each no content word
   for (const opening of ["Here's", 'Here’s', "There's"]) assert.equal(isContent(segment(`${opening} the plan.`)[0].tokens[0]), false, opening);
+});
+
+test('a sentence announcing the answer before a colon refers to the answer, not the world; one announcing no answer by name is checked', () => {
+  const marked = (t: string) => segment(t).flatMap((s) => { const refs = sourceReferences(s.tokens); return s.tokens.filter((k) => refs.has(k)).map((k) => k.text); });
+  const all = (t: string) => segment(t).flatMap((s) => s.tokens.map((k) => k.text));
+  for (const t of [
+    'Here is a concise summary of the passage, covering the core pieces of information:',
+    'Based solely on the information provided in the passage, here is a concise summary covering the core pieces of information:',
+    "Here's a brief answer to the question based on the given passages:",
+    'Here are the key points:',
+  ]) assert.deepEqual(marked(t), all(t), t);
+  assert.deepEqual(marked('Here are the three reasons the bridge closed:'), []);
+  // no colon: it may go on to say something
+  assert.deepEqual(marked('Here is the answer the board approved.'), []);
 });
 
 test('numbers in source references are not checked as quantities, nor capitalised words after a colon as names', async () => {

@@ -97,6 +97,17 @@ test('"likelier" is "more likely", not a hedge the source lacks', async () => {
   assert.ok(!r.claims[0].spans.some((s) => /likel/i.test(s.text)), JSON.stringify(r.claims[0].spans));
 });
 
+test('words that refer to the sources count in no coverage: "According to the provided passages, X" is covered as X is', () => {
+  const source = 'The museum reopened on Monday after a two-year renovation.';
+  const bare = comparisonOf(source, 'The museum reopened on Monday.').features;
+  for (const text of ['According to the provided passages, the museum reopened on Monday.', 'Based on the article, the museum reopened on Monday.']) {
+    const f = comparisonOf(source, text).features;
+    assert.equal(f.coverageSources, bare.coverageSources, text);
+    assert.equal(f.coverageBest, 1, text);
+    assert.equal(f.novelWords, 0, text);
+  }
+});
+
 /** How many opposites of the source's words a one-claim text has (the antonyms feature). */
 const opposites = (source: string, text: string) => comparisonOf(source, text).features.antonyms;
 

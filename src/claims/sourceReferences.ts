@@ -73,9 +73,33 @@ function openingAssent(tokens: Token[], refs: Set<Token>): void {
   for (let j = 0; j < n; j++) refs.add(tokens[j]);
 }
 
+/** What a chat model announces before the answer proper: "Here is a concise summary of the passage, ...:". */
+const ANNOUNCED = new Set(['summary', 'answer', 'overview', 'response', 'recap', 'rundown', 'breakdown', 'point', 'list', 'version', 'paraphrase']);
+const ANNOUNCE_FILLERS = new Set(['a', 'an', 'the', 'my', 'your', 'this', 'brief', 'short', 'concise', 'quick', 'possible', 'key', 'main', 'updated', 'revised', 'summarized', 'factual', 'faithful', 'accurate', 'detailed', 'one', 'sentence', 'paragraph', 'bullet']);
+
+/**
+ * A sentence that announces the answer and ends in a colon ("Here is a concise summary of the
+ * passage, covering the core pieces of information:", "Based solely on the text, here's a brief
+ * answer:"): all of it refers to the answer, none of it to the world. "Here are the three reasons
+ * the bridge closed:" announces no answer by name, and is checked.
+ */
+function announcement(tokens: Token[], refs: Set<Token>): void {
+  if (tokens[tokens.length - 1]?.text !== ':') return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let next = t.lower === "here's" || t.lower === 'here’s' ? i + 1 : t.lower === 'here' && ['is', 'are'].includes(tokens[i + 1]?.lower ?? '') ? i + 2 : -1;
+    if (next < 0) continue;
+    while (next < tokens.length && next - i < 6 && ANNOUNCE_FILLERS.has(tokens[next].lower)) next++;
+    if (!is(tokens[next], ANNOUNCED)) continue;
+    for (const x of tokens) refs.add(x);
+    return;
+  }
+}
+
 export function sourceReferences(tokens: Token[]): Set<Token> {
   const refs = new Set<Token>();
   openingAssent(tokens, refs);
+  announcement(tokens, refs);
   lengthReferences(tokens, refs);
   tokens.forEach((t, i) => {
     if (numberedReference(tokens, i, refs)) return;

@@ -199,7 +199,8 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const restated = (t: Token) => ctx.given !== undefined && t.kind === 'word' && hasWord(ctx.given, t) && matchWord(t, ctx.lexicon) === 'none';
   // a range token ("3-5") is two quantities, each inside it
   const inQuantity = (t: Token) => claimQs.some((q) => t.start < q.end && q.start < t.end);
-  const words = contentWords(claim.tokens).filter((t) => !inQuantity(t) && !(t.kind === 'number' && references.has(t)) && !restated(t));
+  // words that refer to the sources ("According to the provided passages", "Here is a summary:") are asked of nothing
+  const words = contentWords(claim.tokens).filter((t) => !inQuantity(t) && !references.has(t) && !restated(t));
 
   const related = lazyCandidates(words, ctx.lexicon, phrasalVerbs(claim.sentence.tokens));
   const { ranked, union } = alignEvidence(words, candidates, ctx.index, related);
