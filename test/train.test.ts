@@ -140,6 +140,30 @@ test('loading a file that is not a scorer model fails with a clear message', () 
   assert.throws(() => loadScorer(file), /not a groundcheck scorer model/);
 });
 
+test('loading a damaged model file fails on load with a message naming what is wrong, not with a TypeError or NaN scores on the first check', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gc-model-'));
+  const shipped = JSON.parse(readFileSync(DEFAULT_MODEL_PATH, 'utf8'));
+  const damaged = (name: string, edit: (m: any) => void) => {
+    const m = structuredClone(shipped);
+    edit(m);
+    const file = join(dir, `${name}.json`);
+    writeFileSync(file, JSON.stringify(m));
+    return file;
+  };
+  const truncated = join(dir, 'truncated.json');
+  writeFileSync(truncated, readFileSync(DEFAULT_MODEL_PATH, 'utf8').slice(0, 5000));
+  assert.throws(() => loadScorer(truncated), /truncated\.json is not a groundcheck scorer model \(not JSON/);
+  const width = shipped.features.length;
+  assert.throws(() => loadScorer(damaged('weights', (m) => m.model.members[0].weights.pop())), new RegExp(`damaged groundcheck scorer model: its "model.members\\[0\\]" \\(logistic\\) has no "weights" of ${width} numbers`));
+  assert.throws(() => loadScorer(damaged('cycle', (m) => { const t = m.model.members[1].trees[3]; t.left[0] = 0; })), /tree 3 of its "model.members\[1\]" \(gbdt\) is malformed/);
+  assert.throws(() => loadScorer(damaged('column', (m) => { m.model.members[1].trees[0].feature[0] = width; })), /tree 0 of its "model.members\[1\]" \(gbdt\) is malformed/);
+  assert.throws(() => loadScorer(damaged('text', (m) => { delete m.text.bias; })), /its "text" model lacks a weight/);
+  assert.throws(() => loadScorer(damaged('threshold', (m) => { m.threshold = '0.5'; })), /its "threshold" is not a number/);
+  assert.throws(() => loadScorer(damaged('features', (m) => { delete m.features; })), /its "features" is not a list of feature names/);
+  // the shipped file itself loads
+  assert.equal(loadScorer(DEFAULT_MODEL_PATH).model.type, 'mean');
+});
+
 test('loading a model whose claim model this version cannot read fails with a clear message, not with scores from the wrong formula', () => {
   const file = join(mkdtempSync(join(tmpdir(), 'gc-model-')), 'newer.json');
   const shipped = loadScorer(DEFAULT_MODEL_PATH);

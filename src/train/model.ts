@@ -3,6 +3,7 @@ import { FEATURE_NAMES, type FeatureName, type Features } from '../compare/featu
 import { gbdtLogit, type GbdtModel } from './gbdt.js';
 import { sigmoid } from './linalg.js';
 import { logisticLogit, type LogisticModel } from './logistic.js';
+import { scorerShapeProblem } from './modelShape.js';
 import { RULE_CAP, textScore, type TextModel } from './textModel.js';
 
 /** The builtin engine's learned scorer as stored in models/builtin.json. */
@@ -58,8 +59,16 @@ export function claimScore(m: Pick<ScorerModel, 'model' | 'features' | 'rules'>,
 }
 
 export function loadScorer(path: string | URL): ScorerModel {
-  const m = JSON.parse(readFileSync(path, 'utf8')) as ScorerModel;
-  if (m.format !== 'groundcheck-scorer/1') throw new Error(`${String(path)} is not a groundcheck scorer model (format ${String(m.format)})`);
+  let m: ScorerModel;
+  try {
+    m = JSON.parse(readFileSync(path, 'utf8')) as ScorerModel;
+  } catch (e) {
+    if (!(e instanceof SyntaxError)) throw e;
+    throw new Error(`${String(path)} is not a groundcheck scorer model (not JSON: ${e.message})`);
+  }
+  if (typeof m !== 'object' || m === null || m.format !== 'groundcheck-scorer/1') throw new Error(`${String(path)} is not a groundcheck scorer model (format ${String(m?.format)})`);
+  const problem = scorerShapeProblem(m as unknown as Record<string, unknown>);
+  if (problem) throw new Error(`${String(path)} is a damaged groundcheck scorer model: ${problem}`);
   const unknown = m.features.filter((f) => !(FEATURE_NAMES as readonly string[]).includes(f));
   if (unknown.length) throw new Error(`${String(path)} uses features this version does not compute: ${unknown.join(', ')}`);
   const kinds = (c: ClaimModel): string[] => [c.type, ...(c.type === 'mean' ? c.members.flatMap(kinds) : [])];
