@@ -199,7 +199,8 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const restated = (t: Token) => ctx.given !== undefined && t.kind === 'word' && hasWord(ctx.given, t) && matchWord(t, ctx.lexicon) === 'none';
   // a range token ("3-5") is two quantities, each inside it
   const inQuantity = (t: Token) => claimQs.some((q) => t.start < q.end && q.start < t.end);
-  // words that refer to the sources ("According to the provided passages", "Here is a summary:") are asked of nothing
+  // words that refer to the sources ("According to the provided passages", "Here is a summary:") are asked of nothing,
+  // so nothing drawn from `words` below (novel, scattered, edited) needs to leave them out again
   const words = contentWords(claim.tokens).filter((t) => !inQuantity(t) && !references.has(t) && !restated(t));
 
   const related = lazyCandidates(words, ctx.lexicon, phrasalVerbs(claim.sentence.tokens));
@@ -252,7 +253,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     else if (t.pos === 'ADJ' || t.pos === 'ADV') novelByPos.modifiers++;
     // words WordNet does not know in lower case: specifics (jargon, names, codes) rather than paraphrase glue
     if (!isCommonWord(t.lemma) && !isCommonWord(t.lower)) novelByPos.rare++;
-    if (!within(t, entities.findings) && !within(t, opposites.findings) && !references.has(t)) novel.add(t);
+    if (!within(t, entities.findings) && !within(t, opposites.findings)) novel.add(t);
   });
   const order = best ? wordOrder(words, best.passages) : { pairCoverage: 0, swappedPairs: 0 };
   const semantic = semanticFeatures(words, sources.matches, ctx.lexicon, best?.coverage.matches, best?.passages ?? []);
@@ -269,7 +270,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     : { negationAdded: 0, findings: [] };
   const secondSentence = ranked.filter((r) => r.passages.length === 1)[1];
 
-  const scattered = new Set(words.filter((t, i) => best && best.coverage.matches[i] === 'none' && !novel.has(t) && !references.has(t)));
+  const scattered = new Set(words.filter((t, i) => best && best.coverage.matches[i] === 'none' && !novel.has(t)));
   // a flagged word that takes another's place in the best passage ("sounds" where it says "words") is named with it
   const substituted = best && (novel.size > 0 || scattered.size > 0) ? substitutions(words, best.coverage.matches.map((m) => m !== 'none'), best.passages) : undefined;
   const edits = best ? slotEdits(words, best.coverage.matches, best.passages, related) : { substituted: new Map<Token, Token[]>(), inserted: new Set<Token>() };
@@ -302,7 +303,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   ].sort((a, b) => a.start - b.start);
   // edits of copied wording that the best passage backs only through a related word elsewhere in it
   // ("negative" through "quality"): shown, like scattered words, when nothing weightier is
-  const edited = new Set([...edits.inserted, ...edits.substituted.keys()].filter((t) => !novel.has(t) && !scattered.has(t) && !references.has(t) && !within(t, checked)));
+  const edited = new Set([...edits.inserted, ...edits.substituted.keys()].filter((t) => !novel.has(t) && !scattered.has(t) && !within(t, checked)));
   const scatteredWords = wordFindings(claim.tokens, new Set([...scattered, ...edited]), text, (w, run) => {
     if (run.every((t) => edited.has(t) && edits.inserted.has(t))) return `${quote(w)} is added to wording taken from the passage that best matches this claim`;
     if (run.every((t) => edited.has(t))) {

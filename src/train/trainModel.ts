@@ -136,7 +136,7 @@ export function fitScorer(train: FeatureRow[], dev: FeatureRow[], opts: FitOptio
   const candidates: FitResult['candidates'] = {};
   const scorers: FitResult['scorers'] = {};
   for (const [kind, { model, folds }] of Object.entries(fitted) as [ClaimModelKind, Fitted][]) {
-    // out-of-fold scores of every train row under `withRules`, and dev scores under the full model
+    // `score` of every train row by the fold model that did not see it
     const outOfFold = <T>(score: (m: ClaimModel, part: FeatureRow[]) => T[]): T[] => {
       const out = new Array<T>(rows.length);
       folds.forEach((m, fold) => {
