@@ -3,7 +3,7 @@ import { FEATURE_NAMES, type FeatureName, type Features } from '../compare/featu
 import { gbdtLogit, type GbdtModel } from './gbdt.js';
 import { sigmoid } from './linalg.js';
 import { logisticLogit, type LogisticModel } from './logistic.js';
-import { scorerShapeProblem } from './modelShape.js';
+import { scorerShape } from './modelShape.js';
 import { RULE_CAP, textScore, type TextModel } from './textModel.js';
 
 /** The builtin engine's learned scorer as stored in models/builtin.json. */
@@ -67,13 +67,11 @@ export function loadScorer(path: string | URL): ScorerModel {
     throw new Error(`${String(path)} is not a groundcheck scorer model (not JSON: ${e.message})`);
   }
   if (typeof m !== 'object' || m === null || m.format !== 'groundcheck-scorer/1') throw new Error(`${String(path)} is not a groundcheck scorer model (format ${String(m?.format)})`);
-  const problem = scorerShapeProblem(m as unknown as Record<string, unknown>);
-  if (problem) throw new Error(`${String(path)} is a damaged groundcheck scorer model: ${problem}`);
+  const { damage, unreadableKinds } = scorerShape(m as unknown as Record<string, unknown>);
+  if (damage) throw new Error(`${String(path)} is a damaged groundcheck scorer model: ${damage}`);
   const unknown = m.features.filter((f) => !(FEATURE_NAMES as readonly string[]).includes(f));
   if (unknown.length) throw new Error(`${String(path)} uses features this version does not compute: ${unknown.join(', ')}`);
-  const kinds = (c: ClaimModel): string[] => [c.type, ...(c.type === 'mean' ? c.members.flatMap(kinds) : [])];
-  const strange = kinds(m.model).filter((k) => !(CLAIM_MODEL_KINDS as readonly string[]).includes(k));
-  if (strange.length) throw new Error(`${String(path)} holds a claim model this version cannot read (${strange.join(', ')})`);
+  if (unreadableKinds.length) throw new Error(`${String(path)} holds a claim model this version cannot read (${unreadableKinds.join(', ')})`);
   return m;
 }
 

@@ -1,10 +1,23 @@
+/** What loadScorer finds wrong with a parsed model file: a damaged field, or claim model kinds this version cannot read. */
+export interface ScorerShape {
+  /** In words, naming the field ("its \"threshold\" is not a number"); null when the numbers are all there. */
+  damage: string | null;
+  /** Kinds of claim model found that this version has no formula for (a newer file's). */
+  unreadableKinds: string[];
+}
+
 /**
- * What is wrong with the shape of a parsed scorer model file, in words, or null when nothing is:
- * a truncated or hand-edited models/builtin.json should fail on load with a message naming the
- * field, not with a TypeError (or NaN scores) on the first check. Kinds and feature names are
- * checked by loadScorer itself; this reads the numbers they need.
+ * What is wrong with the shape of a parsed scorer model file: a truncated or hand-edited
+ * models/builtin.json should fail on load with a message naming the field, not with a TypeError
+ * (or NaN scores) on the first check. Feature names are checked by loadScorer itself.
  */
-export function scorerShapeProblem(m: Record<string, unknown>): string | null {
+export function scorerShape(m: Record<string, unknown>): ScorerShape {
+  const unreadableKinds: string[] = [];
+  const damage = scorerDamage(m, unreadableKinds);
+  return { damage, unreadableKinds };
+}
+
+function scorerDamage(m: Record<string, unknown>, unreadable: string[]): string | null {
   if (!isStringArray(m.features)) return 'its "features" is not a list of feature names';
   if (!isStringArray(m.rules)) return 'its "rules" is not a list of feature names';
   if (!isFiniteNumber(m.threshold)) return 'its "threshold" is not a number';
@@ -12,10 +25,11 @@ export function scorerShapeProblem(m: Record<string, unknown>): string | null {
   if (!isObject(text) || !['minWeight', 'countWeight', 'bias'].every((k) => isFiniteNumber(text[k])) || !['meanWeight', 'lowShareWeight'].every((k) => text[k] === undefined || isFiniteNumber(text[k]))) {
     return 'its "text" model lacks a weight';
   }
-  return claimModelProblem(m.model, m.features.length, 'model');
+  return claimModelProblem(m.model, m.features.length, 'model', unreadable);
 }
 
-function claimModelProblem(c: unknown, width: number, at: string): string | null {
+/** The first damage in claim model `c` (at `at` in the file); kinds with no formula here are added to `unreadable`. */
+function claimModelProblem(c: unknown, width: number, at: string, unreadable: string[]): string | null {
   if (!isObject(c)) return `its "${at}" is not a claim model`;
   switch (c.type) {
     case 'logistic':
@@ -32,13 +46,14 @@ function claimModelProblem(c: unknown, width: number, at: string): string | null
     case 'mean': {
       if (!Array.isArray(c.members) || c.members.length === 0) return `its "${at}" (mean) has no "members"`;
       for (let i = 0; i < c.members.length; i++) {
-        const problem = claimModelProblem(c.members[i], width, `${at}.members[${i}]`);
+        const problem = claimModelProblem(c.members[i], width, `${at}.members[${i}]`, unreadable);
         if (problem) return problem;
       }
       return null;
     }
     default:
-      return null; // an unknown kind is named by loadScorer
+      unreadable.push(String(c.type));
+      return null;
   }
 }
 
