@@ -7,6 +7,8 @@ import { isContent } from '../src/text/tokens.js';
 import { checkOne } from './helpers.js';
 
 const claimsOf = (t: string) => segment(t).flatMap((s) => splitClaims(s, t)).map((c) => c.text);
+/** The tokens of `t` that sourceReferences marks as referring to the sources or to the answer itself. */
+const marked = (t: string) => segment(t).flatMap((s) => { const refs = sourceReferences(s.tokens); return s.tokens.filter((k) => refs.has(k)).map((k) => k.text); });
 
 test('a sentence joining several assertions becomes several claims', () => {
   assert.deepEqual(claimsOf('Putin met Obama in Moscow, and the two leaders discussed trade, which has fallen sharply since 2014.'), [
@@ -44,7 +46,6 @@ test('words that refer to the sources ("based on the provided passages") are nev
 });
 
 test('source-reference phrases need a telling word: "the text message" is a claim about the world', () => {
-  const marked = (t: string) => segment(t).flatMap((s) => { const refs = sourceReferences(s.tokens); return s.tokens.filter((k) => refs.has(k)).map((k) => k.text); });
   assert.deepEqual(marked('According to the article, the mayor resigned.'), ['According', 'to', 'the', 'article']);
   assert.deepEqual(marked('The given information is insufficient.'), ['The', 'given', 'information']);
   assert.deepEqual(marked('The text message was sent at noon.'), []);
@@ -52,7 +53,6 @@ test('source-reference phrases need a telling word: "the text message" is a clai
 });
 
 test('numbered sources and the answer\'s own length are source references, "Article 5" of a treaty is not', () => {
-  const marked = (t: string) => segment(t).flatMap((s) => { const refs = sourceReferences(s.tokens); return s.tokens.filter((k) => refs.has(k)).map((k) => k.text); });
   assert.deepEqual(marked('According to passage 2, honey soothes gums.'), ['According', 'to', 'passage', '2']);
   assert.deepEqual(marked('Passages 1 and 3 list the forms.'), ['Passages', '1', 'and', '3']);
   assert.deepEqual(marked('Here is a summary of the news in 63 words.'), ['in', '63', 'words']);
@@ -68,7 +68,6 @@ test('a chat model\'s opening ("Sure!", "Here\'s the summary") is not flagged as
   const spans = r.claims.flatMap((c) => c.spans.map((s) => s.text));
   assert.ok(!spans.some((s) => /Sure|Here/.test(s)), JSON.stringify(spans));
   assert.ok(r.claims.every((c) => c.verdict === 'supported'), JSON.stringify(r.claims.map((c) => [c.text, c.verdict])));
-  const marked = (t: string) => segment(t).flatMap((s) => { const refs = sourceReferences(s.tokens); return s.tokens.filter((k) => refs.has(k)).map((k) => k.text); });
   assert.deepEqual(marked('Certainly, the museum reopened.'), ['Certainly']);
   assert.deepEqual(marked('Of course. The museum reopened.'), ['Of', 'course']);
   assert.deepEqual(marked('Make sure the door is shut.'), []);
@@ -78,7 +77,6 @@ test('a chat model\'s opening ("Sure!", "Here\'s the summary") is not flagged as
 });
 
 test('a sentence announcing the answer before a colon refers to the answer, not the world; one announcing no answer by name is checked', () => {
-  const marked = (t: string) => segment(t).flatMap((s) => { const refs = sourceReferences(s.tokens); return s.tokens.filter((k) => refs.has(k)).map((k) => k.text); });
   const all = (t: string) => segment(t).flatMap((s) => s.tokens.map((k) => k.text));
   for (const t of [
     'Here is a concise summary of the passage, covering the core pieces of information:',
