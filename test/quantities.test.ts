@@ -249,6 +249,8 @@ test('"within a year", "for a month", "more than a week" are lengths of time: "w
   assert.deepEqual([within.kind, within.value, within.text], ['duration', 365.25, 'a year']);
   assert.ok(quantitiesAgree(one('He was jailed for a year.'), one('He was jailed for 12 months.')));
   assert.deepEqual([one('It took more than a week.').value, one('It took more than a week.').bound], [7, 'min']);
+  assert.deepEqual([one('Members may keep them for up to a month.').kind, one('Members may keep them for up to a month.').bound], ['duration', 'max']);
+  assert.equal(one('They must have lived here for at least a year.').kind, 'duration');
   assert.deepEqual(quantities('He earns $5 a year and drinks three cups a day.').map((q) => q.kind), ['money', 'count']);
   const trees = 'The board said it would plant 50,000 trees along the riverbanks over five years to shade the water.';
   const r = await checkOne(trees, 'The board will plant 50,000 trees along the river within a year.');
@@ -328,7 +330,7 @@ test('"the next decade" is ten years and "the past century" a hundred: a paraphr
 
 test('a range written as one token ("3-5 business days", "$10-20", "2019-2020") is its two ends', () => {
   const days = quantities('Standard shipping takes 3-5 business days.');
-  assert.deepEqual(days.map((q) => [q.kind, q.value, q.text]), [['count', 3, '3'], ['count', 5, '5']]);
+  assert.deepEqual(days.map((q) => [q.kind, q.value, q.text]), [['duration', 3, '3'], ['duration', 5, '5']]);
   const words = quantities('Standard delivery takes three to five business days.');
   assert.ok(days.every((q) => words.some((w) => quantitiesAgree(q, w))));
   assert.deepEqual(quantities('It costs $10-20.').map((q) => [q.kind, q.value]), [['money', 10], ['money', 20]]);
@@ -387,10 +389,16 @@ test('an amount with its currency left out ("fined 110", or "# 110" in tokenised
   assert.equal(r.claims[0].verdict, 'supported', JSON.stringify(r.claims[0].spans));
 });
 
-test('a length of time with a word describing its unit ("two rapid centuries", "three long weeks") is that length; "70,000 last year" still counts no years', () => {
+test('a length of time with a word describing its unit ("two rapid centuries", "three long weeks", "5 business days") is that length; "70,000 last year" still counts no years', () => {
   assert.deepEqual([one('He fired two rapid centuries.').kind, one('He fired two rapid centuries.').value], ['duration', 2 * 36525]);
   assert.ok(quantitiesAgree(one('He fired two centuries.'), one('He fired two rapid centuries.')));
   assert.equal(one('Visitors were up from 70,000 last year.').kind, 'count');
+  // "five working days" is "5 business days" in other words, and not "seven working days"
+  const business = one('Refunds are issued within 5 business days.');
+  assert.deepEqual([business.kind, business.value], ['duration', 5]);
+  assert.ok(quantitiesAgree(one('The money goes back within five working days.'), business));
+  assert.ok(!quantitiesAgree(one('The money goes back within seven working days.'), business));
+  assert.equal(one('A 10-year-old boy won.').kind, 'count');
 });
 
 test('"10 min", "42 percentage chance", "until may 12" in lower case and "6 1/2 months" are read as such; "2 percentage points" is no percentage', () => {

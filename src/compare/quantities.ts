@@ -89,7 +89,21 @@ function unitOfRangeEnd(tokens: Token[], from: number, before: string): { kind: 
 function rangeCounted(tokens: Token[], from: number): string | undefined {
   if (!RANGE_JOINS.has(tokens[from]?.lower ?? '') || tokens[from + 1] === undefined) return undefined;
   const second = readNumber(tokens, from + 1);
-  return second ? countedNoun(tokens, second.next) : undefined;
+  return second ? (unitOfTimeAt(tokens, second.next) ?? countedNoun(tokens, second.next)) : undefined;
+}
+
+/**
+ * The unit of time a number is followed by at `j`: "weeks", or one described by a word before it
+ * ("three long weeks", "5 business days", "five working days"), not an age ("a 10-year-old").
+ */
+function unitOfTimeAt(tokens: Token[], j: number): string | undefined {
+  const t = tokens[j];
+  if (t?.kind !== 'word') return undefined;
+  if (t.lemma in DURATION_DAYS) return t.lemma;
+  const describes = t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && t.lower.endsWith('ing'));
+  const unit = tokens[j + 1];
+  const old = tokens[j + 2]?.lower;
+  return describes && !TIME_POINTERS.has(t.lower) && unit?.kind === 'word' && unit.lemma in DURATION_DAYS && old !== 'old' && old !== 'olds' ? unit.lemma : undefined;
 }
 
 /** A word table with no Object.prototype behind it, so that `"constructor" in SCALE` is false. */
@@ -154,8 +168,8 @@ const DURATION_DAYS: Record<string, number> = table({
 });
 /** Units that stand for one of themselves after "a": "a decade", "a fortnight" (not "a year", which is as often a rate: "$5 a year"). */
 const ONE_UNIT = new Set(['decade', 'century', 'fortnight']);
-/** Before "a year", "an hour", what makes it a length of time rather than a rate ("within a year", "for an hour"; "$5 a year" is a rate). */
-const BEFORE_ONE_UNIT = new Set(['within', 'for', 'over', 'after', 'under', 'than', 'about', 'nearly', 'almost', 'around', 'roughly']);
+/** Before "a year", "an hour", what makes it a length of time rather than a rate ("within a year", "for an hour", "up to a month", "at least a week"; "$5 a year" is a rate). */
+const BEFORE_ONE_UNIT = new Set(['within', 'for', 'over', 'after', 'under', 'than', 'to', 'least', 'about', 'nearly', 'almost', 'around', 'roughly']);
 /** "within a year", "for a month", "more than a week": the "a" at `i` is one of the unit after it. */
 const oneUnitOfTime = (tokens: Token[], i: number) =>
   (tokens[i].lower === 'a' || tokens[i].lower === 'an') && BEFORE_ONE_UNIT.has(tokens[i - 1]?.lower ?? '') && (tokens[i + 1]?.lemma ?? '') in DURATION_DAYS;
@@ -390,7 +404,7 @@ function readRange(tokens: Token[], i: number, text: string): Quantity[] | null 
   const after = tokens[i + 1]?.lower ?? '';
   const before = tokens[i - 1]?.lower ?? '';
   const years = /^\d{4}$/.test(m[1]) && /^\d{2}(\d{2})?$/.test(m[2]) && low >= 1800 && high <= 2100;
-  const unitWord = tokens[i + 1]?.kind === 'word' ? tokens[i + 1].lemma : '';
+  const unitWord = unitOfTimeAt(tokens, i + 1) ?? '';
   const kind: QuantityKind = years ? 'year' : after === '%' || after === 'percent' ? 'percent' : CURRENCY_SYMBOL.has(before) ? 'money' : unitWord in DURATION_DAYS ? 'duration' : 'count';
   const scale = kind === 'duration' ? DURATION_DAYS[unitWord] : 1;
   const unit = kind === 'money' ? before.replace('us$', '$') : '';
@@ -655,10 +669,11 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       continue;
     }
     // the first number of "10 to 12 years" is as long a time as the second, which is read next, and
-    // "two rapid centuries", "three long weeks" are as long as "two centuries", "three weeks"
-    const describedUnit = tokens[end]?.pos === 'ADJ' && !TIME_POINTERS.has(tokens[end].lower) && tokens[end + 1]?.lemma === ownCounted;
-    if (kind === 'count' && counted !== undefined && counted in DURATION_DAYS && (ownCounted === undefined || (describedUnit && !isOld(tokens[end + 2])))) {
-      found.push({ kind: 'duration', value: num.value * DURATION_DAYS[counted], text: text.slice(t.start, endOffset), start: t.start, end: endOffset, bound: boundBefore(tokens, i), unit: '' });
+    // "two rapid centuries", "three long weeks", "five working days" are as long as "two centuries", "three weeks", "five days"
+    const describedUnit = tokens[end]?.lemma in DURATION_DAYS ? undefined : unitOfTimeAt(tokens, end);
+    const unitOfTime = describedUnit ?? (ownCounted === undefined ? counted : undefined);
+    if (kind === 'count' && unitOfTime !== undefined && unitOfTime in DURATION_DAYS) {
+      found.push({ kind: 'duration', value: num.value * DURATION_DAYS[unitOfTime], text: text.slice(t.start, endOffset), start: t.start, end: endOffset, bound: boundBefore(tokens, i), unit: '' });
       i = end - 1;
       continue;
     }
