@@ -70,3 +70,15 @@ test('a claim in other words than its source finds the sentence it restates, thr
   const report = await check({ sources: [{ id: 's', text: plants }], text: 'The automobile works will shut.' });
   assert.equal(plants.slice(report.claims[0].evidence[0].start, report.claims[0].evidence[0].end), 'The car factory will close at the end of the year.');
 });
+
+test('a claim\'s numbers and dates count in choosing its evidence: the sentence giving its date outranks one sharing a single word, and a number only of other things counts for nothing', async () => {
+  const beach = 'Police closed the beach on Sunday after a shark was seen close to swimmers. Lifeguards used a drone to track the animal. The beach reopened on Monday morning.';
+  const reopened = await check({ sources: [{ id: 's', text: beach }], text: 'Swimmers were allowed back on Monday morning.' });
+  assert.equal(reopened.claims[0].evidence[0].text, 'The beach reopened on Monday morning.');
+  assert.ok(!reopened.claims[0].spans.some((s) => /not in the passage that best matches/.test(s.reason)), 'the date is where the evidence is');
+  // "two attacks" does not state "two people": the sentence about the people killed stays the evidence, and it gives 22
+  const attacks = 'Gunmen killed 22 people at the hospital. Two attacks on the capital killed people in 2016.';
+  const killed = await check({ sources: [{ id: 's', text: attacks }], text: 'Two people were killed at the hospital.' });
+  assert.equal(killed.claims[0].verdict, 'contradicted');
+  assert.match(killed.claims[0].spans[0].reason, /the source gives “22”, not “Two”/);
+});

@@ -12,7 +12,7 @@ import { addedCause, addedNegation, deniedInPassages, polarityMismatches, widene
 import { semanticFeatures, substitutionSimilarity } from './semantic.js';
 import { insertions, matchDensity, substitutions, wordOrder } from './wordOrder.js';
 import { isCommonWord, siblings } from './wordnet.js';
-import type { Quantity } from './quantities.js';
+import { quantitiesAgree, type Quantity } from './quantities.js';
 import { claimQuantities, quantityMismatches } from './quantityConflicts.js';
 
 /** Coverage above which the best source sentence is taken to be about the same event as the claim (0.7 chosen on dev over 0.5). */
@@ -204,7 +204,10 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const words = contentWords(claim.tokens).filter((t) => !inQuantity(t) && !references.has(t) && !restated(t));
 
   const related = lazyCandidates(words, ctx.lexicon, phrasalVerbs(claim.sentence.tokens));
-  const { ranked, union } = alignEvidence(words, candidates, ctx.index, related);
+  // a passage states a claim quantity when it gives the same amount of the same thing ("two attacks" is not "two people")
+  const states = (q: Quantity, s: Quantity) => quantitiesAgree(q, s) && (q.counted === undefined || s.counted === undefined || q.counted === s.counted);
+  const agreedIn = (p: Passage) => { const qs = ctx.passageQuantities(p.id); return claimQs.map((q) => qs.some((s) => states(q, s))); };
+  const { ranked, union } = alignEvidence(words, candidates, ctx.index, related, agreedIn);
   const best = ranked[0];
   const topK = coverageFrom(words, union);
   const sources = coverageOf(words, ctx.lexicon, related);
