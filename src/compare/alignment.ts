@@ -67,9 +67,12 @@ export function alignEvidence(
     if (spans.has(key)) return;
     const m = second ? bestOf(matchesOf(first), matchesOf(second)) : matchesOf(first);
     const coverage = weightedCoverage(weights, m);
-    const qs = agreedOf(first);
-    const qsSecond = second ? agreedOf(second) : qs;
-    const stated = qs.filter((a, i) => a || qsSecond[i]).length;
+    // a window counts the quantities of its sentence that covers more of the claim's words: a number
+    // only its neighbour gives does not make it outrank that sentence alone ("About 300 of them work
+    // there" stays with "About 50 staff work there", and the 300 of the sentence before is misplaced)
+    const wordier = second && weightedCoverage(weights, matchesOf(second)).coverage > weightedCoverage(weights, matchesOf(first)).coverage ? second : first;
+    const qs = agreedOf(wordier);
+    const stated = qs.filter(Boolean).length;
     const total = wordTotal + qs.length * QUANTITY_WEIGHT;
     spans.set(key, {
       source: first.source, start: first.start, end: (second ?? first).end, passages: second ? [first, second] : [first],
