@@ -52,6 +52,17 @@ test('source-reference phrases need a telling word: "the text message" is a clai
   assert.deepEqual(marked('The source of the leak was an official.'), []);
 });
 
+test('what a text says the sources leave out ("the passage does not provide specific numbers", "the price is not mentioned in the article") refers to the sources; the clause after "but" is a claim again', async () => {
+  assert.deepEqual(marked('The passage does not give a precise date for the figures.'), ['The', 'passage', 'does', 'not', 'give', 'a', 'precise', 'date', 'for', 'the', 'figures', '.']);
+  assert.deepEqual(marked('The article does not mention the cost, but the bridge reopened on Monday.'), ['The', 'article', 'does', 'not', 'mention', 'the', 'cost']);
+  assert.deepEqual(marked('The price is not mentioned in the article.'), ['The', 'price', 'is', 'not', 'mentioned', 'in', 'the', 'article']);
+  assert.deepEqual(marked('The actual numbers are missing from the provided text.'), ['The', 'actual', 'numbers', 'are', 'missing', 'from', 'the', 'provided', 'text']);
+  // a passage that says something is still asked for what it says
+  assert.deepEqual(marked('The article mentions that the bridge reopened.'), ['The', 'article', 'mentions']);
+  const r = await checkOne('The bridge reopened on Monday after repairs.', 'The bridge reopened on Monday. The article does not specify the exact cost of the repairs.');
+  assert.ok(r.claims.every((c) => c.verdict === 'supported'), JSON.stringify(r.claims.map((c) => [c.text, c.verdict, c.spans])));
+});
+
 test('numbered sources and the answer\'s own length are source references, "Article 5" of a treaty is not', () => {
   assert.deepEqual(marked('According to passage 2, honey soothes gums.'), ['According', 'to', 'passage', '2']);
   assert.deepEqual(marked('Passages 1 and 3 list the forms.'), ['Passages', '1', 'and', '3']);

@@ -17,6 +17,7 @@ const LEADS = new Set(['base', 'based', 'accord', 'according', 'per']);
 const REPORTING = new Set([
   'describe', 'mention', 'state', 'say', 'provide', 'discuss', 'indicate', 'suggest', 'note', 'contain', 'explain',
   'outline', 'list', 'highlight', 'specify', 'report', 'detail', 'include', 'focus', 'talk', 'present', 'show',
+  'give', 'reveal', 'disclose', 'clarify', 'cover', 'address',
 ]);
 
 const AUXILIARIES = new Set(['do', 'does', 'did', 'not', "n't", 'also', 'only', 'clearly', 'explicitly', 'specifically', 'be', 'is', 'are', 'was', 'were', 'have', 'has']);
@@ -96,6 +97,43 @@ function announcement(tokens: Token[], refs: Set<Token>): void {
   }
 }
 
+const NEGATORS = new Set(['not', "n't", 'never']);
+/** Where a clause ends or starts: what follows "but" or "; " is said of the world again. */
+const CLAUSE_BREAKS = new Set([';', 'but', 'however', 'although', 'though', 'while', 'whereas', 'yet']);
+const ABSENT = new Set(['missing', 'absent', 'lacking', 'omitted']);
+
+/** The last token of the clause that token `from` is in. */
+function clauseEnd(tokens: Token[], from: number): number {
+  let k = from;
+  while (k + 1 < tokens.length && !CLAUSE_BREAKS.has(tokens[k + 1].lower) && !(tokens[k + 1].text === ',' && CLAUSE_BREAKS.has(tokens[k + 2]?.lower ?? ''))) k++;
+  return k;
+}
+
+/** The first token of the clause that token `to` is in. */
+function clauseStart(tokens: Token[], to: number): number {
+  let k = to;
+  while (k > 0 && !CLAUSE_BREAKS.has(tokens[k - 1].lower)) k--;
+  return k;
+}
+
+/**
+ * "… are missing from the passage", "… is not mentioned in the article", "… not provided in the
+ * text": right before the reference at `first`, a word of absence, or a negated reporting verb, and
+ * "in" / "from" / "by".
+ */
+function missingBefore(tokens: Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before || !['in', 'from', 'by'].includes(before.lower)) return false;
+  const word = tokens[first - 2];
+  if (is(word, ABSENT)) return true;
+  if (!is(word, REPORTING)) return false;
+  for (let k = first - 3; k >= 0 && k >= first - 5; k--) {
+    if (NEGATORS.has(tokens[k].lower)) return true;
+    if (!is(tokens[k], AUXILIARIES)) return false;
+  }
+  return false;
+}
+
 export function sourceReferences(tokens: Token[]): Set<Token> {
   const refs = new Set<Token>();
   openingAssent(tokens, refs);
@@ -119,11 +157,16 @@ export function sourceReferences(tokens: Token[]): Set<Token> {
     // "the passage (does not) mention(s)": the reporting verb, past an auxiliary or two
     for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
       if (is(tokens[j], REPORTING)) {
-        for (let k = i + 1; k <= j; k++) refs.add(tokens[k]);
+        // what the passage does not mention is said to be missing, not said to be so: the rest of the clause too
+        const negated = tokens.slice(i + 1, j).some((x) => NEGATORS.has(x.lower));
+        const last = negated ? clauseEnd(tokens, j) : j;
+        for (let k = i + 1; k <= last; k++) refs.add(tokens[k]);
         break;
       }
       if (!is(tokens[j], AUXILIARIES)) break;
     }
+    // "the figures are not given in the passage", "the date is missing from the article": the clause up to it
+    if (missingBefore(tokens, first)) for (let k = clauseStart(tokens, first); k < first; k++) refs.add(tokens[k]);
   });
   return refs;
 }
