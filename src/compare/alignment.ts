@@ -70,8 +70,8 @@ export function alignEvidence(
     // a window counts the quantities of its sentence that covers more of the claim's words: a number
     // only its neighbour gives does not make it outrank that sentence alone ("About 300 of them work
     // there" stays with "About 50 staff work there", and the 300 of the sentence before is misplaced)
-    const wordier = second && weightedCoverage(weights, matchesOf(second)).coverage > weightedCoverage(weights, matchesOf(first)).coverage ? second : first;
-    const qs = agreedOf(wordier);
+    const wordier = () => (second && weightedCoverage(weights, matchesOf(second)).coverage > weightedCoverage(weights, matchesOf(first)).coverage ? second : first);
+    const qs = quantitiesAgreed ? agreedOf(wordier()) : [];
     const stated = qs.filter(Boolean).length;
     const total = wordTotal + qs.length * QUANTITY_WEIGHT;
     spans.set(key, {

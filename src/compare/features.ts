@@ -207,7 +207,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // a passage states a claim quantity when it gives the same amount of the same thing ("two attacks" is not "two people")
   const states = (q: Quantity, s: Quantity) => quantitiesAgree(q, s) && (q.counted === undefined || s.counted === undefined || q.counted === s.counted);
   const agreedIn = (p: Passage) => { const qs = ctx.passageQuantities(p.id); return claimQs.map((q) => qs.some((s) => states(q, s))); };
-  const { ranked, union } = alignEvidence(words, candidates, ctx.index, related, agreedIn);
+  const { ranked, union } = alignEvidence(words, candidates, ctx.index, related, claimQs.length > 0 ? agreedIn : undefined);
   const best = ranked[0];
   const topK = coverageFrom(words, union);
   const sources = coverageOf(words, ctx.lexicon, related);
