@@ -670,6 +670,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     }
     // the first number of "10 to 12 years" is as long a time as the second, which is read next, and
     // "two rapid centuries", "three long weeks", "five working days" are as long as "two centuries", "three weeks", "five days"
+    // (a unit right after the number reaches here only as an age, "27 years old", which stays a count)
     const describedUnit = tokens[end]?.lemma in DURATION_DAYS ? undefined : unitOfTimeAt(tokens, end);
     const unitOfTime = describedUnit ?? (ownCounted === undefined ? counted : undefined);
     if (kind === 'count' && unitOfTime !== undefined && unitOfTime in DURATION_DAYS) {
