@@ -52,10 +52,17 @@ export function alignEvidence(
   };
   const weights = coverageWeights(words);
   const wordTotal = weights.reduce((a, b) => a + b, 0);
+  // a sentence's coverage is its span's, and asked again when a window picks its wordier sentence
+  const coverages = new Map<Passage, Coverage>();
+  const coverageOf = (p: Passage) => {
+    let c = coverages.get(p);
+    if (!c) coverages.set(p, (c = weightedCoverage(weights, matchesOf(p))));
+    return c;
+  };
   const agreed = new Map<Passage, boolean[]>();
-  const agreedOf = (p: Passage) => {
+  const agreedOf = (p: Passage, stating: (p: Passage) => boolean[]) => {
     let a = agreed.get(p);
-    if (!a) agreed.set(p, (a = quantitiesAgreed?.(p) ?? []));
+    if (!a) agreed.set(p, (a = stating(p)));
     return a;
   };
   const bm25 = new Map(retrieved.map((c) => [c.passage.id, c.bm25]));
@@ -65,13 +72,12 @@ export function alignEvidence(
   const add = (first: Passage, second?: Passage) => {
     const key = 2 * first.id + (second ? 1 : 0);
     if (spans.has(key)) return;
-    const m = second ? bestOf(matchesOf(first), matchesOf(second)) : matchesOf(first);
-    const coverage = weightedCoverage(weights, m);
+    const coverage = second ? weightedCoverage(weights, bestOf(matchesOf(first), matchesOf(second))) : coverageOf(first);
     // a window counts the quantities of its sentence that covers more of the claim's words: a number
     // only its neighbour gives does not make it outrank that sentence alone ("About 300 of them work
     // there" stays with "About 50 staff work there", and the 300 of the sentence before is misplaced)
-    const wordier = () => (second && weightedCoverage(weights, matchesOf(second)).coverage > weightedCoverage(weights, matchesOf(first)).coverage ? second : first);
-    const qs = quantitiesAgreed ? agreedOf(wordier()) : [];
+    const wordier = () => (second && coverageOf(second).coverage > coverageOf(first).coverage ? second : first);
+    const qs = quantitiesAgreed ? agreedOf(wordier(), quantitiesAgreed) : [];
     const stated = qs.filter(Boolean).length;
     const total = wordTotal + qs.length * QUANTITY_WEIGHT;
     spans.set(key, {

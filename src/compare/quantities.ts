@@ -102,9 +102,11 @@ function unitOfTimeAt(tokens: Token[], j: number): string | undefined {
   if (t.lemma in DURATION_DAYS) return t.lemma;
   const describes = t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && t.lower.endsWith('ing'));
   const unit = tokens[j + 1];
-  const old = tokens[j + 2]?.lower;
-  return describes && !TIME_POINTERS.has(t.lower) && unit?.kind === 'word' && unit.lemma in DURATION_DAYS && old !== 'old' && old !== 'olds' ? unit.lemma : undefined;
+  return describes && !TIME_POINTERS.has(t.lower) && unit?.kind === 'word' && unit.lemma in DURATION_DAYS && !isOld(tokens[j + 2]) ? unit.lemma : undefined;
 }
+
+/** "old" of an age ("27 years old", "a 27-year-old"). */
+const isOld = (u: Token | undefined) => u?.lower === 'old' || u?.lower === 'olds';
 
 /** A word table with no Object.prototype behind it, so that `"constructor" in SCALE` is false. */
 const table = <V>(entries: Record<string, V>): Record<string, V> => Object.assign(Object.create(null) as Record<string, V>, entries);
@@ -643,7 +645,6 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     // ("40 fewer minutes", "three more weeks"; not "70,000 last year")
     const unitAt = tokens[end]?.text === '-' || MORE_OR_LESS.has(tokens[end]?.lower ?? '') ? end + 1 : end;
     const lengthUnit = kind === 'count' ? tokens[unitAt] : undefined;
-    const isOld = (u: Token | undefined) => u?.lower === 'old' || u?.lower === 'olds';
     const age = isOld(tokens[unitAt + 1]) || (tokens[unitAt + 1]?.text === '-' && isOld(tokens[unitAt + 2]));
     // an age counts the years it is old ("a 4,000-year-old tomb"), so that it agrees with "4,000 years"
     const ageOf = age && lengthUnit && lengthUnit.lemma in DURATION_DAYS ? lengthUnit.lemma : undefined;
