@@ -249,7 +249,8 @@ test('"within a year", "for a month", "more than a week" are lengths of time: "w
   assert.deepEqual([within.kind, within.value, within.text], ['duration', 365.25, 'a year']);
   assert.ok(quantitiesAgree(one('He was jailed for a year.'), one('He was jailed for 12 months.')));
   assert.deepEqual([one('It took more than a week.').value, one('It took more than a week.').bound], [7, 'min']);
-  assert.deepEqual([one('Members may keep them for up to a month.').kind, one('Members may keep them for up to a month.').bound], ['duration', 'max']);
+  const upTo = one('Members may keep them for up to a month.');
+  assert.deepEqual([upTo.kind, upTo.bound], ['duration', 'max']);
   assert.equal(one('They must have lived here for at least a year.').kind, 'duration');
   assert.deepEqual(quantities('He earns $5 a year and drinks three cups a day.').map((q) => q.kind), ['money', 'count']);
   const trees = 'The board said it would plant 50,000 trees along the riverbanks over five years to shade the water.';
