@@ -62,3 +62,13 @@ test('a JSON record source becomes one sentence per field, long strings split as
 test('text that only looks like JSON is segmented as prose', () => {
   assert.deepEqual(texts('{not json} The vote passed.'), ['{not json} The vote passed.']);
 });
+
+test('a text is tokenized the same whatever the process read before it', () => {
+  const tokens = (t: string) => segment(t).flatMap((s) => s.tokens.map((k) => k.text));
+  const quote = "'I was missing my wife,' he said.";
+  const fresh = tokens(quote);
+  assert.deepEqual(fresh.slice(0, 3), ["'", 'I', 'was']);
+  // wink-nlp makes the token "'I" from this chunk and, left alone, keeps "'I" whole in every later text
+  assert.ok(tokens("He paused, and said so.'I was there'").includes("'I"));
+  assert.deepEqual(tokens(quote), fresh);
+});

@@ -2,10 +2,61 @@ import winkNLP, { type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from './tokens.js';
 
+/**
+ * State of withFreshTokenizer: `on` once wink's cache is patched; `inPos` while wink works out a new
+ * token's part of speech, the one place that must still find the tokens wink has made.
+ */
+const freshTokenizer = { on: false, inPos: 0 };
+
 // One wink-nlp instance per process: loading the model costs ~100 ms, reading a doc is ~1.6 µs per word.
 // only sentence boundaries and POS (lemmas depend on POS); NER, sentiment and negation are unused here
-const nlp = winkNLP(model, ['sbd', 'pos']);
+const nlp = winkNLP(withFreshTokenizer(model), ['sbd', 'pos']);
 const its = nlp.its;
+// one unknown word read at start-up lets withFreshTokenizer reach wink's cache before any caller's text
+nlp.readDoc('zqxjv');
+if (!freshTokenizer.on) throw new Error('wink-nlp: could not stop its tokenizer remembering tokens (unexpected wink version?)');
+
+type Lookup = (text: string) => number[] | null;
+type WinkCache = { lookup: Lookup; intrinsicSize(): number };
+type FeatureFns = { pos(word: string, category: number, cache: WinkCache): number };
+
+/**
+ * wink's model, changed so that its tokenizer reads every text as a fresh process would.
+ * wink adds each out-of-vocabulary token to its lexicon, and its tokenizer keeps a chunk of text whole
+ * when the lexicon knows it: after one text gave the token "'I", a later "'I was…" stayed "'I" where a
+ * fresh process splits "'" and "I", so a check's tokens depended on what the process had read before.
+ * The cache is reachable only as an argument of the model's feature functions; the first time wink asks
+ * for a new token's part of speech, its `lookup` is wrapped to answer "unknown" for the tokens wink has
+ * made, except inside that part-of-speech function, which looks up the lower-case form it just added.
+ */
+function withFreshTokenizer(m: typeof model): typeof model {
+  const featureFn = (config: unknown) => {
+    const fns = (m as unknown as { featureFn(c: unknown): FeatureFns }).featureFn(config);
+    const pos = fns.pos;
+    fns.pos = (word, category, cache) => {
+      if (!freshTokenizer.on) hideMadeTokens(cache);
+      freshTokenizer.inPos++;
+      try {
+        return pos(word, category, cache);
+      } finally {
+        freshTokenizer.inPos--;
+      }
+    };
+    return fns;
+  };
+  return Object.assign(Object.create(null), m, { featureFn }) as typeof model;
+}
+
+function hideMadeTokens(cache: WinkCache): void {
+  const lookup = cache.lookup;
+  const intrinsic = cache.intrinsicSize();
+  cache.lookup = (text) => {
+    const found = lookup(text);
+    const made = found !== null && found.length === 1 && found[0] >= intrinsic;
+    return made && freshTokenizer.inPos === 0 ? null : found;
+  };
+  freshTokenizer.on = true;
+}
 
 const KIND: Record<string, Token['kind']> = {
   word: 'word', number: 'number', punctuation: 'punct', symbol: 'symbol', currency: 'symbol',
