@@ -561,3 +561,18 @@ test('a phrasal verb is matched as a whole: "set aside" backed by "reserve", "ca
   const r = await checkOne('The company said it would recall about 150,000 electric scooters.', 'About 150,000 electric scooters are being called back.');
   assert.ok(!r.claims[0].spans.some((s) => /called/.test(s.text)), JSON.stringify(r.claims[0].spans));
 });
+
+test('"e-" of a hyphenated word stands for electric or electronic, either way round', async () => {
+  const novel = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison.features.novelWords;
+  assert.equal(novel('The company will recall about 150,000 electric scooters.', 'The company is recalling about 150,000 e-scooters.'), 0);
+  assert.equal(novel('Many commuters now ride e-bikes to work.', 'Many commuters now ride electric bikes to work.'), 0);
+  assert.equal(novel('The firm sends electronic mail to staff.', 'The firm sends e-mail to staff.'), 0);
+  // the rest of the word still has to be there
+  assert.equal(novel('The company will recall about 150,000 electric scooters.', 'The company is recalling about 150,000 e-bikes.'), 1);
+  // and its parts stand in the source's order, as "electric scooters" would
+  const source = 'The company will recall about 150,000 electric scooters because the battery can overheat.';
+  const text = 'The company will recall about 150,000 e-scooters because the battery can overheat.';
+  const f = analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison.features;
+  assert.deepEqual([f.pairCoverageBest, f.matchDensityBest], [1, 1]);
+  assert.equal((await checkOne(source, text)).verdict, 'supported');
+});

@@ -24,7 +24,11 @@ export function lexiconOf(tokens: Token[]): Lexicon {
     // "at weekends" backs "on Saturdays", "on weekdays" "Monday to Friday"
     const days = WEEK_PARTS[t.lower];
     if (days) for (const d of days) words.add(WEEKDAYS[d - 1]).add(`${WEEKDAYS[d - 1]}s`);
-    if (t.lower.includes('-')) for (const part of t.lower.split('-')) if (part) words.add(part);
+    if (t.lower.includes('-')) {
+      for (const part of t.lower.split('-')) if (part) words.add(part);
+      // "e-bikes" backs "electric bikes"
+      if (t.lower.startsWith('e-')) for (const w of E_PREFIX) words.add(w);
+    }
     // field names of structured sources: "OutdoorSeating", "business_stars"
     if (/[a-z][A-Z]|_/.test(t.text)) {
       const parts = t.text.split(/(?<=[a-z])(?=[A-Z])|_/).filter(Boolean).map((p) => p.toLowerCase());
@@ -54,6 +58,9 @@ export function joinLexicons(parts: Lexicon[], tokens: Token[]): Lexicon {
   }
   return { words, tokens };
 }
+
+/** What the prefix of "e-bikes", "e-scooters", "e-mail" stands for: "e" of a hyphenated word is backed by either. */
+export const E_PREFIX = ['electric', 'electronic'];
 
 /** The forms a word is looked up under: any one of `whole`, else every one of `parts` (a hyphenated word's), else its `initialism` of source words. */
 export interface WordForms {
@@ -89,7 +96,7 @@ function possessor(lower: string): string | undefined {
 
 export function hasForms(lex: Lexicon, f: WordForms): boolean {
   for (const w of f.whole) if (lex.words.has(w)) return true;
-  if (f.parts !== null && f.parts.every((p) => lex.words.has(p))) return true;
+  if (f.parts !== null && f.parts.every((p) => lex.words.has(p) || (p === 'e' && E_PREFIX.some((w) => lex.words.has(w))))) return true;
   return f.initialism !== null && initialisms(lex).has(f.initialism);
 }
 

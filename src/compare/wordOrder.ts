@@ -1,4 +1,5 @@
 import type { Passage } from '../retrieve/evidence.js';
+import { E_PREFIX } from './lexicon.js';
 import type { Token } from '../text/tokens.js';
 import { isContent } from '../text/tokens.js';
 
@@ -54,12 +55,24 @@ export interface OrderFeatures {
 }
 
 /**
+ * The lemmas "e-scooters" has in a passage that writes "electric scooters" (`has` tells the passage's
+ * lemmas), or null. wink keeps an "e-" word whole and unlemmatised, where it splits "full-time" at its hyphen.
+ */
+function ePrefixParts(t: Token, has: (lemma: string) => boolean): string[] | null {
+  if (!t.lower.startsWith('e-') || has(t.lemma)) return null;
+  const rest = t.lower.slice(2);
+  const e = E_PREFIX.find(has);
+  const word = has(rest) ? rest : rest.endsWith('s') && has(rest.slice(0, -1)) ? rest.slice(0, -1) : undefined;
+  return e && word ? [e, word] : null;
+}
+
+/**
  * Word order agreement between a claim and its evidence (one passage or a window of neighbours), over neighbouring claim words that
  * both occur in the evidence as they are (paraphrased words are coverage's business, not order's).
  */
 export function wordOrder(claimWords: Token[], evidence: Passage[]): OrderFeatures {
   const { present, has } = spanIndex(evidence);
-  const lemmas = claimWords.map((t) => t.lemma).filter((l) => present.has(l));
+  const lemmas = claimWords.flatMap((t) => ePrefixParts(t, (l) => present.has(l)) ?? [t.lemma]).filter((l) => present.has(l));
   if (lemmas.length < 2) return { pairCoverage: 1, swappedPairs: 0 };
   let found = 0;
   let swapped = 0;
@@ -227,7 +240,12 @@ export function matchDensity(claimWords: Token[], evidence: Passage[], skip: (t:
   const { words } = slotIndex(evidence);
   // each claim word is found as itself or as a word WordNet relates to it ("purchased" for "bought")
   const wanted = new Map<string, number>();
+  let lemmas: Set<string> | undefined;
+  let ids = claimWords.length;
   claimWords.forEach((t, i) => {
+    const parts = ePrefixParts(t, (l) => (lemmas ??= new Set(words.map((w) => w.lemma))).has(l));
+    // each part is a word of its own, as the passage writes it
+    if (parts) for (const part of parts) if (!wanted.has(part)) wanted.set(part, ids++);
     const id = wanted.get(t.lemma) ?? i;
     for (const l of [t.lemma, ...related(i)]) if (!wanted.has(l)) wanted.set(l, id);
   });
@@ -243,7 +261,7 @@ export function matchDensity(claimWords: Token[], evidence: Passage[], skip: (t:
   const distinct = new Set(hits.map(([, id]) => id)).size;
   if (distinct < 2) return 1;
   // shortest window of hits holding every distinct lemma (two pointers over the hits in order)
-  const count = new Array<number>(claimWords.length).fill(0);
+  const count = new Array<number>(ids).fill(0);
   let held = 0;
   let best = Infinity;
   for (let lo = 0, hi = 0; hi < hits.length; hi++) {
