@@ -63,6 +63,18 @@ test('what a text says the sources leave out ("the passage does not provide spec
   assert.ok(r.claims.every((c) => c.verdict === 'supported'), JSON.stringify(r.claims.map((c) => [c.text, c.verdict, c.spans])));
 });
 
+test('an answer naming itself and the question ("Therefore, the answer to the question is:") refers to the answer, not the world, as does a "Therefore" leading into a reference', () => {
+  assert.deepEqual(marked('Therefore, the answer to the question is: honey soothes gums.'), ['Therefore', ',', 'the', 'answer', 'to', 'the', 'question', 'is', ':']);
+  assert.deepEqual(marked('To answer your question, the bridge reopened on Monday.'), ['To', 'answer', 'your', 'question', ',']);
+  assert.deepEqual(marked("In conclusion, the answer to the user's question would be that prices rose."), ['In', 'conclusion', ',', 'the', 'answer', 'to', 'the', 'user', "'s", 'question', 'would', 'be']);
+  // and the "Therefore" leading into a reference to the sources
+  assert.deepEqual(marked('Therefore, based on the provided passages, honey soothes gums.'), ['Therefore', ',', 'based', 'on', 'the', 'provided', 'passages']);
+  assert.deepEqual(marked('Therefore, the company cut jobs.'), []);
+  // a story about an answer is a claim
+  assert.deepEqual(marked('He gave the answer to the question in court.'), []);
+  assert.deepEqual(marked('The question of funding remains open.'), []);
+});
+
 test('numbered sources and the answer\'s own length are source references, "Article 5" of a treaty is not', () => {
   assert.deepEqual(marked('According to passage 2, honey soothes gums.'), ['According', 'to', 'passage', '2']);
   assert.deepEqual(marked('Passages 1 and 3 list the forms.'), ['Passages', '1', 'and', '3']);

@@ -97,6 +97,37 @@ function announcement(tokens: Token[], refs: Set<Token>): void {
   }
 }
 
+/** Words that lead into an answer's statement of itself: "Therefore, the answer to the question is". */
+const CONCLUDING = new Set(['therefore', 'thus', 'so', 'hence', 'overall', 'in', 'conclusion', 'summary', 'short', ',']);
+const QUESTION_DETERMINERS = new Set(['the', 'your', 'this', 'that', 'user']);
+
+/**
+ * "Therefore, the answer to the question is: …", "To answer your question, …": the answer naming
+ * itself and the question, not the world (what follows is checked).
+ */
+function answerToQuestion(tokens: Token[], refs: Set<Token>): void {
+  tokens.forEach((t, i) => {
+    if (t.lemma !== 'question') return;
+    // "the question", "your question", "the user's question" (wink splits the "'s")
+    const owner = tokens[i - 1]?.lower === "'s" && tokens[i - 2]?.lower === 'user' ? i - 2 : -1;
+    const det = owner < 0 ? i - 1 : tokens[owner - 1]?.lower === 'the' ? owner - 1 : owner;
+    if (!QUESTION_DETERMINERS.has(tokens[det]?.lower ?? '')) return;
+    // "the answer to the question" or "to answer your question"
+    const [to, answer] = [tokens[det - 1], tokens[det - 2]];
+    const first = to?.lower === 'to' && answer?.lemma === 'answer' ? (tokens[det - 3]?.lower === 'the' ? det - 3 : det - 2)
+      : to?.lemma === 'answer' && answer?.lower === 'to' ? det - 2 : -1;
+    if (first < 0) return;
+    let start = first;
+    while (start > 0 && CONCLUDING.has(tokens[start - 1].lower)) start--;
+    let end = i;
+    // "is" / "would be", and a colon after them
+    while (end + 1 < tokens.length && end - i < 3 && ['is', 'would', 'be', ':', ','].includes(tokens[end + 1].lower)) end++;
+    // the answer speaking of itself opens its sentence or says what it is; "He gave the answer to the question in court" is a claim
+    if (start > 0 && end === i) return;
+    for (let k = start; k <= end; k++) refs.add(tokens[k]);
+  });
+}
+
 const NEGATORS = new Set(['not', "n't", 'never']);
 /** Where a clause ends or starts: what follows "but" or "; " is said of the world again. */
 const CLAUSE_BREAKS = new Set([';', 'but', 'however', 'although', 'though', 'while', 'whereas', 'yet']);
@@ -139,6 +170,7 @@ export function sourceReferences(tokens: Token[]): Set<Token> {
   openingAssent(tokens, refs);
   announcement(tokens, refs);
   lengthReferences(tokens, refs);
+  answerToQuestion(tokens, refs);
   tokens.forEach((t, i) => {
     if (numberedReference(tokens, i, refs)) return;
     const strong = is(t, REFERENCE_NOUNS);
@@ -168,5 +200,8 @@ export function sourceReferences(tokens: Token[]): Set<Token> {
     // "the figures are not given in the passage", "the date is missing from the article": the clause up to it
     if (missingBefore(tokens, first)) for (let k = clauseStart(tokens, first); k < first; k++) refs.add(tokens[k]);
   });
+  // "Therefore, based on the provided passages, …": the words that lead into a reference opening the sentence
+  const opening = tokens.findIndex((t) => !CONCLUDING.has(t.lower));
+  if (opening > 0 && refs.has(tokens[opening])) for (let k = 0; k < opening; k++) refs.add(tokens[k]);
   return refs;
 }
