@@ -388,6 +388,14 @@ test('a cause the best passage does not give ("thanks to", "because") is marked;
   assert.equal(cause(sales, 'The company opened ten new stores and a report is due to be published.').count, 0, '"due to" before a verb is a schedule');
   assert.deepEqual(cause(sales, 'Sales rose 45%, due in part to higher advertising income.'), { count: 1, words: ['due in part to'] });
   assert.deepEqual(cause(sales, 'Sales rose 45% thanks largely to new stores.'), { count: 1, words: ['thanks largely to'] });
+  // "Therefore" leading into a reference to the sources links nothing
+  assert.equal(cause(sales, 'Therefore, based on the provided passages, sales rose 45% last year.').count, 0);
+  assert.equal(cause(sales, 'Therefore, sales rose 45% last year.').count, 1);
+  // the link the question makes is given: "how to soothe mouth sores caused from biting gums?"
+  const gums = 'Apply a small amount of honey to sore areas inside your mouth. Aloe vera soothes sore gums.';
+  const answer = 'To soothe mouth sores caused by biting gums, apply honey or aloe vera.';
+  const asked = (question?: string) => analyze({ sources: [{ id: 's', text: gums }], text: answer, ...(question ? { question } : {}) }).inputs[0].comparison.features.causeAdded;
+  assert.deepEqual([asked(), asked('how to soothe mouth sore caused from biting gums')], [1, 0]);
 });
 
 test('a negation where the passages retrieved for it negate nothing ("Dogs are not allowed") is marked at its negator, the reason quoting what it negates; a source that denies or bans it already is not', () => {
@@ -421,6 +429,16 @@ test('a negation where the passages retrieved for it negate nothing ("Dogs are n
   assert.deepEqual([approved.added, approved.mismatch, approved.words], [0, 1, []]);
 });
 
+test('a negation the claim makes is no conflict with the best sentence when another source sentence makes it', () => {
+  const mismatch = (source: string, text: string) => comparisonOf(source, text).features.negationMismatch;
+  const claim = 'Before the suffrage movement, women did not have the right to vote or own their own property.';
+  const movement = 'The suffrage movement fought to give women the right to vote.';
+  assert.equal(mismatch(movement, claim), 1, 'the best sentence states "the right" plainly');
+  assert.equal(mismatch(`${movement} Before it, women were not allowed to vote or own their own property.`, claim), 0);
+  // a negation about something else, or in the next clause, makes nothing
+  assert.equal(mismatch(`${movement} Some women did not own a house, but they could vote in local elections.`, claim), 1);
+});
+
 test('what the claim states and the retrieved passages mention only to deny ("No injuries have been reported") is contradicted, even when another sentence matches the claim best', async () => {
   const scooters = 'The company said it would recall about 150,000 electric scooters because the battery can overheat and catch fire. No injuries have been reported. Owners are advised to stop using the scooters.';
   const denied = (source: string, text: string) => {
@@ -446,6 +464,11 @@ test('what the claim states and the retrieved passages mention only to deny ("No
   const dog = 'Owners train the dog every day. The dog can hurt people';
   assert.equal(denied(`${dog}, as he does not learn.`, 'Owners train the dog every day so that he can learn.').mismatch, 1);
   assert.equal(denied(`${dog} if he does not learn.`, 'Owners train the dog every day so that he can learn.').mismatch, 0, 'a condition, not a denial');
+  // what an infinitive is to do is a purpose, not a fact; the infinitive's own verb still is ("voted to approve")
+  const miles = 'Nearly 10% of passengers flew on award tickets, but some of them weren\'t getting the best value for their miles.';
+  assert.equal(denied(miles, 'Passengers should book award tickets carefully to get the best value for their miles.').mismatch, 0);
+  assert.equal(denied(miles, 'Passengers got the best value for their miles.').mismatch, 1);
+  assert.equal(denied(SOURCE, 'The council voted to approve the airport extension.').mismatch, 1);
   assert.equal(denied('She had no way of contacting the company. The company went bankrupt.', 'The brides found other ways to contact the company.').mismatch, 0, '"no way" is an idiom');
   assert.equal(denied('Don\'t be a silent victim: avoid walking alone at night. Police gave advice to students.', 'Police said victims should report attacks.').mismatch, 0, '"not a victim" says nothing of victims');
 });

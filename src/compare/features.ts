@@ -226,9 +226,12 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // "Q3" is a quarter, "Monday" a day and "March" a month, checked as quantities ("the third quarter", "at weekends"), not names
   const dates = claimQs.filter((q) => q.kind === 'quarter' || q.kind === 'weekday' || q.kind === 'month');
   const entities = novelEntities(claim.tokens.filter((t) => !references.has(t) && !within(t, dates)), text, ctx.lexicon, ctx.given);
-  const alignedPolarity = alignedPassage ? polarityMismatches(claim.tokens, alignedPassage.tokens, text) : { negationMismatch: 0, modalityOverstated: 0, findings: [] };
   // the sentences retrieved for the claim and those of its best evidence, each once
   const retrieved = best ? [...new Set([...best.passages, ...candidates.map((c) => c.passage)])].map((p) => p.tokens) : [];
+  // a negation the claim makes is no conflict with the best sentence when another source sentence makes it too
+  const alignedPolarity = alignedPassage
+    ? polarityMismatches(claim.tokens, alignedPassage.tokens, text, ctx.index.passages.filter((p) => p !== alignedPassage).map((p) => p.tokens))
+    : { negationMismatch: 0, modalityOverstated: 0, findings: [] };
   // or what the claim states, the passages retrieved for it mention only to deny ("No injuries have been reported")
   const denied = best && alignedPolarity.negationMismatch === 0
     ? deniedInPassages(claim.tokens, words, retrieved, (i, e) => related(i).includes(e.lemma), text)
@@ -264,7 +267,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // and "thanks to higher advertising income" where it gives no reason
   const bestTokens = best ? best.passages.flatMap((p) => p.tokens) : [];
   const scope = best ? widenedScope(claim.tokens, bestTokens, text) : { scopeWidened: 0, findings: [] };
-  const cause = best ? addedCause(claim.tokens, bestTokens, text) : { causeAdded: 0, findings: [] };
+  const cause = best ? addedCause(claim.tokens.filter((t) => !references.has(t)), bestTokens, text, ctx.given) : { causeAdded: 0, findings: [] };
   // a negation that no passage retrieved for the claim makes (one the best sentence denies is negationMismatch);
   // all of them, as a claim joining two sentences may take its "not" from the other. "The article does not
   // mention" is about the sources.

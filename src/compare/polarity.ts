@@ -1,5 +1,6 @@
 import { isContent, type Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
+import type { Lexicon } from './lexicon.js';
 
 /** Negation and modality: "did not pay" vs "paid", "could mediate" vs "will mediate". */
 const NEGATORS = new Set(['not', "n't", 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'without']);
@@ -41,7 +42,7 @@ export interface PolarityFeatures {
  * Compares the claim with its best evidence. Only meaningful when the two talk about the same thing,
  * so callers pass the evidence that covers the claim best.
  */
-export function polarityMismatches(claim: Token[], evidence: Token[], text: string): PolarityFeatures {
+export function polarityMismatches(claim: Token[], evidence: Token[], text: string, others: Token[][] = []): PolarityFeatures {
   const findings: Finding[] = [];
   // a field of a structured source set to false ("OutdoorSeating": false) negates it too
   const falseField = (t: Token, i: number) => t.lower === 'false' && evidence[i - 1]?.text === ':';
@@ -60,7 +61,8 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
     const head = negatedHead(claim, i);
     // "has not yet decided" agrees with "will study the ruling before deciding"
     const notYet = claim[i + 1]?.lower === 'yet';
-    return head !== undefined && evidence.some((e, k) => sameWord(e, head) && !negatedAt(evidence, k, evidenceNeg) && !(notYet && isProspective(evidence, k)));
+    return head !== undefined && evidence.some((e, k) => sameWord(e, head) && !negatedAt(evidence, k, evidenceNeg) && !(notYet && isProspective(evidence, k))) &&
+      !negationStatedIn(others, claim, i);
   });
   // what a source negator denies, and the claim words stating it: "not … approve" / "approved",
   // a false field "OutdoorSeating" / "outdoor seating"
@@ -69,7 +71,7 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
     const isField = evidence[i].lower === 'false';
     const head = isField ? fieldBefore(evidence, i) : negatedHead(evidence, i);
     if (!head) return undefined;
-    const words = claim.filter((c, k) => (sameWord(c, head) || (isField && isContent(c) && head.lower.includes(c.lower))) && !negatedAt(claim, k, claimNeg));
+    const words = claim.filter((c, k) => (sameWord(c, head) || (isField && isContent(c) && head.lower.includes(c.lower))) && !negatedAt(claim, k, claimNeg) && !inInfinitive(claim, k));
     if (words.length === 0) return undefined;
     // a source that also states the word plainly, in words closer to the claim's, is no denial of it:
     // "reveals the favorite teams … the Mets are not the favorite" backs "reveals the favorite teams",
@@ -114,6 +116,50 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
     findings.push({ kind: 'modality', start: target.start, end: target.end, conflict: false, reason: `the source hedges this (${quote(`${evidence[i].text} ${verb.text}`)}); the claim states it as certain` });
   }
   return { negationMismatch, modalityOverstated, findings };
+}
+
+/**
+ * Whether claim word `k` follows an infinitive's verb ("book early to get the best value"): a purpose
+ * or a plan, not something said to have happened, so a source saying it did not ("weren't getting the
+ * best value") does not deny it.
+ */
+function inInfinitive(claim: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= NEGATION_REACH; j--) {
+    if (claim[j].kind === 'punct') return false;
+    // the word after the infinitive's verb: "voted to approve the plan" still says the plan was approved
+    if (claim[j].lower === 'to' && (claim[j + 1].pos === 'VERB' || claim[j + 1].pos === 'AUX') && j + 1 < k) return true;
+  }
+  return false;
+}
+
+/** How far after a negator its clause is read for what it denies, past the commas of a list. */
+const DENIED_CLAUSE = 16;
+/** What ends the clause a negator denies in: the end of a sentence, or a turn to another clause ("do not contain milk, but they may…"). */
+const CLAUSE_ENDS = new Set(['.', ';', ':', '!', '?', 'but', 'however', 'although', 'though', 'while', 'whereas', 'yet', 'because', 'which', 'who']);
+
+/** Content lemmas after the negator at `i`, to the end of its clause (up to DENIED_CLAUSE tokens). */
+function deniedClause(tokens: Token[], i: number): Set<string> {
+  const out = new Set<string>();
+  for (let j = i + 1; j <= i + DENIED_CLAUSE && j < tokens.length && !CLAUSE_ENDS.has(tokens[j].lower); j++) if (isContent(tokens[j])) out.add(tokens[j].lemma);
+  return out;
+}
+
+/**
+ * Whether another source passage makes the claim's negation at `i`: a negator whose clause shares two
+ * content words with the claim's negated clause ("women did not have the right to vote, work for a
+ * living wage or own property" / "They were not allowed to vote, work for a living wage or own their
+ * own property", where the best sentence says "a movement to give women the right to vote").
+ */
+function negationStatedIn(passages: Token[][], claim: Token[], i: number): boolean {
+  if (passages.length === 0) return false;
+  const claimed = deniedClause(claim, i);
+  if (claimed.size < 2) return false;
+  return passages.some((tokens) => tokens.some((t, k) => {
+    if (!isNegator(t) || LIST_NEGATORS.has(t.lower)) return false;
+    let shared = 0;
+    for (const l of deniedClause(tokens, k)) if (claimed.has(l) && ++shared >= 2) return true;
+    return false;
+  }));
 }
 
 /** Words before a verb that put it in the future: "before deciding", "will decide", "to decide". */
@@ -224,10 +270,12 @@ const SOURCE_LINKS = new Set([
 ]);
 
 /** A cause the claim gives ("because", "thanks to", "as a result of", "caused") where the evidence links nothing: an added explanation. */
-export function addedCause(claim: Token[], evidence: Token[], text: string): { causeAdded: number; findings: Finding[] } {
+export function addedCause(claim: Token[], evidence: Token[], text: string, given?: Lexicon): { causeAdded: number; findings: Finding[] } {
   if (evidence.some((t) => SOURCE_LINKS.has(t.lemma) || SOURCE_LINKS.has(t.lower))) return { causeAdded: 0, findings: [] };
   const findings: Finding[] = [];
   claim.forEach((t, k) => {
+    // the question's own link ("how to soothe mouth sores caused from biting gums?" answered "… sores caused by biting gums")
+    if (given && (given.words.has(t.lemma) || given.words.has(t.lower))) return;
     // "due in part to", "thanks largely to": the "to" may come a word or two later
     const toAt = [k + 1, k + 2, k + 3].find((j) => claim[j]?.lower === 'to' && claim.slice(k + 1, j).every((w) => PARTLY.has(w.lower)));
     const next = claim[k + 1]?.lower;
