@@ -230,7 +230,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const retrieved = best ? [...new Set([...best.passages, ...candidates.map((c) => c.passage)])].map((p) => p.tokens) : [];
   // a negation the claim makes is no conflict with the best sentence when another source sentence makes it too
   const alignedPolarity = alignedPassage
-    ? polarityMismatches(claim.tokens, alignedPassage.tokens, text, ctx.index.passages.filter((p) => p !== alignedPassage).map((p) => p.tokens))
+    ? polarityMismatches(claim.tokens, alignedPassage.tokens, text, ctx.index.passages)
     : { negationMismatch: 0, modalityOverstated: 0, findings: [] };
   // or what the claim states, the passages retrieved for it mention only to deny ("No injuries have been reported")
   const denied = best && alignedPolarity.negationMismatch === 0

@@ -42,7 +42,7 @@ export interface PolarityFeatures {
  * Compares the claim with its best evidence. Only meaningful when the two talk about the same thing,
  * so callers pass the evidence that covers the claim best.
  */
-export function polarityMismatches(claim: Token[], evidence: Token[], text: string, others: Token[][] = []): PolarityFeatures {
+export function polarityMismatches(claim: Token[], evidence: Token[], text: string, others: readonly { tokens: Token[] }[] = []): PolarityFeatures {
   const findings: Finding[] = [];
   // a field of a structured source set to false ("OutdoorSeating": false) negates it too
   const falseField = (t: Token, i: number) => t.lower === 'false' && evidence[i - 1]?.text === ':';
@@ -62,7 +62,7 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
     // "has not yet decided" agrees with "will study the ruling before deciding"
     const notYet = claim[i + 1]?.lower === 'yet';
     return head !== undefined && evidence.some((e, k) => sameWord(e, head) && !negatedAt(evidence, k, evidenceNeg) && !(notYet && isProspective(evidence, k))) &&
-      !negationStatedIn(others, claim, i);
+      !negationStatedIn(others, evidence, claim, i);
   });
   // what a source negator denies, and the claim words stating it: "not … approve" / "approved",
   // a false field "OutdoorSeating" / "outdoor seating"
@@ -145,16 +145,16 @@ function deniedClause(tokens: Token[], i: number): Set<string> {
 }
 
 /**
- * Whether another source passage makes the claim's negation at `i`: a negator whose clause shares two
- * content words with the claim's negated clause ("women did not have the right to vote, work for a
- * living wage or own property" / "They were not allowed to vote, work for a living wage or own their
- * own property", where the best sentence says "a movement to give women the right to vote").
+ * Whether a source passage other than `evidence` makes the claim's negation at `i`: a negator whose
+ * clause shares two content words with the claim's negated clause ("women did not have the right to
+ * vote, work for a living wage or own property" / "They were not allowed to vote, work for a living
+ * wage or own their own property", where the best sentence says "a movement to give women the right to vote").
  */
-function negationStatedIn(passages: Token[][], claim: Token[], i: number): boolean {
+function negationStatedIn(passages: readonly { tokens: Token[] }[], evidence: Token[], claim: Token[], i: number): boolean {
   if (passages.length === 0) return false;
   const claimed = deniedClause(claim, i);
   if (claimed.size < 2) return false;
-  return passages.some((tokens) => tokens.some((t, k) => {
+  return passages.some(({ tokens }) => tokens !== evidence && tokens.some((t, k) => {
     if (!isNegator(t) || LIST_NEGATORS.has(t.lower)) return false;
     let shared = 0;
     for (const l of deniedClause(tokens, k)) if (claimed.has(l) && ++shared >= 2) return true;
