@@ -60,9 +60,9 @@ export function alignEvidence(
     return c;
   };
   const agreed = new Map<Passage, boolean[]>();
-  const agreedOf = (p: Passage, stating: (p: Passage) => boolean[]) => {
+  const agreedOf = (p: Passage) => {
     let a = agreed.get(p);
-    if (!a) agreed.set(p, (a = stating(p)));
+    if (!a) agreed.set(p, (a = quantitiesAgreed ? quantitiesAgreed(p) : []));
     return a;
   };
   const bm25 = new Map(retrieved.map((c) => [c.passage.id, c.bm25]));
@@ -77,7 +77,7 @@ export function alignEvidence(
     // only its neighbour gives does not make it outrank that sentence alone ("About 300 of them work
     // there" stays with "About 50 staff work there", and the 300 of the sentence before is misplaced)
     const wordier = () => (second && coverageOf(second).coverage > coverageOf(first).coverage ? second : first);
-    const qs = quantitiesAgreed ? agreedOf(wordier(), quantitiesAgreed) : [];
+    const qs = quantitiesAgreed ? agreedOf(wordier()) : [];
     const stated = qs.filter(Boolean).length;
     const total = wordTotal + qs.length * QUANTITY_WEIGHT;
     spans.set(key, {

@@ -72,7 +72,8 @@ function ePrefixParts(t: Token, has: (lemma: string) => boolean): string[] | nul
  */
 export function wordOrder(claimWords: Token[], evidence: Passage[]): OrderFeatures {
   const { present, has } = spanIndex(evidence);
-  const lemmas = claimWords.flatMap((t) => ePrefixParts(t, (l) => present.has(l)) ?? [t.lemma]).filter((l) => present.has(l));
+  const inEvidence = (l: string) => present.has(l);
+  const lemmas = claimWords.flatMap((t) => ePrefixParts(t, inEvidence) ?? [t.lemma]).filter(inEvidence);
   if (lemmas.length < 2) return { pairCoverage: 1, swappedPairs: 0 };
   let found = 0;
   let swapped = 0;
@@ -241,9 +242,10 @@ export function matchDensity(claimWords: Token[], evidence: Passage[], skip: (t:
   // each claim word is found as itself or as a word WordNet relates to it ("purchased" for "bought")
   const wanted = new Map<string, number>();
   let lemmas: Set<string> | undefined;
+  const inEvidence = (l: string) => (lemmas ??= new Set(words.map((w) => w.lemma))).has(l);
   let ids = claimWords.length;
   claimWords.forEach((t, i) => {
-    const parts = ePrefixParts(t, (l) => (lemmas ??= new Set(words.map((w) => w.lemma))).has(l));
+    const parts = ePrefixParts(t, inEvidence);
     // each part is a word of its own, as the passage writes it
     if (parts) for (const part of parts) if (!wanted.has(part)) wanted.set(part, ids++);
     const id = wanted.get(t.lemma) ?? i;
