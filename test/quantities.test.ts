@@ -261,6 +261,26 @@ test('"within a year", "for a month", "more than a week" are lengths of time: "w
   assert.deepEqual([c.features.novelQuantities, c.features.novelSmallNumbers], [0, 1]);
 });
 
+test('"a month of strikes" and "a week-long strike" are lengths of time, so one turned into the other conflicts; "pounds a day of fees" stays a rate', async () => {
+  assert.deepEqual([one('A month of strikes ended.').kind, one('A month of strikes ended.').value], ['duration', 30.4375]);
+  assert.deepEqual([one('The union ended a week-long strike.').kind, one('The union ended a week-long strike.').value], ['duration', 7]);
+  assert.deepEqual(quantities('They pay hundreds of pounds a day of fees.').map((q) => q.kind), []);
+  const source = 'The union representing 2,000 bus drivers agreed to a new contract on Sunday, ending a week-long strike. The deal includes a 6 percent pay rise over two years.';
+  const changed = await checkOne(source, 'A month of strikes by 2,000 bus drivers came to an end when their union accepted a new contract.');
+  assert.equal(changed.claims[0].verdict, 'contradicted');
+  assert.ok(changed.claims[0].spans.some((s) => s.text === 'A month' && /“a week”/.test(s.reason)));
+  const same = await checkOne(source, 'A week of strikes by 2,000 bus drivers came to an end when their union accepted a new contract.');
+  assert.ok(same.claims[0].spans.every((s) => s.text !== 'A week'), 'the same length of time is no finding');
+});
+
+test('"upwards of 60", "in excess of $1m" are more than, "as many as 300", "as much as $500" at most: bounds, so a number near them agrees', () => {
+  assert.deepEqual([one('Upwards of 60 firefighters came.').bound, one('In excess of $1m was paid.').bound], ['min', 'min']);
+  assert.deepEqual([one('As many as 300 people came.').bound, one('They can get as much as $500 back.').bound], ['max', 'max']);
+  assert.ok(quantitiesAgree(one('Upwards of 60 firefighters came.'), one('More than 60 firefighters worked through the night.')));
+  assert.ok(quantitiesAgree(one('They can get as much as $500 back.'), one('Rebates of up to $500 are offered.')));
+  assert.ok(!quantitiesAgree(one('Upwards of 60 firefighters came.'), one('About 90 firefighters came.')));
+});
+
 test('a whole year, week or day in smaller units ("twelve months", "24 hours") missing from the sources fires no rule: the source may say "the year to October"', () => {
   const text = 'House prices fell 2.1% over the twelve months to October.';
   const c = analyze({ sources: [{ id: 's', text: 'House prices fell 2.1 percent in the year to October.' }], text }).inputs[0].comparison;

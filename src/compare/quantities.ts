@@ -172,9 +172,20 @@ const DURATION_DAYS: Record<string, number> = table({
 const ONE_UNIT = new Set(['decade', 'century', 'fortnight']);
 /** Before "a year", "an hour", what makes it a length of time rather than a rate ("within a year", "for an hour", "up to a month", "at least a week"; "$5 a year" is a rate). */
 const BEFORE_ONE_UNIT = new Set(['within', 'for', 'over', 'after', 'under', 'than', 'to', 'least', 'about', 'nearly', 'almost', 'around', 'roughly']);
-/** "within a year", "for a month", "more than a week": the "a" at `i` is one of the unit after it. */
-const oneUnitOfTime = (tokens: Token[], i: number) =>
-  (tokens[i].lower === 'a' || tokens[i].lower === 'an') && BEFORE_ONE_UNIT.has(tokens[i - 1]?.lower ?? '') && (tokens[i + 1]?.lemma ?? '') in DURATION_DAYS;
+/** Before "a month of", what makes it a rate after all: "pounds a day of", "5 a week of". */
+const RATE_BEFORE = new Set(['NUM', 'NOUN', 'PROPN', 'SYM']);
+/**
+ * "within a year", "for a month", "more than a week", and "a month of strikes", "a week-long strike"
+ * (unless a number or what is counted comes first: "pounds a day of"): the "a" at `i` is one of the unit after it.
+ */
+const oneUnitOfTime = (tokens: Token[], i: number) => {
+  if ((tokens[i].lower !== 'a' && tokens[i].lower !== 'an') || !((tokens[i + 1]?.lemma ?? '') in DURATION_DAYS)) return false;
+  const before = tokens[i - 1];
+  if (BEFORE_ONE_UNIT.has(before?.lower ?? '')) return true;
+  const after = tokens[i + 2];
+  const lasting = after?.lower === 'of' || (after?.text === '-' && tokens[i + 3]?.lower === 'long');
+  return lasting && (before === undefined || !RATE_BEFORE.has(before.pos));
+};
 
 /** Before such a unit, what makes it one of them: "the next decade", "the past century", "this fortnight". */
 const UNIT_DETERMINERS = new Set(['the', 'next', 'last', 'past', 'previous', 'coming', 'following', 'this', 'that', 'whole', 'entire', 'same']);
@@ -199,6 +210,8 @@ const CURRENCY_WORD: Record<string, string> = table({
 const APPROX = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'estimated', 'circa', 'c.']);
 const MIN = new Set(['over', 'above', 'exceeding', 'least']);
 const MAX = new Set(['under', 'below', 'fewer', 'less', 'up']);
+/** "upwards of 60", "in excess of $1m", "north of 10%": more than. */
+const MIN_BEFORE_OF = new Set(['upwards', 'upward', 'excess', 'north']);
 
 function parseDigits(s: string): number | null {
   const m = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|mn|bn|b|tn)?$/i.exec(s);
@@ -211,8 +224,8 @@ function boundBefore(tokens: Token[], i: number): Quantity['bound'] {
   const w1 = tokens[i - 1]?.lower ?? '';
   const w2 = tokens[i - 2]?.lower ?? '';
   if (APPROX.has(w1)) return 'approx';
-  if (MIN.has(w1) || (w1 === 'than' && w2 === 'more') || (w1 === 'least' && w2 === 'at')) return 'min';
-  if (MAX.has(w1) || (w1 === 'than' && (w2 === 'less' || w2 === 'fewer')) || (w1 === 'to' && w2 === 'up')) return 'max';
+  if (MIN.has(w1) || (w1 === 'than' && w2 === 'more') || (w1 === 'least' && w2 === 'at') || (w1 === 'of' && MIN_BEFORE_OF.has(w2))) return 'min';
+  if (MAX.has(w1) || (w1 === 'than' && (w2 === 'less' || w2 === 'fewer')) || (w1 === 'to' && w2 === 'up') || (w1 === 'as' && (w2 === 'many' || w2 === 'much'))) return 'max';
   return 'exact';
 }
 
