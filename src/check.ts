@@ -1,7 +1,7 @@
 import { splitClaims, type ClaimUnit } from './claims/split.js';
 import { addTextContext, compareClaim, type SourceContext } from './compare/features.js';
 import { passageLexicon } from './compare/alignment.js';
-import { phrasalVerbs, wordnetCandidates } from './compare/lexical.js';
+import { knownPhrases, wordnetCandidates } from './compare/lexical.js';
 import { joinLexicons, lexiconOf } from './compare/lexicon.js';
 import { changeFactors, findQuantities } from './compare/quantities.js';
 import { prepareVectorRows } from './compare/semantic.js';
@@ -76,7 +76,7 @@ export function analyze(input: CheckInput): Analysis {
   // a claim word the sources lack is also looked for through the source words WordNet relates to it
   // (or to the phrasal verb it is part of: "called back" through "recall")
   const candidates = claims.map((c) => {
-    const phrases = phrasalVerbs(c.sentence.tokens);
+    const phrases = knownPhrases(c.sentence.tokens);
     return findEvidence(index, c.tokens, topK, (t: Token) => wordnetCandidates(t, ctx.lexicon, phrases.get(t)));
   });
   const t2 = performance.now();

@@ -575,14 +575,25 @@ test('a claim word that names a property of plain objects ("constructor", "toStr
 });
 
 test('a phrasal verb is matched as a whole: "set aside" backed by "reserve", "called back" by "recall"; its particle is no new word', async () => {
-  const { phrasalVerbs } = await import('../src/compare/lexical.js');
+  const { knownPhrases } = await import('../src/compare/lexical.js');
   const tokens = segment('Half of the flats will be set aside, and the scooters are being called back.').flatMap((x) => x.tokens);
-  assert.deepEqual([...new Set(phrasalVerbs(tokens).values())], ['set aside', 'call back']);
+  assert.deepEqual([...new Set(knownPhrases(tokens).values())], ['set aside', 'call back']);
   const covered = (source: string, text: string) => analyze({ sources: [{ text: source }], text }).inputs[0].comparison.features.novelWords;
   assert.equal(covered('The council will reserve half of the flats for key workers.', 'Half of the flats will be set aside for key workers.'), 0);
   assert.equal(covered('The council will reserve half of the flats for key workers.', 'Half of the flats will be set up for key workers.'), 1);
   const r = await checkOne('The company said it would recall about 150,000 electric scooters.', 'About 150,000 electric scooters are being called back.');
   assert.ok(!r.claims[0].spans.some((s) => /called/.test(s.text)), JSON.stringify(r.claims[0].spans));
+});
+
+test('"at no cost", "free of charge", "without paying" say what "free" says, either way round; a price is still no "free"', async () => {
+  const novel = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison.features.novelWords;
+  assert.equal(novel('Owners can get a free replacement battery from the maker.', 'Owners can get a replacement battery from the maker at no cost.'), 0);
+  assert.equal(novel('Members borrow tools for free.', 'Members can borrow tools at no extra charge.'), 0);
+  assert.equal(novel('Members borrow tools for free.', 'Members can borrow tools without paying.'), 0);
+  assert.equal(novel('Entry to the concert is at no cost for residents.', 'The concert is free for residents.'), 0);
+  assert.equal(novel('Members pay a small fee to borrow tools.', 'Members can borrow tools free of charge.'), 1, '"free" is not in a source that asks a fee');
+  const r = await checkOne('Owners should stop riding the scooters and ask the maker for a free replacement battery.', 'Owners should stop riding the scooters and ask the maker for a replacement battery at no cost.');
+  assert.equal(r.claims[0].verdict, 'supported');
 });
 
 test('"e-" of a hyphenated word stands for electric or electronic, either way round', async () => {

@@ -31,11 +31,13 @@ const phrasesOf = new WeakMap<Token[], Map<Token, string>>();
 const PARTICLES = new Set(['back', 'up', 'down', 'out', 'off', 'in', 'over', 'aside', 'away', 'on', 'through', 'into', 'around', 'about', 'forward']);
 
 /**
- * The phrasal verbs WordNet knows among `tokens` ("call back" for "called back"), for the verb and,
- * when it is a content word ("aside"), the particle: "recalled" in a source backs "called back" as
- * a paraphrase, where neither word alone is related to it.
+ * The phrases among `tokens` that back their words as a whole: the phrasal verbs WordNet knows
+ * ("call back" for "called back", for the verb and, when it is a content word ("aside"), the
+ * particle: "recalled" in a source backs "called back" as a paraphrase, where neither word alone is
+ * related to it), and the ways of saying something costs nothing ("at no cost", "free of charge",
+ * "without paying"), which WordNet does not link to "free".
  */
-export function phrasalVerbs(tokens: Token[]): Map<Token, string> {
+export function knownPhrases(tokens: Token[]): Map<Token, string> {
   // asked of a claim's sentence by retrieval and again by the comparison, and once per claim of a sentence
   const known = phrasesOf.get(tokens);
   if (known) return known;
@@ -48,17 +50,42 @@ export function phrasalVerbs(tokens: Token[]): Map<Token, string> {
     if (synsetOffsets(phrase, 'v').length === 0) continue;
     found.set(verb, phrase).set(particle, phrase);
   }
+  for (let i = 0; i < tokens.length; i++) {
+    const n = costFreeLength(tokens, i);
+    for (let k = i; k < i + n; k++) found.set(tokens[k], NO_COST);
+  }
   return found;
+}
+
+/** The phrase standing for every way of saying "free of charge" (see knownPhrases). */
+const NO_COST = 'at no cost';
+/** What backs NO_COST in a source: its words, and its two-word lemmas ("no charge", "without pay"). */
+const NO_COST_EVIDENCE = ['free', 'complimentary', 'gratis', 'costless', 'no cost', 'no charge', 'no fee', 'without charge', 'without pay', 'without payment'];
+const CHARGES = new Set(['cost', 'charge', 'charges', 'fee', 'fees', 'payment']);
+
+/** How many tokens from `i` say that something costs nothing: "(at) no (extra) cost", "free of charge", "for free", "without paying"; 0 if none. */
+function costFreeLength(tokens: Token[], i: number): number {
+  const w = (k: number) => tokens[i + k]?.lower ?? '';
+  const t = tokens[i];
+  if ((t.lower === 'free' || t.lower === 'complimentary' || t.lower === 'gratis') && (t.pos === 'ADJ' || t.pos === 'ADV')) return w(1) === 'of' && CHARGES.has(w(2)) ? 3 : 1;
+  if (t.lower === 'no') {
+    const extra = w(1) === 'extra' || w(1) === 'additional' ? 1 : 0;
+    return CHARGES.has(w(1 + extra)) ? 2 + extra : 0;
+  }
+  if (t.lower === 'without') return w(1) === 'paying' || CHARGES.has(w(1)) ? 2 : w(1) === 'a' && CHARGES.has(w(2)) ? 3 : 0;
+  return 0;
 }
 
 /**
  * The WordNet lemmas backing `t` that occur in `lex` (synonyms, derived forms, more specific words),
- * and those backing the phrasal verb it is part of (`phrase`, see phrasalVerbs).
+ * and those backing the phrasal verb it is part of (`phrase`, see knownPhrases).
  */
 export function wordnetCandidates(t: Token, lex: Lexicon, phrase?: string): string[] {
   const own = wordCandidates(t, lex);
   if (phrase === undefined) return own;
-  const ofPhrase = remembered(lex, `v:${phrase}`, () => intersectRelated(phrase, 'v', lex));
+  const ofPhrase = phrase === NO_COST
+    ? remembered(lex, NO_COST, () => NO_COST_EVIDENCE.filter((w) => lex.words.has(w)))
+    : remembered(lex, `v:${phrase}`, () => intersectRelated(phrase, 'v', lex));
   return ofPhrase.length === 0 ? own : [...new Set([...own, ...ofPhrase])];
 }
 
@@ -103,7 +130,7 @@ export function matchWord(t: Token, lex: Lexicon, candidates: () => string[] = (
   return matchForms([wordForms(t)], lex, candidates)[0];
 }
 
-/** Each word's WordNet candidates in `lex`, computed on first need only (most words match exactly); `phrases` from phrasalVerbs. */
+/** Each word's WordNet candidates in `lex`, computed on first need only (most words match exactly); `phrases` from knownPhrases. */
 export function lazyCandidates(words: Token[], lex: Lexicon, phrases?: Map<Token, string>): (i: number) => string[] {
   const cache: (string[] | undefined)[] = new Array(words.length);
   return (i) => (cache[i] ??= wordnetCandidates(words[i], lex, phrases?.get(words[i])));
