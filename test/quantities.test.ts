@@ -281,6 +281,19 @@ test('"upwards of 60", "in excess of $1m" are more than, "as many as 300", "as m
   assert.ok(!quantitiesAgree(one('Upwards of 60 firefighters came.'), one('About 90 firefighters came.')));
 });
 
+test('a figure the source gives for another year is a conflict: "27 million last year" where it says "21 million passengers last year, compared with 27 million in 2019"', async () => {
+  const source = 'The airport expects passenger numbers to return to pre-pandemic levels by 2026. It handled 21 million passengers last year, compared with 27 million in 2019.';
+  const swapped = await checkOne(source, 'Last year 27 million people passed through the airport, up from 21 million in 2019.');
+  assert.equal(swapped.claims[0].verdict, 'contradicted');
+  assert.ok(swapped.claims[0].spans.some((s) => s.text === '27 million' && /“21 million” for “Last year”/.test(s.reason)), JSON.stringify(swapped.claims[0].spans));
+  const conflicts = (text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison.features.quantityConflicts;
+  assert.equal(conflicts('Last year 21 million people passed through the airport, down from 27 million in 2019.'), 0);
+  assert.equal(conflicts('The airport handled 27 million passengers in 2019.'), 0);
+  assert.equal(conflicts('The airport handled 27 million passengers last year.'), 1);
+  // a figure between two years pairs with neither
+  assert.equal(conflicts('Between 2019 and last year, 27 million passengers used it.'), 0);
+});
+
 test('a whole year, week or day in smaller units ("twelve months", "24 hours") missing from the sources fires no rule: the source may say "the year to October"', () => {
   const text = 'House prices fell 2.1% over the twelve months to October.';
   const c = analyze({ sources: [{ id: 's', text: 'House prices fell 2.1 percent in the year to October.' }], text }).inputs[0].comparison;

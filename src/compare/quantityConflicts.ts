@@ -56,6 +56,7 @@ export function claimQuantities(sentenceTokens: Token[], start: number, end: num
 export function quantityMismatches(
   claimQs: Quantity[], sourceQuantities: Quantity[], evidenceSentences: Quantity[][],
   aligned?: { quantities: Quantity[]; sameSlot: (claim: Quantity, evidence: Quantity) => boolean },
+  timeSwapped?: (claim: Quantity) => TimeSwap | undefined,
 ): QuantityFeatures {
   const evidenceQs = evidenceSentences.flat();
   const findings: Finding[] = [];
@@ -72,6 +73,12 @@ export function quantityMismatches(
       const swappedFor = countedElsewhere ? evidenceQs.find((e) => e.kind === q.kind && e.counted === q.counted) : undefined;
       // "the forecast for 2020 remains" where the sentence the claim follows says "the forecast for 2021
       // remains": changed in place, whatever else the sources say about 2020
+      const swap = timeSwapped?.(q);
+      if (swap) {
+        conflicts++;
+        findings.push({ kind: 'quantity', start: q.start, end: q.end, conflict: true, reason: `the source gives ${quote(swap.rival.text)} for ${quote(swap.when)}, not ${shown}` });
+        continue;
+      }
       const inPlace = aligned && !aligned.quantities.some((s) => quantitiesAgree(q, s)) ? aligned.quantities.find((e) => rivals(q, e) && aligned.sameSlot(q, e)) : undefined;
       if (inPlace) {
         conflicts++;
@@ -104,4 +111,81 @@ export function quantityMismatches(
     }
   }
   return { quantities: claimQs.length, novelQuantities: novel, novelSmallNumbers: small, quantityConflicts: conflicts, misplacedQuantities: misplaced, findings };
+}
+
+/** A time a figure is given for: a year ("in 2019"), or "last year", "this year", "next year". */
+interface TimeMark {
+  key: string;
+  text: string;
+  /** Token index of its first and last token. */
+  first: number;
+  last: number;
+}
+
+const RELATIVE_YEARS = new Set(['last', 'this', 'next']);
+/** How many tokens may stand between a figure and the time it is given for. */
+const TIME_GAP = 4;
+const TIMED_KINDS = new Set<Quantity['kind']>(['count', 'money', 'percent']);
+/** What ends the stretch in which a figure and a time pair: "21 million last year, compared with 27 million", "between 2019 and last year". */
+const TIME_BREAKS = new Set([',', ';', ':', '(', ')', 'and', 'or', 'but', 'while', 'whereas', 'than']);
+
+/**
+ * The figures of a sentence paired with the time each is given for ("21 million passengers last year,
+ * compared with 27 million in 2019"): a figure and a time mark pair when each is the other's nearest
+ * (at most TIME_GAP tokens apart with no comma, "and" or the like between, nothing of either kind as
+ * near), so a figure with two times about it, or a time with two figures, pairs with neither unless one is nearer.
+ */
+export function timedFigures(tokens: Token[], quantities: Quantity[]): Map<Quantity, TimeMark> {
+  const paired = new Map<Quantity, TimeMark>();
+  const indexAt = (offset: number) => tokens.findIndex((t) => t.start <= offset && offset < t.end);
+  const marks: TimeMark[] = [];
+  for (const q of quantities) {
+    if (q.kind !== 'year') continue;
+    const first = indexAt(q.start);
+    if (first >= 0) marks.push({ key: String(q.value), text: q.text, first, last: indexAt(q.end - 1) });
+  }
+  tokens.forEach((t, i) => {
+    if (RELATIVE_YEARS.has(t.lower) && tokens[i + 1]?.lower === 'year') marks.push({ key: `${t.lower} year`, text: `${t.text} ${tokens[i + 1].text}`, first: i, last: i + 1 });
+  });
+  if (marks.length === 0) return paired;
+  const figures = quantities.filter((q) => TIMED_KINDS.has(q.kind)).map((q) => ({ q, first: indexAt(q.start), last: indexAt(q.end - 1) })).filter((f) => f.first >= 0);
+  // tokens between two spans; -1 when a comma, "and" or the like stands between ("last year, compared with 27 million")
+  const gap = (a: { first: number; last: number }, b: { first: number; last: number }) => {
+    const [from, to] = a.last < b.first ? [a.last + 1, b.first] : [b.last + 1, a.first];
+    for (let k = from; k < to; k++) if (TIME_BREAKS.has(tokens[k].lower)) return -1;
+    return to - from;
+  };
+  const nearest = <T extends { first: number; last: number }>(x: { first: number; last: number }, among: T[]): T | undefined => {
+    const sorted = among.map((y) => [y, gap(x, y)] as const).filter(([, d]) => d >= 0 && d <= TIME_GAP).sort((a, b) => a[1] - b[1]);
+    return sorted.length === 0 || (sorted.length > 1 && sorted[1][1] === sorted[0][1]) ? undefined : sorted[0][0];
+  };
+  for (const f of figures) {
+    const mark = nearest(f, marks);
+    if (mark && nearest(mark, figures) === f) paired.set(f.q, mark);
+  }
+  return paired;
+}
+
+/** A claim figure the sources give for another time, with the figure they give for the claim's time. */
+export interface TimeSwap {
+  rival: Quantity;
+  when: string;
+}
+
+/**
+ * Whether claim figure `q`, given for a time, is one an evidence sentence gives for another time,
+ * while that sentence gives another figure of its kind for the claim's time: "27 million last year,
+ * up from 21 million in 2019" where it says "21 million passengers last year, compared with 27
+ * million in 2019". `claimTimes` and each sentence's pairs come from timedFigures.
+ */
+export function timeSwapOf(q: Quantity, claimTimes: Map<Quantity, TimeMark>, evidence: Map<Quantity, TimeMark>[]): TimeSwap | undefined {
+  const when = claimTimes.get(q);
+  if (!when) return undefined;
+  for (const pairs of evidence) {
+    const stated = [...pairs].find(([s, mark]) => quantitiesAgree(q, s) && mark.key !== when.key);
+    if (!stated) continue;
+    const rival = [...pairs].find(([r, mark]) => mark.key === when.key && r !== stated[0] && rivals(stated[0], r) && !quantitiesAgree(q, r));
+    if (rival) return { rival: rival[0], when: when.text };
+  }
+  return undefined;
 }
