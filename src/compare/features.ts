@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens.js';
 import { antonymMismatches, prefixOpposites, relationOpposites } from './antonymConflicts.js';
 import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
-import { contentWords, coverageFrom, coverageOf, coverageWeights, lazyCandidates, matchWord, knownPhrases, wordWeight, type WordMatch } from './lexical.js';
+import { contentWords, coverageFrom, coverageOf, coverageWeights, knownPhrases, lazyCandidates, matchWord, wordWeight, type WordMatch } from './lexical.js';
 import { hasWord, type Lexicon } from './lexicon.js';
 import { addedCause, addedNegation, deniedInPassages, polarityMismatches, widenedScope } from './polarity.js';
 import { semanticFeatures, substitutionSimilarity } from './semantic.js';

@@ -78,7 +78,7 @@ function costFreeLength(tokens: Token[], i: number): number {
 
 /**
  * The WordNet lemmas backing `t` that occur in `lex` (synonyms, derived forms, more specific words),
- * and those backing the phrasal verb it is part of (`phrase`, see knownPhrases).
+ * and those backing the phrase it is part of (`phrase`, see knownPhrases: a phrasal verb, or a way of saying "free").
  */
 export function wordnetCandidates(t: Token, lex: Lexicon, phrase?: string): string[] {
   const own = wordCandidates(t, lex);

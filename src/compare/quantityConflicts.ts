@@ -71,14 +71,15 @@ export function quantityMismatches(
       // the number moved to another noun ("20 residents" where it says "500,000 residents and 20 schools")
       const countedElsewhere = q.counted && !sourceQuantities.some((s) => s.counted === q.counted && quantitiesAgree(q, s));
       const swappedFor = countedElsewhere ? evidenceQs.find((e) => e.kind === q.kind && e.counted === q.counted) : undefined;
-      // "the forecast for 2020 remains" where the sentence the claim follows says "the forecast for 2021
-      // remains": changed in place, whatever else the sources say about 2020
+      // "27 million last year" where the evidence gives 27 million for 2019 and 21 million for last year
       const swap = timeSwapped?.(q);
       if (swap) {
         conflicts++;
         findings.push({ kind: 'quantity', start: q.start, end: q.end, conflict: true, reason: `the source gives ${quote(swap.rival.text)} for ${quote(swap.when)}, not ${shown}` });
         continue;
       }
+      // "the forecast for 2020 remains" where the sentence the claim follows says "the forecast for 2021
+      // remains": changed in place, whatever else the sources say about 2020
       const inPlace = aligned && !aligned.quantities.some((s) => quantitiesAgree(q, s)) ? aligned.quantities.find((e) => rivals(q, e) && aligned.sameSlot(q, e)) : undefined;
       if (inPlace) {
         conflicts++;

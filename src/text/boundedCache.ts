@@ -2,8 +2,8 @@
  * A bounded cache for hot lookups: two generations of plain Maps. New entries go to the young one;
  * when it holds half the bound it becomes the old one and the previous old one is dropped, so an
  * entry used since the last turn survives (read from the old generation, it is copied to the young one).
- * Close to least-recently-used, at the cost of a Map lookup or two: lru-cache's bookkeeping on every
- * read was ~5% of a warm check's time, spent on WordNet lookups (measured with a CPU profile).
+ * Close to least-recently-used, at the cost of a Map lookup or two: in CPU profiles of warm checks,
+ * lru-cache's reads were ~5% of the time (WordNet lookups), this cache's ~3% (mostly hashing new keys).
  */
 export class BoundedCache<V> {
   private young = new Map<string, V>();
