@@ -5,11 +5,12 @@
  * source sets segmented and indexed, as when several answers are checked against the same
  * documents), and with several answers about each of up to 100 such documents (the steady state of a
  * process checking answers about documents it holds), and the same in a process that has checked
- * 3,000 texts about other documents before (its WordNet, vector and name lookups made for most words
+ * up to 3,000 texts about other documents before (its WordNet, vector and name lookups made for most words
  * of the domain, as in a server that has run for a while). Also model load time and peak RSS.
  * Run: npm run bench:speed   (writes the "speed" section of BENCHMARKS.md)
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { splitFiles } from '../src/cli/trainCommand.js';
 import { check } from '../src/index.js';
 import { DEFAULT_MODEL_PATH } from '../src/engines/builtin.js';
 import { percentile } from '../src/eval/percentile.js';
@@ -80,7 +81,7 @@ const WARM_UP_ROWS = 3_000;
 
 /** Checks up to `limit` train rows of the public bench sets, an equal share from each; returns how many. */
 async function checkTrainRows(limit: number): Promise<number> {
-  const files = (existsSync(PUBLIC_BENCH) ? readdirSync(PUBLIC_BENCH).sort() : []).map((d) => `${PUBLIC_BENCH}/${d}/train.jsonl`).filter((f) => existsSync(f));
+  const files = splitFiles(PUBLIC_BENCH, 'train');
   let done = 0;
   for (const file of files) {
     const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).slice(0, Math.ceil(limit / files.length));

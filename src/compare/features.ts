@@ -218,12 +218,12 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const aligned = words.length > 0 && bestSentence !== undefined && bestSentence.coverage.coverage >= ALIGNED_COVERAGE ? bestSentence : undefined;
   const alignedPassage = aligned?.passages[0];
   // a figure given for another time than the claim's ("27 million last year" where the best evidence gives 27 million for 2019)
-  const claimTimes = claimQs.length > 0 ? timedFigures(claim.tokens, claimQs) : new Map<Quantity, never>();
-  const evidenceTimes = claimTimes.size > 0 && best ? best.passages.map((p) => timedFigures(p.tokens, ctx.passageQuantities(p.id))) : [];
+  const claimTimes = claimQs.length > 0 ? timedFigures(claim.tokens, claimQs) : undefined;
+  const evidenceTimes = claimTimes?.size && best ? best.passages.map((p) => timedFigures(p.tokens, ctx.passageQuantities(p.id))) : [];
   const quantities = quantityMismatches(claimQs, ctx.quantities, bestQuantities, alignedPassage && {
     quantities: ctx.passageQuantities(alignedPassage.id),
     sameSlot: (q, e) => sameSurroundings(claim.sentence.tokens, q, alignedPassage.tokens, e),
-  }, claimTimes.size > 0 ? (q) => timeSwapOf(q, claimTimes, evidenceTimes) : undefined);
+  }, claimTimes?.size ? (q) => timeSwapOf(q, claimTimes, evidenceTimes) : undefined);
 
 
   // "Q3" is a quarter, "Monday" a day and "March" a month, checked as quantities ("the third quarter", "at weekends"), not names
