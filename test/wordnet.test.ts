@@ -15,6 +15,14 @@ test('a word is backed by its synonyms, derived forms and more specific words', 
   assert.ok(supportingLemmas('dog', 'n').has('puppy'));
 });
 
+test('an adjective is backed by the adjectives WordNet lists as similar to it, read from their own file entries ("large" by "enormous", "astronomical")', () => {
+  const backing = supportingLemmas('large', 'a');
+  for (const w of ['big', 'enormous', 'astronomical', 'bulky']) assert.ok(backing.has(w), w);
+  // a word-to-word pointer names its target by number: "large" is the antonym of "small" and "little", not of their synonyms
+  assert.deepEqual([...antonyms('large', 'a')].sort(), ['little', 'small']);
+  assert.deepEqual([...antonyms('quickly', 'r')], ['slowly']);
+});
+
 test('a more general word does not back a more specific one', () => {
   assert.ok(!supportingLemmas('puppy', 'n').has('dog'));
 });

@@ -3,15 +3,16 @@
  * when it holds half the bound it becomes the old one and the previous old one is dropped, so an
  * entry used since the last turn survives (read from the old generation, it is copied to the young one).
  * Close to least-recently-used, at the cost of a Map lookup or two: in CPU profiles of warm checks,
- * lru-cache's reads were ~5% of the time (WordNet lookups), this cache's ~3% (mostly hashing new keys).
+ * lru-cache's reads were ~5% of the time (WordNet lookups), this cache's ~3% (mostly hashing new keys:
+ * a number key, as for synsets, needs none).
  */
-export class BoundedCache<V> {
-  private young = new Map<string, V>();
-  private old = new Map<string, V>();
+export class BoundedCache<V, K extends string | number = string> {
+  private young = new Map<K, V>();
+  private old = new Map<K, V>();
 
   constructor(readonly max: number) {}
 
-  get(key: string): V | undefined {
+  get(key: K): V | undefined {
     const found = this.young.get(key);
     if (found !== undefined) return found;
     const kept = this.old.get(key);
@@ -19,7 +20,7 @@ export class BoundedCache<V> {
     return kept;
   }
 
-  set(key: string, value: V): void {
+  set(key: K, value: V): void {
     this.young.set(key, value);
     if (this.young.size >= this.max / 2) {
       this.old = this.young;
