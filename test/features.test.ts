@@ -92,6 +92,22 @@ test('a hedge qualifies the verb right after it, not one past another word: "rep
   assert.equal(hedged('Prices may soon rise again, the bank said.', 'Prices will rise again, the bank said.'), 1);
 });
 
+test('a plan or expectation stated as done is marked: "plans to open" / "opened", "will hire" / "hired", "expects … to return" / "has returned"', async () => {
+  const planned = (source: string, text: string) => comparisonOf(source, text).features.modalityOverstated;
+  assert.equal(planned('The company plans to open 50 new stores next year.', 'The company opened 50 new stores.'), 1);
+  assert.equal(planned('The firm will hire 300 staff at the new plant.', 'The firm hired 300 staff at the new plant.'), 1);
+  assert.equal(planned('The council is set to approve the budget on Monday.', 'The council approved the budget on Monday.'), 1);
+  const r = await checkOne('The airport expects passenger numbers to return to pre-pandemic levels by 2026.', 'The airport has already returned to pre-pandemic passenger levels.');
+  const span = r.claims[0].spans.find((s) => s.text === 'returned');
+  assert.ok(span && r.verdict !== 'supported', JSON.stringify(r.claims[0]));
+  assert.match(span.reason, /expects … to return/);
+  // the plan restated, a thing the source says happened too, a noun "set", a participle used as an adjective
+  assert.equal(planned('The company plans to open 50 new stores next year.', 'The company plans to open 50 new stores.'), 0);
+  assert.equal(planned('The company opened 20 stores last year and plans to open 50 more.', 'The company opened 20 stores last year.'), 0);
+  assert.equal(planned('He lost the second set before going on to beat Smith in three sets.', 'He beat Smith in three sets.'), 0);
+  assert.equal(planned('We will email you a link that is valid for 30 minutes.', 'The emailed link is valid for 30 minutes.'), 0);
+});
+
 test('"likelier" is "more likely", not a hedge the source lacks', async () => {
   const source = 'An independent evaluation found that recipients were more likely to find full-time work than a comparison group.';
   const text = 'Recipients were likelier to find full-time work than a comparison group, an independent evaluation found.';

@@ -115,8 +115,16 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
     modalityOverstated = 1;
     findings.push({ kind: 'modality', start: target.start, end: target.end, conflict: false, reason: `the source hedges this (${quote(`${evidence[i].text} ${verb.text}`)}); the claim states it as certain` });
   }
+  if (!claimHedged && modalityOverstated === 0) {
+    const done = plannedAsDone(claim, evidence);
+    if (done) {
+      modalityOverstated = 1;
+      findings.push({ kind: 'modality', start: done.claimed.start, end: done.claimed.end, conflict: false, reason: `the source says this is planned or expected (${quote(done.planned)}); the claim says it has happened` });
+    }
+  }
   return { negationMismatch, modalityOverstated, findings };
 }
+
 
 /**
  * Whether claim word `k` follows an infinitive's verb ("book early to get the best value"): a purpose
@@ -165,6 +173,68 @@ function negationStatedIn(passages: readonly { tokens: Token[] }[], evidence: To
 /** Words before a verb that put it in the future: "before deciding", "will decide", "to decide". */
 const PROSPECTIVE = new Set(['before', 'to', 'will', 'would', 'shall', 'until', 'whether']);
 const isProspective = (tokens: Token[], k: number) => PROSPECTIVE.has(tokens[k - 1]?.lower ?? '') || PROSPECTIVE.has(tokens[k - 2]?.lower ?? '');
+
+/** Words that put the verb of a following "to" in the future: "plans to open", "is expected to return", "is due to close". */
+const INTENT = new Set(['expect', 'plan', 'aim', 'intend', 'hope', 'seek', 'want', 'propose', 'set', 'schedule', 'due', 'poise', 'prepare', 'promise', 'pledge', 'vow']);
+const FUTURE = new Set(['will', "'ll", 'shall']);
+/** Before a claim verb, words that keep it from saying the thing happened ("to open", "would have opened"). */
+const NOT_DONE = new Set([...FUTURE, ...PROSPECTIVE, 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'if']);
+/** How far before "to" its intent word may stand: "expects passenger numbers to return". */
+const INTENT_REACH = 4;
+
+/**
+ * Whether token j says that what follows the "to" at `to` is intended or expected: a verb or
+ * participle ("expects … to", "is scheduled to"), or a noun right before it ("plans to"); "set" only
+ * after a form of "be" ("is set to", not "the second set before going on to beat").
+ */
+function isIntent(tokens: Token[], j: number, to: number): boolean {
+  const t = tokens[j];
+  if (!INTENT.has(t.lemma) && !INTENT.has(t.lower)) return false;
+  if (t.lemma === 'set' || t.lower === 'set') return tokens[j - 1]?.lemma === 'be' && j === to - 1;
+  return t.pos === 'NOUN' ? j === to - 1 : t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADJ';
+}
+
+/**
+ * A verb the evidence says is planned, expected or to come ("plans to open", "will hire", "expects
+ * passenger numbers to return"), which the claim states as done ("opened", "has already returned"),
+ * where the evidence does not also say it happened. An LLM summary turns plans into facts this way.
+ */
+function plannedAsDone(claim: Token[], evidence: Token[]): { claimed: Token; planned: string } | undefined {
+  const planned = new Map<string, string>();
+  evidence.forEach((e, k) => {
+    if (e.pos !== 'VERB' || e.lower !== e.lemma) return;
+    const before = evidence[k - 1];
+    if (!before) return;
+    if (FUTURE.has(before.lower) || (FUTURE.has(evidence[k - 2]?.lower ?? '') && before.pos === 'ADV')) {
+      planned.set(e.lemma, `${evidence[FUTURE.has(before.lower) ? k - 1 : k - 2].text} ${e.text}`);
+      return;
+    }
+    if (before.lower !== 'to') return;
+    for (let j = k - 2; j >= 0 && k - 1 - j <= INTENT_REACH; j--) {
+      if (evidence[j].kind === 'punct') return;
+      if (isIntent(evidence, j, k - 1)) {
+        planned.set(e.lemma, `${evidence[j].text} … to ${e.text}`);
+        return;
+      }
+    }
+  });
+  if (planned.size === 0) return undefined;
+  // the evidence saying the thing happened as well ("opened one store and plans to open more") is no plan only
+  const happened = new Set(evidence.filter((e) => e.pos === 'VERB' && e.lower !== e.lemma && !e.lower.endsWith('ing')).map((e) => e.lemma));
+  const claimed = claim.find((t, k) => {
+    if (t.pos !== 'VERB' || !planned.has(t.lemma) || happened.has(t.lemma)) return false;
+    // a past form: not the base, not "-ing", not the present's "-s" ("opens")
+    if (t.lower === t.lemma || t.lower.endsWith('ing') || t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`) return false;
+    // "the emailed link": a participle used as an adjective says nothing of when
+    if (claim[k - 1]?.pos === 'DET') return false;
+    for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+      if (claim[j].kind === 'punct') break;
+      if (NOT_DONE.has(claim[j].lower)) return false;
+    }
+    return true;
+  });
+  return claimed && { claimed, planned: planned.get(claimed.lemma)! };
+}
 
 /** How far a negator reaches: "did not fully approve the plan" negates "approve". */
 const NEGATION_REACH = 4;
