@@ -125,7 +125,6 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
   return { negationMismatch, modalityOverstated, findings };
 }
 
-
 /**
  * Whether claim word `k` follows an infinitive's verb ("book early to get the best value"): a purpose
  * or a plan, not something said to have happened, so a source saying it did not ("weren't getting the
@@ -205,8 +204,13 @@ function plannedAsDone(claim: Token[], evidence: Token[]): { claimed: Token; pla
     if (e.pos !== 'VERB' || e.lower !== e.lemma) return;
     const before = evidence[k - 1];
     if (!before) return;
-    if (FUTURE.has(before.lower) || (FUTURE.has(evidence[k - 2]?.lower ?? '') && before.pos === 'ADV')) {
-      planned.set(e.lemma, `${evidence[FUTURE.has(before.lower) ? k - 1 : k - 2].text} ${e.text}`);
+    if (FUTURE.has(before.lower)) {
+      planned.set(e.lemma, `${before.text} ${e.text}`);
+      return;
+    }
+    // "will soon hire"
+    if (FUTURE.has(evidence[k - 2]?.lower ?? '') && before.pos === 'ADV') {
+      planned.set(e.lemma, `${evidence[k - 2].text} ${before.text} ${e.text}`);
       return;
     }
     if (before.lower !== 'to') return;
