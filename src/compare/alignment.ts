@@ -60,11 +60,12 @@ export function alignEvidence(
     return c;
   };
   const agreed = new Map<Passage, boolean[]>();
-  const agreedOf = (p: Passage) => {
+  // absent when the claim has no quantities: then no span counts any
+  const agreedOf = quantitiesAgreed && ((p: Passage) => {
     let a = agreed.get(p);
-    if (!a) agreed.set(p, (a = quantitiesAgreed ? quantitiesAgreed(p) : []));
+    if (!a) agreed.set(p, (a = quantitiesAgreed(p)));
     return a;
-  };
+  });
   const bm25 = new Map(retrieved.map((c) => [c.passage.id, c.bm25]));
   const bm25Of = (p: Passage) => bm25.get(p.id) ?? 0;
   // a window is a passage and the next one, so its first passage and its length name it
@@ -77,7 +78,7 @@ export function alignEvidence(
     // only its neighbour gives does not make it outrank that sentence alone ("About 300 of them work
     // there" stays with "About 50 staff work there", and the 300 of the sentence before is misplaced)
     const wordier = () => (second && coverageOf(second).coverage > coverageOf(first).coverage ? second : first);
-    const qs = quantitiesAgreed ? agreedOf(wordier()) : [];
+    const qs = agreedOf ? agreedOf(wordier()) : [];
     const stated = qs.filter(Boolean).length;
     const total = wordTotal + qs.length * QUANTITY_WEIGHT;
     spans.set(key, {
