@@ -628,3 +628,28 @@ test('"e-" of a hyphenated word stands for electric or electronic, either way ro
   assert.deepEqual([f.pairCoverageBest, f.matchDensityBest], [1, 1]);
   assert.equal((await checkOne(source, text)).verdict, 'supported');
 });
+
+test('a data-to-text overview of a JSON record: hours across several days, a field set to false, a state written out, a rating and its reviewers', async () => {
+  const record = JSON.stringify({
+    name: 'Harbor Lantern Cafe', address: '412 Bayview Ave', city: 'Columbus', state: 'OH', categories: 'Cafes, Bakeries',
+    hours: { Monday: '7:0-15:0', Tuesday: '7:0-15:0', Wednesday: '7:0-15:0', Thursday: '7:0-15:0', Friday: '7:0-20:30', Saturday: '8:0-20:30' },
+    attributes: { BusinessParking: { street: true, lot: true }, RestaurantsReservations: false, OutdoorSeating: true, DogsAllowed: true },
+    business_stars: 4.5,
+    review_info: [{ review_stars: 5.0, review_text: 'The blueberry pancakes here are the best I have had. Staff were friendly and the coffee was strong.' }],
+  });
+  const spans = (r: Awaited<ReturnType<typeof checkOne>>) => r.claims.flatMap((c) => c.spans.map((s) => s.text));
+  const hours = await checkOne(record, 'It is open from 7 am to 3 pm Monday through Thursday and until 8:30 pm on Fridays.');
+  assert.equal(hours.claims[0].verdict, 'supported', JSON.stringify(hours.claims[0].spans));
+  // "RestaurantsReservations": false backs the negation and contradicts the plain statement
+  const noBooking = await checkOne(record, 'It does not take reservations.');
+  assert.equal(noBooking.claims[0].verdict, 'supported', JSON.stringify(noBooking.claims[0].spans));
+  const booking = await checkOne(record, 'It takes reservations.');
+  assert.equal(booking.claims[0].verdict, 'contradicted');
+  assert.match(booking.claims[0].spans[0].reason, /“RestaurantsReservations” is false/);
+  // "OH" is Ohio; "business_stars" is a rating; reviews are by reviewers; "Bakeries" backs "bakery"
+  const about = await checkOne(record, 'Harbor Lantern Cafe is a bakery in Columbus, Ohio, with a rating of 4.5 stars. Reviewers praise the blueberry pancakes.');
+  for (const word of ['Ohio', 'rating', 'Reviewers', 'bakery']) assert.ok(!spans(about).some((s) => s.includes(word)), `${word} flagged: ${JSON.stringify(spans(about))}`);
+  // and a changed hour is still a conflict
+  const late = await checkOne(record, 'It is open until 10 pm on Fridays.');
+  assert.notEqual(late.claims[0].verdict, 'supported');
+});

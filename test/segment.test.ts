@@ -45,18 +45,34 @@ test('offsets are UTF-16 code units, so astral characters before a sentence shif
   assert.equal(t.slice(second.start, second.end), 'Second one.');
 });
 
-test('a JSON record source becomes one sentence per field, long strings split as prose', () => {
-  const record = JSON.stringify({ name: 'Finch & Fork', attributes: { OutdoorSeating: false, WiFi: 'free' }, review: 'What a great brunch, honestly one of the best we have had in years. We will come back. The staff were kind.' });
+test('a JSON record source: plain fields side by side are one sentence, a small object of them is one with its key, long strings are prose', () => {
+  const record = JSON.stringify({
+    name: 'Finch & Fork', city: 'Santa Barbara',
+    hours: { Monday: '17:30-23:0', Friday: '17:0-21:30' },
+    attributes: { OutdoorSeating: false, WiFi: 'free', BusinessParking: { street: true, lot: false }, HasTV: true },
+    review: 'What a great brunch, honestly one of the best we have had in years. We will come back. The staff were kind.',
+  });
   const sentences = segment(record);
   assert.deepEqual(sentences.map((s) => s.text), [
-    '"name":"Finch & Fork"',
-    '"OutdoorSeating":false',
-    '"WiFi":"free"',
+    '"name":"Finch & Fork","city":"Santa Barbara"',
+    '"hours":{"Monday":"17:30-23:0","Friday":"17:0-21:30"}',
+    '"OutdoorSeating":false,"WiFi":"free"',
+    '"BusinessParking":{"street":true,"lot":false}',
+    '"HasTV":true',
     'What a great brunch, honestly one of the best we have had in years.',
     'We will come back.',
     'The staff were kind.',
   ]);
   for (const s of sentences) assert.equal(record.slice(s.start, s.end), s.text);
+  // wink reads ":3" before a closing bracket as an emoticon; the hours stay one token
+  assert.ok(sentences[1].tokens.some((t) => t.text === '17:0-21:30' && t.kind === 'number'), sentences[1].tokens.map((t) => t.text).join(' '));
+});
+
+test('a time of day is one token before a closing bracket ("until 20:30)"), but "passage 1:3pm" is not made a time', () => {
+  const [s] = segment('The pool is open (until 20:30) every day.');
+  assert.ok(s.tokens.some((t) => t.text === '20:30' && t.kind === 'number'), s.tokens.map((t) => t.text).join(' '));
+  const [p] = segment('See passage 1:3pm: the forecast.');
+  assert.ok(!p.tokens.some((t) => t.text === '1:3'), p.tokens.map((t) => t.text).join(' '));
 });
 
 test('text that only looks like JSON is segmented as prose', () => {

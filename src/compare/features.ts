@@ -17,6 +17,12 @@ import { claimQuantities, quantityMismatches, timedFigures, timeSwapOf } from '.
 
 /** Coverage above which the best source sentence is taken to be about the same event as the claim (0.7 chosen on dev over 0.5). */
 const ALIGNED_COVERAGE = 0.7;
+/**
+ * The same for a block of a structured record's fields: a claim about one field shares its name's
+ * words but not the verb a text puts with it ("takes reservations" / "RestaurantsReservations": false),
+ * so half suffices. No benchmark split has structured sources to choose it on.
+ */
+const RECORD_ALIGNED_COVERAGE = 0.5;
 
 /** The numbers every engine that uses features sees; names are stable so models can refer to them. */
 export const FEATURE_NAMES = [
@@ -215,7 +221,8 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // polarity and antonyms only mean something when one source sentence talks about the same thing
   const bestSentence = ranked.find((r) => r.passages.length === 1);
   // a claim with no content words ("Nothing here.") is about nothing a sentence could align with
-  const aligned = words.length > 0 && bestSentence !== undefined && bestSentence.coverage.coverage >= ALIGNED_COVERAGE ? bestSentence : undefined;
+  const alignedBar = bestSentence?.passages[0].record ? RECORD_ALIGNED_COVERAGE : ALIGNED_COVERAGE;
+  const aligned = words.length > 0 && bestSentence !== undefined && bestSentence.coverage.coverage >= alignedBar ? bestSentence : undefined;
   const alignedPassage = aligned?.passages[0];
   // a figure given for another time than the claim's ("27 million last year" where the best evidence gives 27 million for 2019)
   const claimTimes = claimQs.length > 0 ? timedFigures(claim.tokens, claimQs) : undefined;

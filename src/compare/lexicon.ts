@@ -1,3 +1,4 @@
+import { fieldNameLemmas, inJsonKey } from '../text/fieldNames.js';
 import type { Token } from '../text/tokens.js';
 import { WEEK_PARTS, WEEKDAYS } from './quantities.js';
 
@@ -12,7 +13,7 @@ export interface Lexicon {
 
 export function lexiconOf(tokens: Token[]): Lexicon {
   const words = new Set<string>();
-  for (const t of tokens) {
+  tokens.forEach((t, i) => {
     words.add(t.lower);
     words.add(t.lemma);
     if (t.alsoLemma) words.add(t.alsoLemma);
@@ -24,6 +25,9 @@ export function lexiconOf(tokens: Token[]): Lexicon {
     // "at weekends" backs "on Saturdays", "on weekdays" "Monday to Friday"
     const days = WEEK_PARTS[t.lower];
     if (days) for (const d of days) words.add(WEEKDAYS[d - 1]).add(`${WEEKDAYS[d - 1]}s`);
+    // "Friday" backs "on Fridays"
+    if (WEEKDAYS.includes(t.lower)) words.add(`${t.lower}s`);
+    addRecordWords(words, tokens, i);
     if (t.lower.includes('-')) {
       for (const part of t.lower.split('-')) if (part) words.add(part);
       // "e-bikes" backs "electric bikes"
@@ -35,11 +39,67 @@ export function lexiconOf(tokens: Token[]): Lexicon {
       for (const part of parts) words.add(part);
       // "TakeOut" is also "takeout"
       for (let k = 0; k + 1 < parts.length; k++) words.add(parts[k] + parts[k + 1]);
+      // and a field's name backs its words' other forms: "RestaurantsReservations" backs "reservation"
+      if (inJsonKey(tokens, i)) for (const lemma of fieldNameLemmas(t.text)) words.add(lemma);
     }
-  }
+  });
   // two-word lemmas, so WordNet's "buy out" or "prime minister" can match
   for (let i = 0; i + 1 < tokens.length; i++) words.add(`${tokens[i].lemma} ${tokens[i + 1].lemma}`);
   return { words, tokens };
+}
+
+/** Who writes a business's reviews, as a text about them calls them. */
+const REVIEWERS = ['reviewed', 'reviewer', 'reviewers', 'customer', 'customers', 'diner', 'diners', 'patron', 'patrons', 'guest', 'guests', 'visitor', 'visitors', 'client', 'clients', 'patient', 'patients', 'member', 'members'];
+
+/**
+ * What a text writes for a field of a structured record that the field's name does not say: opening
+ * "hours" are when a place is "open", "stars" a "rating", reviews are by "reviewers" or "customers".
+ */
+const FIELD_WORDS: Record<string, string[]> = {
+  hours: ['open', 'opens', 'opening', 'close', 'closes', 'closing', 'closed'],
+  stars: ['rating', 'rated'],
+  rating: ['rated', 'stars', 'star'],
+  review: REVIEWERS,
+  reviews: REVIEWERS,
+};
+
+/** US state codes as addresses write them ("Columbus, OH", `"state": "OH"`): a text may give the name. */
+const US_STATES: Record<string, string> = {
+  AL: 'alabama', AK: 'alaska', AZ: 'arizona', AR: 'arkansas', CA: 'california', CO: 'colorado', CT: 'connecticut',
+  DE: 'delaware', DC: 'district of columbia', FL: 'florida', GA: 'georgia', HI: 'hawaii', ID: 'idaho', IL: 'illinois',
+  IN: 'indiana', IA: 'iowa', KS: 'kansas', KY: 'kentucky', LA: 'louisiana', ME: 'maine', MD: 'maryland',
+  MA: 'massachusetts', MI: 'michigan', MN: 'minnesota', MS: 'mississippi', MO: 'missouri', MT: 'montana',
+  NE: 'nebraska', NV: 'nevada', NH: 'new hampshire', NJ: 'new jersey', NM: 'new mexico', NY: 'new york',
+  NC: 'north carolina', ND: 'north dakota', OH: 'ohio', OK: 'oklahoma', OR: 'oregon', PA: 'pennsylvania',
+  PR: 'puerto rico', RI: 'rhode island', SC: 'south carolina', SD: 'south dakota', TN: 'tennessee', TX: 'texas',
+  UT: 'utah', VT: 'vermont', VA: 'virginia', WA: 'washington', WV: 'west virginia', WI: 'wisconsin', WY: 'wyoming',
+};
+
+/** A clock time or span of hours ("12:0", "16:0-0:0"), as records give opening hours. */
+const CLOCK_TEXT = /^(\d{1,2}):(\d{1,2})(?:-(\d{1,2}):(\d{1,2}))?$/;
+
+/** Words of structured sources and addresses that token i stands for (see FIELD_WORDS, US_STATES), added to `words`. */
+function addRecordWords(words: Set<string>, tokens: Token[], i: number): void {
+  const t = tokens[i];
+  if (t.kind === 'word') {
+    const state = t.text.length === 2 ? US_STATES[t.text] : undefined;
+    // only as an address writes it: after a comma ("Portland, ME") or as a quoted value ("ME")
+    if (state && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '"')) {
+      words.add(state);
+      for (const w of state.split(' ')) words.add(w);
+    }
+    const extra = FIELD_WORDS[t.lower];
+    if (extra && inJsonKey(tokens, i)) for (const w of extra) words.add(w);
+  } else if (t.kind === 'number') {
+    // "12:0" is noon and "0:0" midnight, as a text about opening hours says
+    const clock = CLOCK_TEXT.exec(t.text);
+    if (!clock) return;
+    for (const [h, m] of [[clock[1], clock[2]], [clock[3], clock[4]]]) {
+      if (h === undefined || Number(m) !== 0) continue;
+      if (Number(h) === 12) words.add('noon');
+      if (Number(h) === 0 || Number(h) === 24) words.add('midnight');
+    }
+  }
 }
 
 /**
@@ -79,6 +139,8 @@ export function wordForms(t: Token): WordForms {
   if (bare && bare !== t.lower) whole.push(bare);
   const owner = possessor(t.lower);
   if (owner) whole.push(owner);
+  // "TVs", "CEOs": the plural of an initialism, which the lemmatiser leaves as it is
+  if (/^\p{Lu}{2,}s$/u.test(t.text)) whole.push(t.lower.slice(0, -1));
   // "well-known" when the text has "well" and "known"
   const parts = t.lower.includes('-') ? t.lower.split('-').filter(Boolean) : null;
   // two letters ("US") are the initials of too many pairs of words ("used sparingly") to back a word

@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { fieldNameLemmas, inJsonKey } from '../text/fieldNames.js';
 import { isContent, type Sentence, type Token } from '../text/tokens.js';
 
 /** One source sentence, the unit of retrieval. Windows of neighbours are formed after retrieval. */
@@ -12,6 +13,8 @@ export interface Passage {
   /** Neighbouring sentences of the same source, by passage id; -1 at the edges. */
   prev: number;
   next: number;
+  /** Fields of a structured source (see Sentence). */
+  record?: true;
 }
 
 export interface SegmentedSource {
@@ -49,7 +52,12 @@ const termOf = (t: Token) => t.lemma.replace(/\s+/g, '_');
 
 function termsOf(tokens: Token[]): string[] {
   const out: string[] = [];
-  for (const t of tokens) if (isContent(t)) out.push(termOf(t));
+  tokens.forEach((t, i) => {
+    if (!isContent(t)) return;
+    out.push(termOf(t));
+    // a field of a structured source is found by the words of its name
+    if (inJsonKey(tokens, i)) for (const lemma of fieldNameLemmas(t.text)) out.push(lemma);
+  });
   return out;
 }
 
@@ -61,6 +69,7 @@ export function buildEvidenceIndex(sources: SegmentedSource[]): EvidenceIndex {
       passages.push({
         id: passages.length, source: src.id, start: s.start, end: s.end, text: s.text, tokens: s.tokens,
         prev: i > 0 ? first + i - 1 : -1, next: i + 1 < src.sentences.length ? first + i + 1 : -1,
+        ...(s.record ? { record: true as const } : {}),
       });
     });
   }

@@ -139,6 +139,7 @@ export function analyzeRange(text: string, start: number, end: number): Sentence
   }
 
   markTreebankBrackets(tokens);
+  rejoinClockTimes(tokens, slice, start);
   const sentences: Sentence[] = [];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   for (let k = 0; k < spans.length; k++) {
@@ -163,7 +164,19 @@ export function analyzeRange(text: string, start: number, end: number): Sentence
  */
 function lemmatiseOpeningWord(sentence: Token[]): void {
   const t = sentence.find((x) => x.kind === 'word');
-  if (!t || t.pos !== 'PROPN' || t.lemma !== t.lower || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return;
+  if (t) lemmatiseCapitalised(t);
+}
+
+/**
+ * The fields of a structured record capitalise their values' words ("categories": "Bakeries, Pubs"),
+ * which the tagger reads as names: each such word gets its lower-case lemma too, as an opening word does.
+ */
+export function lemmatiseRecord(sentence: Sentence): void {
+  for (const t of sentence.tokens) if (t.kind === 'word') lemmatiseCapitalised(t);
+}
+
+function lemmatiseCapitalised(t: Token): void {
+  if (t.pos !== 'PROPN' || t.lemma !== t.lower || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return;
   let lemma = openingLemmas.get(t.lower);
   if (lemma === undefined) {
     const doc = nlp.readDoc(t.lower).tokens();
@@ -175,6 +188,37 @@ function lemmatiseOpeningWord(sentence: Token[]): void {
   if (lemma && lemma !== t.lemma) t.alsoLemma = lemma;
 }
 const openingLemmas = new Map<string, string>();
+
+/** A time of day or a span of hours as one token: "20:30", "7:0-20:30" (opening hours in structured records). */
+const CLOCK = /^\d{1,2}:\d{1,2}(?:-\d{1,2}:\d{1,2})?$/;
+/**
+ * wink reads ":3" before a closing bracket as an emoticon, so "until 20:30)" and the hours
+ * "7:0-20:30"} of a JSON record came out as "20", ":3", "0": the time was lost. Such pieces, touching
+ * one another, are joined back into one number token (the first keeps the place, the rest become null,
+ * so wink's sentence spans still index the array).
+ */
+function rejoinClockTimes(tokens: (Token | null)[], slice: string, offset: number): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i];
+    if (!first || !/^\d/.test(first.text)) continue;
+    let last = -1;
+    for (let j = i + 1, end = first.end; j < tokens.length && j <= i + 4; j++) {
+      const t = tokens[j];
+      if (!t || t.start !== end) break;
+      end = t.end;
+      if (CLOCK.test(slice.slice(first.start - offset, end - offset))) last = j;
+    }
+    if (last < 0) continue;
+    const end = tokens[last]!.end;
+    // "passage 1:3pm" is "1", ":3", "pm": a run that goes on into a letter or digit is no time on its own
+    const after = tokens[last + 1];
+    if (after && after.start === end && /^[\p{L}\p{N}]/u.test(after.text)) continue;
+    const text = slice.slice(first.start - offset, end - offset);
+    tokens[i] = { text, start: first.start, end, lower: text, lemma: text, pos: 'NUM', kind: 'number', stop: false };
+    for (let j = i + 1; j <= last; j++) tokens[j] = null;
+    i = last;
+  }
+}
 
 /** Penn Treebank's escapes for brackets ("-LRB- PSU -RRB-" in older summarisers' output) are punctuation, not names. */
 const TREEBANK_BRACKETS = new Set(['LRB', 'RRB', 'LSB', 'RSB', 'LCB', 'RCB']);

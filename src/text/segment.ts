@@ -1,6 +1,6 @@
 import { splitBlocks } from './blocks.js';
 import { jsonBlocks } from './structured.js';
-import { analyzeRange } from './nlp.js';
+import { analyzeRange, lemmatiseRecord } from './nlp.js';
 import type { Sentence } from './tokens.js';
 
 /**
@@ -10,7 +10,13 @@ import type { Sentence } from './tokens.js';
 export function segment(text: string): Sentence[] {
   const out: Sentence[] = [];
   for (const block of jsonBlocks(text) ?? splitBlocks(text)) {
-    for (const s of analyzeRange(text, block.start, block.end)) out.push(s);
+    for (const s of analyzeRange(text, block.start, block.end)) {
+      if (block.kind === 'record') {
+        lemmatiseRecord(s);
+        s.record = true;
+      }
+      out.push(s);
+    }
   }
   return out;
 }

@@ -5,9 +5,28 @@ import type { Block } from './blocks.js';
 const PROSE_CHARS = 80;
 
 /**
- * Blocks of a source that is a JSON record (data-to-text): one block per leaf, `"key": value`, so
- * each fact is its own sentence; long string values are split as prose. Offsets stay in the
- * original string. Returns null when the text is not a JSON object or array.
+ * Plain fields side by side are one block, up to this many characters: a text says "open 7 am to
+ * 3 pm Monday through Thursday", "parking on the street and in a lot" or "takeout and outdoor
+ * seating, but no reservations" of several fields at once, and a claim is compared with one passage
+ * at a time. A small object of plain fields ("hours": {"Monday": "7:0-15:0", …}) is one block with
+ * its key, which names what its fields are.
+ */
+const GROUP_CHARS = 400;
+
+/** A value with nothing inside to split: a number, a boolean, null, or a string too short to be prose. */
+function isPlain(value: Node | undefined): boolean {
+  return value !== undefined && value.type !== 'object' && value.type !== 'array' && !(value.type === 'string' && value.length - 2 > PROSE_CHARS);
+}
+
+/** The value of an object's property, or an array's element itself. */
+const valueOf = (child: Node) => (child.type === 'property' ? child.children?.[1] : child);
+
+type Item = { node: Node; key?: Node } | { start: number; end: number };
+
+/**
+ * Blocks of a source that is a JSON record (data-to-text): runs of plain fields (`"key": value, …`)
+ * and small objects of them, each a sentence; long string values are split as prose. Offsets stay
+ * in the original string. Returns null when the text is not a JSON object or array.
  */
 export function jsonBlocks(text: string): Block[] | null {
   const first = text.trimStart()[0];
@@ -22,16 +41,33 @@ export function jsonBlocks(text: string): Block[] | null {
   if (!root || errors.length > 0) return null;
   const blocks: Block[] = [];
   // depth-first with an explicit stack, in document order, so deep nesting cannot overflow the call stack
-  const stack: { node: Node; key?: Node }[] = [{ node: root }];
+  const stack: Item[] = [{ node: root }];
   while (stack.length > 0) {
-    const { node, key } = stack.pop()!;
-    if (node.type === 'object' || node.type === 'array') {
-      const children: { node: Node; key?: Node }[] = [];
-      for (const child of node.children ?? []) {
-        if (child.type !== 'property') children.push({ node: child });
-        else if (child.children?.[0] && child.children[1]) children.push({ node: child.children[1], key: child.children[0] });
+    const item = stack.pop()!;
+    if (!('node' in item)) {
+      blocks.push({ start: item.start, end: item.end, kind: 'record' });
+      continue;
+    }
+    const { node, key } = item;
+    const children = node.type === 'object' || node.type === 'array' ? node.children ?? [] : [];
+    if ((node.type === 'object' || node.type === 'array') && node !== root && node.length <= GROUP_CHARS && children.every((c) => isPlain(valueOf(c)))) {
+      blocks.push({ start: key ? key.offset : node.offset, end: node.offset + node.length, kind: 'record' });
+    } else if (node.type === 'object' || node.type === 'array') {
+      const items: Item[] = [];
+      let run: { start: number; end: number } | undefined;
+      for (const child of children) {
+        const value = valueOf(child);
+        if (!value) continue;
+        if (isPlain(value)) {
+          const end = value.offset + value.length;
+          if (run && end - run.start <= GROUP_CHARS) run.end = end;
+          else items.push((run = { start: child.offset, end }));
+        } else {
+          run = undefined;
+          items.push({ node: value, key: child.type === 'property' ? child.children?.[0] : undefined });
+        }
       }
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+      for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
     } else if (node.type === 'string' && node.length - 2 > PROSE_CHARS) {
       blocks.push({ start: node.offset + 1, end: node.offset + node.length - 1, kind: 'paragraph' });
     } else {

@@ -22,6 +22,8 @@ export interface Sentence {
   start: number;
   end: number;
   tokens: Token[];
+  /** Fields of a structured (JSON) source rather than a sentence of prose. */
+  record?: true;
 }
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM', 'X']);

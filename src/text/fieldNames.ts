@@ -1,0 +1,39 @@
+import { analyzeRange } from './nlp.js';
+import type { Token } from './tokens.js';
+
+/**
+ * Field names of structured (JSON) sources, such as "RestaurantsReservations" or "GoodForKids": one
+ * token to the tagger, but words to a reader. Their parts' lemmas let retrieval find the field a
+ * claim speaks of ("does not take reservations" -> "RestaurantsReservations": false).
+ */
+const CAMEL_BOUNDARY = /(?<=[a-z])(?=[A-Z])/;
+
+/**
+ * Whether tokens[i] is (part of) the key of a JSON field, `"Key":` or `"review_text":` (which the
+ * tokenizer splits at the underscore): the words touching it lead to a quote before and a quote
+ * and a colon after.
+ */
+export function inJsonKey(tokens: Token[], i: number): boolean {
+  let first = i;
+  while (first > 0 && tokens[first - 1].end === tokens[first].start && tokens[first - 1].text !== '"') first--;
+  let last = i;
+  while (last + 1 < tokens.length && tokens[last + 1].start === tokens[last].end && tokens[last + 1].text !== '"') last++;
+  return tokens[first - 1]?.text === '"' && tokens[last + 1]?.text === '"' && tokens[last + 2]?.text === ':';
+}
+
+const remembered = new Map<string, string[]>();
+const MAX_REMEMBERED = 10_000;
+
+/** The lemmas of the content words of a camel-case field name ("RestaurantsReservations" -> restaurant, reservation); [] for one word. */
+export function fieldNameLemmas(name: string): string[] {
+  let lemmas = remembered.get(name);
+  if (lemmas) return lemmas;
+  const parts = name.split(CAMEL_BOUNDARY);
+  if (parts.length < 2) lemmas = [];
+  else {
+    const spaced = parts.join(' ').toLowerCase();
+    lemmas = analyzeRange(spaced, 0, spaced.length).flatMap((s) => s.tokens).filter((t) => t.kind === 'word' && !t.stop).map((t) => t.lemma);
+  }
+  if (remembered.size < MAX_REMEMBERED) remembered.set(name, lemmas);
+  return lemmas;
+}
