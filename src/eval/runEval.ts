@@ -66,7 +66,7 @@ export function cascadeBand(dev: Outcome[]): [number, number] {
 }
 
 function outcomeOf(row: EvalRow, p: Prediction): Outcome {
-  return { dataset: row.dataset, label: row.label, score: p.score, supported: p.verdict === 'supported', minClaimScore: p.minClaimScore ?? p.score, ...(row.spans ? { spans: spanOverlap(p.spans, row.spans), ...(p.claimSpans ? { claimSpans: spanOverlap(p.claimSpans, row.spans) } : {}) } : {}) };
+  return { id: row.id, dataset: row.dataset, label: row.label, score: p.score, supported: p.verdict === 'supported', minClaimScore: p.minClaimScore ?? p.score, ...(row.spans ? { spans: spanOverlap(p.spans, row.spans), ...(p.claimSpans ? { claimSpans: spanOverlap(p.claimSpans, row.spans) } : {}) } : {}) };
 }
 
 export async function countRows(files: string[]): Promise<number> {

@@ -4,6 +4,8 @@ import { spanF1, type SpanOverlap } from './spans.js';
 
 /** One scored row, as the summary needs it. */
 export interface Outcome {
+  /** The row's id, to join outcomes with what the row file says beyond the label (a task, a source kind). */
+  id?: string;
   dataset: string;
   label: 0 | 1;
   score: number;
