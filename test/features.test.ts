@@ -653,3 +653,10 @@ test('a data-to-text overview of a JSON record: hours across several days, a fie
   const late = await checkOne(record, 'It is open until 10 pm on Fridays.');
   assert.notEqual(late.claims[0].verdict, 'supported');
 });
+
+test('a JSON record whose keys are named like built-in properties ("constructor", "__proto__", "hours") is read as any other', async () => {
+  const record = '{"constructor": "Acme Builders", "toString": "yes", "__proto__": {"hours": "9:0-17:0"}, "hasOwnProperty": 5}';
+  const r = await checkOne(record, 'Acme Builders is open from 9 am to 5 pm.');
+  assert.equal(r.claims.length, 1);
+  assert.ok(r.claims[0].score > 0.05, JSON.stringify(r.claims[0]));
+});

