@@ -2,6 +2,7 @@ import { splitClaims, type ClaimUnit } from './claims/split.js';
 import { addTextContext, compareClaim, type SourceContext } from './compare/features.js';
 import { passageLexicon } from './compare/alignment.js';
 import { knownPhrases, wordnetCandidates } from './compare/lexical.js';
+import { negatedHeads } from './compare/polarity.js';
 import { joinLexicons, lexiconOf } from './compare/lexicon.js';
 import { changeFactors, findQuantities } from './compare/quantities.js';
 import { prepareVectorRows } from './compare/semantic.js';
@@ -77,7 +78,8 @@ export function analyze(input: CheckInput): Analysis {
   // (or to the phrasal verb it is part of: "called back" through "recall")
   const candidates = claims.map((c) => {
     const phrases = knownPhrases(c.sentence.tokens);
-    return findEvidence(index, c.tokens, topK, (t: Token) => wordnetCandidates(t, ctx.lexicon, phrases.get(t)));
+    const negated = negatedHeads(c.sentence.tokens);
+    return findEvidence(index, c.tokens, topK, (t: Token) => wordnetCandidates(t, ctx.lexicon, phrases.get(t), negated.has(t)));
   });
   const t2 = performance.now();
 

@@ -660,3 +660,12 @@ test('a JSON record whose keys are named like built-in properties ("constructor"
   assert.equal(r.claims.length, 1);
   assert.ok(r.claims[0].score > 0.05, JSON.stringify(r.claims[0]));
 });
+
+test('a denied word is said by its opposite: "will not open" is backed by "will be closed", "will not close" is not', async () => {
+  const source = 'The museum will be closed on Mondays starting in January.';
+  const open = await checkOne(source, 'From January, the museum will not open on Mondays.');
+  assert.equal(open.claims[0].verdict, 'supported', JSON.stringify(open.claims[0].spans));
+  assert.ok(!open.claims[0].spans.some((s) => /negate nothing|not in the sources/.test(s.reason)), JSON.stringify(open.claims[0].spans));
+  const close = await checkOne(source, 'From January, the museum will not close on Mondays.');
+  assert.notEqual(close.claims[0].verdict, 'supported');
+});

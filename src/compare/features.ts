@@ -8,7 +8,7 @@ import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
 import { contentWords, coverageFrom, coverageOf, coverageWeights, knownPhrases, lazyCandidates, matchWord, wordWeight, type WordMatch } from './lexical.js';
 import { hasWord, type Lexicon } from './lexicon.js';
-import { addedCause, addedNegation, deniedInPassages, polarityMismatches, widenedScope } from './polarity.js';
+import { addedCause, addedNegation, deniedInPassages, negatedHeads, polarityMismatches, widenedScope } from './polarity.js';
 import { semanticFeatures, substitutionSimilarity } from './semantic.js';
 import { insertions, matchDensity, substitutions, wordOrder } from './wordOrder.js';
 import { isCommonWord, siblings } from './wordnet.js';
@@ -209,7 +209,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // so nothing drawn from `words` below (novel, scattered, edited) needs to leave them out again
   const words = contentWords(claim.tokens).filter((t) => !inQuantity(t) && !references.has(t) && !restated(t));
 
-  const related = lazyCandidates(words, ctx.lexicon, knownPhrases(claim.sentence.tokens));
+  const related = lazyCandidates(words, ctx.lexicon, knownPhrases(claim.sentence.tokens), negatedHeads(claim.sentence.tokens));
   // a passage states a claim quantity when it gives the same amount of the same thing ("two attacks" is not "two people")
   const states = (q: Quantity, s: Quantity) => quantitiesAgree(q, s) && (q.counted === undefined || s.counted === undefined || q.counted === s.counted);
   const agreedIn = (p: Passage) => { const qs = ctx.passageQuantities(p.id); return claimQs.map((q) => qs.some((s) => states(q, s))); };

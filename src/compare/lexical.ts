@@ -1,6 +1,6 @@
 import { isContent, type Token } from '../text/tokens.js';
 import { hasForms, wordForms, type Lexicon, type WordForms } from './lexicon.js';
-import { supportingLemmas, synsetOffsets, wordnetPos, type WnPos } from './wordnet.js';
+import { antonyms, supportingLemmas, synsetOffsets, wordnetPos, type WnPos } from './wordnet.js';
 
 /** How a claim word is backed by a stretch of source text. */
 export type WordMatch = 'exact' | 'wordnet' | 'none';
@@ -80,13 +80,25 @@ function costFreeLength(tokens: Token[], i: number): number {
  * The WordNet lemmas backing `t` that occur in `lex` (synonyms, derived forms, more specific words),
  * and those backing the phrase it is part of (`phrase`, see knownPhrases: a phrasal verb, or a way of saying "free").
  */
-export function wordnetCandidates(t: Token, lex: Lexicon, phrase?: string): string[] {
-  const own = wordCandidates(t, lex);
+export function wordnetCandidates(t: Token, lex: Lexicon, phrase?: string, negated = false): string[] {
+  const related = wordCandidates(t, lex);
+  // a word the claim denies is said by its opposite: "will not open" is "will be closed"
+  const opposite = negated ? remembered(lex, `!${t.pos}:${t.lemma}`, () => antonymLemmas(t).filter((w) => lex.words.has(w))) : [];
+  const own = opposite.length === 0 ? related : [...new Set([...related, ...opposite])];
   if (phrase === undefined) return own;
   const ofPhrase = phrase === NO_COST
     ? remembered(lex, NO_COST, () => NO_COST_EVIDENCE.filter((w) => lex.words.has(w)))
     : remembered(lex, `v:${phrase}`, () => intersectRelated(phrase, 'v', lex));
   return ofPhrase.length === 0 ? own : [...new Set([...own, ...ofPhrase])];
+}
+
+/** WordNet antonyms of `t` ("open" -> "close", "closed"), as a verb and as an adjective both, since wink tags participles either way. */
+export function antonymLemmas(t: Token): string[] {
+  const pos = wordnetPos(t.pos);
+  if (!pos || t.pos === 'PROPN') return [];
+  const out = new Set(antonyms(t.lemma, pos));
+  if (pos === 'v' || pos === 'a') for (const w of antonyms(t.lemma, pos === 'v' ? 'a' : 'v')) out.add(w);
+  return [...out];
 }
 
 /** A lexicon's remembered candidates under `key`, computed on first need. */
@@ -131,9 +143,9 @@ export function matchWord(t: Token, lex: Lexicon, candidates: () => string[] = (
 }
 
 /** Each word's WordNet candidates in `lex`, computed on first need only (most words match exactly); `phrases` from knownPhrases. */
-export function lazyCandidates(words: Token[], lex: Lexicon, phrases?: Map<Token, string>): (i: number) => string[] {
+export function lazyCandidates(words: Token[], lex: Lexicon, phrases?: Map<Token, string>, negated?: Set<Token>): (i: number) => string[] {
   const cache: (string[] | undefined)[] = new Array(words.length);
-  return (i) => (cache[i] ??= wordnetCandidates(words[i], lex, phrases?.get(words[i])));
+  return (i) => (cache[i] ??= wordnetCandidates(words[i], lex, phrases?.get(words[i]), negated?.has(words[i]) ?? false));
 }
 
 export interface Coverage {

@@ -1,5 +1,6 @@
 import { isContent, type Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
+import { antonymLemmas } from './lexical.js';
 import type { Lexicon } from './lexicon.js';
 
 /** Negation and modality: "did not pay" vs "paid", "could mediate" vs "will mediate". */
@@ -285,6 +286,17 @@ function wordClass(t: Token): string {
   return t.pos;
 }
 
+/** The words a text's own negators deny, read narrowly as negatedHead does ("will not open" -> "open"). */
+export function negatedHeads(tokens: Token[]): Set<Token> {
+  const heads = new Set<Token>();
+  tokens.forEach((t, i) => {
+    if (!isNegator(t) || LIST_NEGATORS.has(t.lower)) return;
+    const head = negatedHead(tokens, i);
+    if (head) heads.add(head);
+  });
+  return heads;
+}
+
 /** Whether `tokens[k]` is negated: within reach after a negator of the same stretch ("will not open"). */
 export function isNegated(tokens: Token[], k: number): boolean {
   const negators: number[] = [];
@@ -388,6 +400,9 @@ export function addedNegation(claim: Token[], evidence: Token[][], text: string)
   // the span is the negator alone: the word it negates, when new, is a finding of its own
   const neg = claim[k];
   const head = negatedHead(claim, k);
+  // "will not open" where the passages say "will be closed": the negation says their opposite word
+  const opposites = head ? antonymLemmas(head) : [];
+  if (opposites.length > 0 && evidence.some((tokens) => tokens.some((e) => opposites.includes(e.lemma) || opposites.includes(e.lower)))) return none;
   const said = text.slice(neg.start, head ? head.end : neg.end);
   return { negationAdded: 1, findings: [{ kind: 'negation', start: neg.start, end: neg.end, conflict: false, reason: `the claim says ${quote(said)}; the passages that best match it negate nothing` }] };
 }
