@@ -1,6 +1,6 @@
 import { fieldNameLemmas, inJsonKey } from '../text/fieldNames.js';
 import type { Token } from '../text/tokens.js';
-import { WEEK_PARTS, WEEKDAYS } from './quantities.js';
+import { CLOCK_24, WEEK_PARTS, WEEKDAYS } from './quantities.js';
 
 /**
  * The words of a stretch of source text, looked up by lemma or surface form. Built once per
@@ -75,9 +75,6 @@ const US_STATES = new Map<string, string>(Object.entries({
   UT: 'utah', VT: 'vermont', VA: 'virginia', WA: 'washington', WV: 'west virginia', WI: 'wisconsin', WY: 'wyoming',
 }));
 
-/** A clock time or span of hours ("12:0", "16:0-0:0"), as records give opening hours. */
-const CLOCK_TEXT = /^(\d{1,2}):(\d{1,2})(?:-(\d{1,2}):(\d{1,2}))?$/;
-
 /** Words of structured sources and addresses that token i stands for (see FIELD_WORDS, US_STATES), added to `words`. */
 function addRecordWords(words: Set<string>, tokens: Token[], i: number): void {
   const t = tokens[i];
@@ -92,7 +89,7 @@ function addRecordWords(words: Set<string>, tokens: Token[], i: number): void {
     if (extra && inJsonKey(tokens, i)) for (const w of extra) words.add(w);
   } else if (t.kind === 'number') {
     // "12:0" is noon and "0:0" midnight, as a text about opening hours says
-    const clock = CLOCK_TEXT.exec(t.text);
+    const clock = CLOCK_24.exec(t.text);
     if (!clock) return;
     for (const [h, m] of [[clock[1], clock[2]], [clock[3], clock[4]]]) {
       if (h === undefined || Number(m) !== 0) continue;

@@ -200,7 +200,8 @@ const MERIDIEM = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m']);
 const clockHour = (hour: number, meridiem: string) => (hour % 12) + (meridiem.toLowerCase().startsWith('p') ? 12 : 0);
 /** "in the morning" is before noon, "in the afternoon" and "in the evening" after. */
 const DAY_PARTS: Record<string, string> = table({ morning: 'am', afternoon: 'pm', evening: 'pm' });
-const CLOCK_24 = /^(\d{1,2}):(\d{1,2})(?:-(\d{1,2}):(\d{1,2}))?$/;
+/** A time on a 24-hour clock or a span of hours ("10:30", "7:0-14:0"), as structured records give opening hours. */
+export const CLOCK_24 = /^(\d{1,2}):(\d{1,2})(?:-(\d{1,2}):(\d{1,2}))?$/;
 /** "7pm", "10:30am", "7am." as one token. */
 const CLOCK_TOKEN = /^(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.?|p\.m\.?)\.?$/i;
 const CURRENCY_SYMBOL = new Set(['$', '£', '€', '¥', '₹', 'us$']);

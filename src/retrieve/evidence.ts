@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { fieldNameLemmas, inJsonKey } from '../text/fieldNames.js';
+import { fieldNameLemmas, inJsonKey, isCamelCase } from '../text/fieldNames.js';
 import { isContent, type Sentence, type Token } from '../text/tokens.js';
 
 /** One source sentence, the unit of retrieval. Windows of neighbours are formed after retrieval. */
@@ -50,15 +50,13 @@ const SMALL_SOURCE = 8;
 /** A content word's index term: its lemma, a multi-word lemma joined by "_" (the index splits on spaces). */
 const termOf = (t: Token) => t.lemma.replace(/\s+/g, '_');
 
-const CAMEL_CASE = /[a-z][A-Z]/;
-
 function termsOf(tokens: Token[]): string[] {
   const out: string[] = [];
   tokens.forEach((t, i) => {
     if (!isContent(t)) return;
     out.push(termOf(t));
     // a field of a structured source is found by the words of its name
-    if (CAMEL_CASE.test(t.text) && inJsonKey(tokens, i)) for (const lemma of fieldNameLemmas(t.text)) out.push(lemma);
+    if (isCamelCase(t.text) && inJsonKey(tokens, i)) for (const lemma of fieldNameLemmas(t.text)) out.push(lemma);
   });
   return out;
 }

@@ -8,6 +8,9 @@ import type { Token } from './tokens.js';
  */
 const CAMEL_BOUNDARY = /(?<=[a-z])(?=[A-Z])/;
 
+/** Whether a token's text is camel case ("OutdoorSeating"): only such a name has words to find. */
+export const isCamelCase = (text: string): boolean => CAMEL_BOUNDARY.test(text);
+
 /**
  * Whether tokens[i] is (part of) the key of a JSON field, `"Key":` or `"review_text":` (which the
  * tokenizer splits at the underscore): the words touching it lead to a quote before and a quote
