@@ -649,6 +649,9 @@ test('a data-to-text overview of a JSON record: hours across several days, a fie
   // "OH" is Ohio; "business_stars" is a rating; reviews are by reviewers; "Bakeries" backs "bakery"
   const about = await checkOne(record, 'Harbor Lantern Cafe is a bakery in Columbus, Ohio, with a rating of 4.5 stars. Reviewers praise the blueberry pancakes.');
   for (const word of ['Ohio', 'rating', 'Reviewers', 'bakery']) assert.ok(!spans(about).some((s) => s.includes(word)), `${word} flagged: ${JSON.stringify(spans(about))}`);
+  // "one diner" is one of the reviewers, not a count the review's 2.0 stars contradict
+  const review = await checkOne(JSON.stringify({ name: 'Kobayashi Ramen', review_info: [{ review_stars: 2.0, review_text: 'Noodles were overcooked and our server forgot the gyoza we ordered.' }] }), 'One diner had overcooked noodles.');
+  assert.notEqual(review.claims[0].verdict, 'contradicted', JSON.stringify(review.claims[0].spans));
   // and a changed hour is still a conflict
   const late = await checkOne(record, 'It is open until 10 pm on Fridays.');
   assert.notEqual(late.claims[0].verdict, 'supported');

@@ -179,6 +179,8 @@ test('times of day read on a 24-hour clock; numbers that label a noun ("Windows 
   assert.deepEqual(quantities('It closes at 10:30 pm.').map((q) => [q.kind, q.value]), [['time', 22.5]]);
   assert.deepEqual(quantities('{"Monday": "7:0-14:0"}').filter((q) => q.kind === 'time').map((q) => q.value), [7, 14]);
   assert.deepEqual(quantities('Uninstall uTorrent on Windows 10 and repeat step 7.'), []);
+  // a JSON field's number counts what its name says, so "one diner" is no rival of a review's 2.0 stars
+  assert.deepEqual(quantities('{"review_stars": 2.0, "RestaurantsPriceRange2": 2}').map((q) => [q.value, q.counted]), [[2, 'star'], [2, 'range2']]);
   assert.equal(one('The firm hired 200 workers.').value, 200);
 });
 

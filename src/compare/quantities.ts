@@ -1,3 +1,4 @@
+import { fieldNameLemmas, inJsonKey } from '../text/fieldNames.js';
 import type { Token } from '../text/tokens.js';
 
 /**
@@ -50,6 +51,16 @@ function countedNoun(tokens: Token[], from: number): string | undefined {
     if (t.pos === 'NOUN' || t.pos === 'PROPN') return t.lemma.toLowerCase();
   }
   return undefined;
+}
+
+/**
+ * The noun a JSON field's number counts, from the field's name: `"review_stars": 2.0` counts stars,
+ * `"RestaurantsPriceRange2": 2` price ranges, so a claim's "one diner" is no rival of a review's 2.0.
+ */
+function fieldCounted(tokens: Token[], i: number): string | undefined {
+  const key = tokens[i - 3];
+  if (tokens[i - 1]?.text !== ':' || tokens[i - 2]?.text !== '"' || !key || key.kind !== 'word' || !inJsonKey(tokens, i - 3)) return undefined;
+  return fieldNameLemmas(key.text).at(-1) ?? key.lemma.toLowerCase();
 }
 
 /**
@@ -647,7 +658,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     // the noun a count counts, asked once for the checks below and the quantity itself; the first number of
     // a range counts what the second does ("two to three cups", "two or three coffees")
     const ownCounted = degrees ? 'degree' : kind === 'count' ? countedNoun(tokens, end) : undefined;
-    const counted = ownCounted ?? (kind === 'count' ? rangeCounted(tokens, end) : undefined);
+    const counted = ownCounted ?? (kind === 'count' ? (rangeCounted(tokens, end) ?? fieldCounted(tokens, i)) : undefined);
     // "at 9" with no noun after it: an hour of the day, morning or evening
     const before = tokens[i - 1];
     if (kind === 'count' && before?.lower === 'at' && end === startIndex + 1 && Number.isInteger(num.value) && num.value >= 1 && num.value <= 12 && !counted) {
