@@ -294,7 +294,9 @@ test('paraphrased names are no new names: "CEO" for "chief executive", "Alzheime
   assert.ok(!(await newNames(drug, 'In mice with an Alzheimer\'s-like condition, a blood pressure drug slowed memory decline.')).some((w) => /Alzheimer/.test(w)));
   const support = 'Premium customers can also reach our support team by phone on weekends.';
   assert.deepEqual(await newNames(support, 'Premium customers can reach the support team by phone on Saturdays and Sundays.'), []);
-  assert.deepEqual(await newNames(support, 'Premium customers can reach the support team by phone on Mondays.'), ['Mondays']);
+  // "Mondays" is a day, checked as one: the source gives weekends
+  const mondays = await checkOne(support, 'Premium customers can reach the support team by phone on Mondays.');
+  assert.ok(mondays.claims[0].spans.some((s) => s.text === 'Mondays' && /weekends/.test(s.reason)), JSON.stringify(mondays.claims[0].spans));
   // a comparative is no name where any word is capitalised; "Chester" ("chest" is no adjective) still is
   assert.deepEqual(await newNames('Lower gas prices hit profit.', 'Cheaper gas hit profit.'), []);
   assert.deepEqual(await newNames('Lower gas prices hit profit.', 'Chester gas prices hit profit.'), ['Chester']);
@@ -655,6 +657,30 @@ test('a data-to-text overview of a JSON record: hours across several days, a fie
   // and a changed hour is still a conflict
   const late = await checkOne(record, 'It is open until 10 pm on Fridays.');
   assert.notEqual(late.claims[0].verdict, 'supported');
+});
+
+test('a JSON record: a day its opening hours leave out is a day it is closed; reviews back the verbs that report them; "groomers" backs "groomer"', async () => {
+  const record = JSON.stringify({
+    name: 'Copper Kettle', categories: 'Breweries, Pet Groomers',
+    hours: { Wednesday: '15:0-22:0', Thursday: '15:0-22:0', Friday: '12:0-0:0', Saturday: '12:0-0:0', Sunday: '12:0-20:0' },
+    review_info: [{ review_stars: 5.0, review_text: 'The hazy IPA is outstanding and the stout is great.' }, { review_stars: 2.0, review_text: 'My 8-year-old was bored.' }],
+  });
+  const spans = (r: Awaited<ReturnType<typeof checkOne>>) => r.claims.flatMap((c) => c.spans.map((s) => s.text));
+  const closed = await checkOne(record, 'It is closed on Mondays and Tuesdays.');
+  assert.deepEqual(spans(closed), []);
+  assert.equal(closed.claims[0].verdict, 'supported');
+  // a day the hours list is no day it is closed, and a day they leave out no day it is open
+  const open = await checkOne(record, 'It is open on Mondays.');
+  assert.notEqual(open.claims[0].verdict, 'supported');
+  const listed = await checkOne(record, 'It is closed on Mondays and Fridays.');
+  assert.ok(spans(listed).includes('Fridays'), JSON.stringify(spans(listed)));
+  const praise = await checkOne(record, 'Reviewers praise the hazy IPA.');
+  assert.ok(!spans(praise).includes('praise'), JSON.stringify(spans(praise)));
+  const groomer = await checkOne(record, 'Copper Kettle is a brewery and a pet groomer.');
+  assert.ok(!spans(groomer).some((s) => s.includes('groomer')), JSON.stringify(spans(groomer)));
+  // "one parent" is no rival of an 8-year-old
+  const parent = await checkOne(record, 'One parent said the 8-year-old was bored.');
+  assert.notEqual(parent.claims[0].verdict, 'contradicted', JSON.stringify(parent.claims[0].spans));
 });
 
 test('a JSON record whose keys are named like built-in properties ("constructor", "__proto__", "hours") is read as any other', async () => {

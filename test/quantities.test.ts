@@ -543,3 +543,22 @@ test('a score\'s numbers are rivals only of another score\'s, and an age is no n
   const ages = await checkOne('Carlos Colina, 32, was charged. The victim, Jonathan Camilien, was 26.', 'A 32-year-old man was charged over the death of a 26-year-old man.');
   assert.ok(!ages.claims.some((c) => c.spans.some((s) => /the source gives/.test(s.reason))), JSON.stringify(ages.claims.map((c) => c.spans)));
 });
+
+test('what a JSON record says its numbers are: ISO dates, money, lengths of time and percentages named by the field, and times without am or pm', () => {
+  const values = (t: string) => quantities(t).map((q) => [q.kind, q.value, q.unit]);
+  assert.deepEqual(values('{"date": "2024-03-14"}'), [['year', 2024, ''], ['month', 3, ''], ['day', 14, '']]);
+  assert.ok(quantitiesAgree(quantities('It is on March 14.')[1], quantities('{"date": "2024-03-14"}')[2]));
+  assert.deepEqual(values('{"price_usd": 179.99, "revenue_musd": 412.6, "margin_pct": 31.2}'), [['money', 179.99, '$'], ['money', 412_600_000, '$'], ['percent', 31.2, '']]);
+  // the currency named by the object the fields are in; opening "hours" are no length of time
+  assert.deepEqual(values('{"salary_usd": {"min": 150000, "max": 180000}}'), [['money', 150_000, '$'], ['money', 180_000, '$']]);
+  assert.deepEqual(quantities('{"cook_minutes": 40, "lease_months": 12}').map((q) => [q.kind, Math.round(q.value * 1440)]), [['duration', 40], ['duration', Math.round(365.25 * 1440)]]);
+  assert.deepEqual(quantities('{"hours": {"open": 9}}').map((q) => q.kind), ['count']);
+  assert.ok(quantitiesAgree(one('The claim says $180,000.'), quantities('{"salary_usd": {"max": 180000}}')[0]));
+  // "starts at 7:30" is morning or evening; "5 pm" is not "5:30 pm"
+  assert.ok(quantitiesAgree(one('It starts at 7:30.'), one('{"start": "19:30"}')));
+  assert.ok(!quantitiesAgree(one('It closes at 5 pm.'), one('It closes at 5:30 pm.')));
+  // the scale of a rating is a rival only of another scale
+  assert.deepEqual(quantities('Buyers rate them 4.4 out of 5.').map((q) => [q.value, q.counted]), [[4.4, undefined], [5, 'out of']]);
+  // "Mondays" is Monday
+  assert.deepEqual(values('It is closed on Mondays.'), [['weekday', 1, '']]);
+});

@@ -4,6 +4,7 @@ import type { Candidate, EvidenceIndex, Passage } from '../retrieve/evidence.js'
 import { alignEvidence, passageLexicon, type EvidenceSpan } from './alignment.js';
 import type { Token } from '../text/tokens.js';
 import { antonymMismatches, prefixOpposites, relationOpposites } from './antonymConflicts.js';
+import { closedDays } from './closedDays.js';
 import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
 import { contentWords, coverageFrom, coverageOf, coverageWeights, knownPhrases, lazyCandidates, matchWord, wordWeight, type WordMatch } from './lexical.js';
@@ -227,10 +228,16 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // a figure given for another time than the claim's ("27 million last year" where the best evidence gives 27 million for 2019)
   const claimTimes = claimQs.length > 0 ? timedFigures(claim.tokens, claimQs) : undefined;
   const evidenceTimes = claimTimes?.size && best ? best.passages.map((p) => timedFigures(p.tokens, ctx.passageQuantities(p.id))) : [];
-  const quantities = quantityMismatches(claimQs, ctx.quantities, bestQuantities, alignedPassage && {
+  // "closed on Mondays" where a record's opening hours leave Monday out
+  const closed = closedDays(claimQs, claim.sentence.tokens, ctx);
+  const checkedQs = closed.backed.size + closed.contradicted.length > 0 ? claimQs.filter((q) => !closed.backed.has(q) && !within(q, closed.contradicted)) : claimQs;
+  const measured = quantityMismatches(checkedQs, ctx.quantities, bestQuantities, alignedPassage && {
     quantities: ctx.passageQuantities(alignedPassage.id),
     sameSlot: (q, e) => sameSurroundings(claim.sentence.tokens, q, alignedPassage.tokens, e),
   }, claimTimes?.size ? (q) => timeSwapOf(q, claimTimes, evidenceTimes) : undefined);
+  const quantities = closed.contradicted.length === 0 ? measured : {
+    ...measured, quantities: measured.quantities + closed.contradicted.length, quantityConflicts: measured.quantityConflicts + closed.contradicted.length, findings: [...measured.findings, ...closed.contradicted],
+  };
 
 
   // "Q3" is a quarter, "Monday" a day and "March" a month, checked as quantities ("the third quarter", "at weekends"), not names

@@ -52,6 +52,12 @@ export function lexiconOf(tokens: Token[]): Lexicon {
 const REVIEWERS = ['reviewed', 'reviewer', 'reviewers', 'customer', 'customers', 'diner', 'diners', 'patron', 'patrons', 'guest', 'guests', 'visitor', 'visitors', 'client', 'clients', 'patient', 'patients', 'member', 'members'];
 
 /**
+ * How a text reports what reviews say ("reviewers praise the pancakes", "one diner notes the wait"):
+ * a record's reviews back these verbs as they back the reviewers, though no review uses them.
+ */
+const REVIEW_REPORTING = ['say', 'note', 'mention', 'describe', 'call', 'report', 'praise', 'recommend', 'love', 'like', 'enjoy', 'rave', 'complain', 'warn', 'find', 'suggest', 'highlight', 'appreciate', 'compliment', 'criticize', 'criticise'];
+
+/**
  * What a text writes for a field of a structured record that the field's name does not say: opening
  * "hours" are when a place is "open", "stars" a "rating", reviews are by "reviewers" or "customers".
  */
@@ -59,8 +65,8 @@ const FIELD_WORDS = new Map<string, string[]>([
   ['hours', ['open', 'opens', 'opening', 'close', 'closes', 'closing', 'closed']],
   ['stars', ['rating', 'rated']],
   ['rating', ['rated', 'stars', 'star']],
-  ['review', REVIEWERS],
-  ['reviews', REVIEWERS],
+  ['review', [...REVIEWERS, ...REVIEW_REPORTING]],
+  ['reviews', [...REVIEWERS, ...REVIEW_REPORTING]],
 ]);
 
 /** US state codes as addresses write them ("Columbus, OH", `"state": "OH"`): a text may give the name. */

@@ -54,13 +54,70 @@ function countedNoun(tokens: Token[], from: number): string | undefined {
 }
 
 /**
+ * The words of the JSON field name a value at token i belongs to (`"price_usd": 179.99`,
+ * `"RestaurantsPriceRange2": 2`, `"bluetooth": "5.3"`), lower case, camel case and underscores
+ * split; undefined when token i is no field's whole value.
+ */
+function fieldNameAt(tokens: Token[], i: number): { words: string[]; last: Token } | undefined {
+  const quoted = tokens[i - 1]?.text === '"';
+  const colon = quoted ? i - 2 : i - 1;
+  if (tokens[colon]?.text !== ':' || tokens[colon - 1]?.text !== '"' || (quoted && tokens[i + 1]?.text !== '"')) return undefined;
+  const last = tokens[colon - 2];
+  if (!last || last.kind !== 'word' || !inJsonKey(tokens, colon - 2)) return undefined;
+  const words: string[] = [];
+  for (let k = colon - 2; k >= 0 && tokens[k].text !== '"'; k--) if (tokens[k].kind === 'word') words.unshift(...tokens[k].text.split(/(?<=[a-z])(?=[A-Z])/).map((w) => w.toLowerCase()));
+  return { words, last };
+}
+
+/** How far back the name of the object around a field is looked for. */
+const ENCLOSING_REACH = 60;
+
+/** The words of the name of the JSON object that token i is a field of (`"salary_usd": {…}`), if it has one near. */
+function enclosingFieldName(tokens: Token[], i: number): string[] | undefined {
+  let depth = 0;
+  for (let k = i - 1; k >= 0 && k >= i - ENCLOSING_REACH; k--) {
+    const x = tokens[k].text;
+    if (x === '}' || x === ']') depth++;
+    else if (x === '[') return undefined;
+    else if (x === '{') {
+      if (depth-- > 0) continue;
+      return tokens[k - 1]?.text === ':' ? fieldNameAt(tokens, k)?.words : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
  * The noun a JSON field's number counts, from the field's name: `"review_stars": 2.0` counts stars,
  * `"RestaurantsPriceRange2": 2` price ranges, so a claim's "one diner" is no rival of a review's 2.0.
  */
 function fieldCounted(tokens: Token[], i: number): string | undefined {
-  const key = tokens[i - 3];
-  if (tokens[i - 1]?.text !== ':' || tokens[i - 2]?.text !== '"' || !key || key.kind !== 'word' || !inJsonKey(tokens, i - 3)) return undefined;
-  return fieldNameLemmas(key.text).at(-1) ?? key.lemma.toLowerCase();
+  const field = fieldNameAt(tokens, i);
+  return field && (fieldNameLemmas(field.last.text).at(-1) ?? field.last.lemma.toLowerCase());
+}
+
+/**
+ * What a JSON field's name says its number is: money in the currency it names (`"price_usd"`, and
+ * `"revenue_musd"` in millions), a length of time (`"cook_minutes"`), a percentage (`"margin_pct"`).
+ */
+function fieldMeasure(tokens: Token[], i: number): { kind: 'money' | 'duration' | 'percent'; unit: string; scale: number } | undefined {
+  const field = fieldNameAt(tokens, i);
+  if (!field) return undefined;
+  // `"salary_usd": {"min": 150000, "max": 180000}`: the object's own name says what currency its fields are in
+  // (not what length of time: `"hours": {"open": 9}` are opening hours)
+  const outer = (enclosingFieldName(tokens, i) ?? []).filter((w) => !(w in FIELD_DURATIONS));
+  const words = [...field.words, ...outer];
+  let scale = 1;
+  for (const w of words) if (w in FIELD_SCALES) scale = FIELD_SCALES[w];
+  for (const w of words) {
+    if (w in CURRENCY_WORD) return { kind: 'money', unit: CURRENCY_WORD[w].replace('us$', '$'), scale };
+    // "musd", "bn_usd": millions or billions of the currency
+    const scaled = /^(m|mn|mm|b|bn)(usd|eur|gbp)$/.exec(w);
+    if (scaled) return { kind: 'money', unit: CURRENCY_WORD[scaled[2]], scale: scaled[1].startsWith('m') ? 1e6 : 1e9 };
+    if (w in FIELD_DURATIONS) return { kind: 'duration', unit: '', scale: FIELD_DURATIONS[w] };
+    if (w === 'pct' || w === 'percent' || w === 'percentage') return { kind: 'percent', unit: '', scale: 1 };
+  }
+  return undefined;
 }
 
 /**
@@ -179,6 +236,8 @@ const DURATION_DAYS: Record<string, number> = table({
   // abbreviations, read only after a number ("rest for 10 min", "a 2 hr drive")
   min: 1 / 1440, mins: 1 / 1440, hr: 1 / 24, hrs: 1 / 24, wk: 7, wks: 7, yr: 365.25, yrs: 365.25,
 });
+/** A date as ISO 8601 writes it: "2024-03-14". */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Units that stand for one of themselves after "a": "a decade", "a fortnight" (not "a year", which is as often a rate: "$5 a year"). */
 const ONE_UNIT = new Set(['decade', 'century', 'fortnight']);
 /** Before "a year", "an hour", what makes it a length of time rather than a rate ("within a year", "for an hour", "up to a month", "at least a week"; "$5 a year" is a rate). */
@@ -205,6 +264,11 @@ const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep
 /** The days of "weekend(s)" and "weekday(s)", as WEEKDAYS numbers them. */
 export const WEEK_PARTS: Record<string, number[]> = table({ weekend: [6, 7], weekends: [6, 7], weekday: [1, 2, 3, 4, 5], weekdays: [1, 2, 3, 4, 5] });
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** 1 for "Monday" or "Mondays" … 7 for "Sunday(s)", capitalised; 0 for any other token. */
+function weekdayOf(t: Token | undefined): number {
+  if (!t || !/^[A-Z]/.test(t.text)) return 0;
+  return WEEKDAYS.indexOf(t.lower.endsWith('days') ? t.lower.slice(0, -1) : t.lower) + 1;
+}
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const MERIDIEM = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m']);
 /** An hour on a 12-hour clock with its "am"/"pm" ("a.m.", "PM"...) as an hour of the day: "7 pm" is 19. */
@@ -219,6 +283,10 @@ const CURRENCY_SYMBOL = new Set(['$', '£', '€', '¥', '₹', 'us$']);
 const CURRENCY_WORD: Record<string, string> = table({
   dollar: '$', dollars: '$', buck: '$', bucks: '$', usd: '$', pound: '£', pounds: '£', gbp: '£', euro: '€', euros: '€', eur: '€', yen: '¥', rupee: '₹', rupees: '₹',
 });
+/** Units of time a field name gives in the plural ("prep_minutes", "lease_months", "warranty_years"); not "year": 2019. */
+const FIELD_DURATIONS: Record<string, number> = table({ minutes: 1 / 1440, hours: 1 / 24, days: 1, weeks: 7, months: 365.25 / 12, years: 365.25 });
+const FIELD_SCALES: Record<string, number> = table({ thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9 });
+
 const APPROX = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'estimated', 'circa', 'c.']);
 const MIN = new Set(['over', 'above', 'exceeding', 'least']);
 const MAX = new Set(['under', 'below', 'fewer', 'less', 'up']);
@@ -402,6 +470,8 @@ function readFraction(tokens: Token[], i: number): { value: number; next: number
 
 /** What the two numbers of a score ("2-1") count. */
 export const SCORE = 'score';
+/** What the scale of a rating counts ("4.4 out of 5"): a rival only of another scale. */
+export const OUT_OF = 'out of';
 
 const DIGIT_RANGE = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[-–](\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$/;
 
@@ -510,10 +580,12 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       found.push({ kind: 'month', value: monthIndexOf(t) + 1, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '' });
       continue;
     }
-    if (WEEKDAYS.includes(t.lower) && /^[A-Z]/.test(t.text)) {
+    // "Monday", and "Mondays" as in "closed on Mondays"
+    const day = weekdayOf(t);
+    if (day > 0) {
       // "Monday to Friday": the days from one to the other, so that "Wednesday" and "weekdays" agree with it
-      const last = RANGE_JOINS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'through' ? WEEKDAYS.indexOf(tokens[i + 2]?.lower ?? '') : -1;
-      const value = WEEKDAYS.indexOf(t.lower) + 1;
+      const last = RANGE_JOINS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'through' ? weekdayOf(tokens[i + 2]) - 1 : -1;
+      const value = day;
       found.push({ kind: 'weekday', value, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '', ...(last + 1 > value ? { rangeTo: last + 1 } : {}) });
       continue;
     }
@@ -558,7 +630,9 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       const meridiem = MERIDIEM.has(tokens[i + 1]?.lower ?? '') && !clock24[3] ? tokens[i + 1].lower : '';
       const hour = meridiem ? clockHour(Number(clock24[1]), meridiem) : Number(clock24[1]);
       const end = meridiem ? tokens[i + 1].end : t.end;
-      found.push({ kind: 'time', value: hour + Number(clock24[2]) / 60, text: text.slice(t.start, end), start: t.start, end, bound: boundBefore(tokens, i), unit: '' });
+      // "starts at 7:30" with no "am" or "pm" is morning or evening ("19:30" either way)
+      const eitherHalf = !meridiem && !clock24[3] && hour >= 1 && hour <= 12;
+      found.push({ kind: 'time', value: hour + Number(clock24[2]) / 60, text: text.slice(t.start, end), start: t.start, end, bound: boundBefore(tokens, i), unit: '', ...(eitherHalf ? { eitherHalfOfDay: true as const } : {}) });
       if (clock24[3]) found.push({ kind: 'time', value: Number(clock24[3]) + Number(clock24[4]) / 60, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '' });
       if (meridiem) i++;
       continue;
@@ -578,6 +652,19 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     if (clock && Number(clock[1]) <= 12) {
       const value = clockHour(Number(clock[1]), clock[3]) + Number(clock[2] ?? 0) / 60;
       found.push({ kind: 'time', value, text: t.text, start: t.start, end: t.end, bound: boundBefore(tokens, i), unit: '' });
+      continue;
+    }
+    // "2024-03-14" (and "2024-06-02 08:15"): a date as records and APIs write it, its year, month and day
+    const iso = ISO_DATE.exec(t.text);
+    if (iso && Number(iso[2]) >= 1 && Number(iso[2]) <= 12 && Number(iso[3]) >= 1 && Number(iso[3]) <= 31) {
+      const at = { text: t.text, start: t.start, end: t.end, bound: 'exact' as const, unit: '' };
+      found.push({ kind: 'year', value: Number(iso[1]), ...at }, { kind: 'month', value: Number(iso[2]), ...at }, { kind: 'day', value: Number(iso[3]), ...at });
+      continue;
+    }
+    const measure = t.kind === 'number' ? fieldMeasure(tokens, i) : undefined;
+    const measured = measure && readNumber(tokens, i);
+    if (measure && measured && measured.next === i + 1) {
+      found.push({ kind: measure.kind, value: measured.value * measure.scale, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: measure.unit });
       continue;
     }
     const range = readRange(tokens, i, text);
@@ -721,10 +808,13 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       if (end === startIndex + 1) num.value *= shared.scale;
     }
     const first = tokens[i];
+    // "rated 4.4 out of 5": the scale a figure is given on, which a source need not state
+    const scale = kind === 'count' && tokens[i - 1]?.lower === 'of' && tokens[i - 2]?.lower === 'out' && tokens[i - 3]?.kind === 'number';
     found.push({
       kind, value: num.value, text: text.slice(first.start, endOffset), start: first.start, end: endOffset,
       bound: kind === 'year' ? 'exact' : boundBefore(tokens, i), unit,
-      ...(kind === 'count' ? { counted, ...(ageOf ? { ageIn: ageOf } : {}) } : {}),
+      ...(kind === 'count' ? { counted: scale ? OUT_OF : counted, ...(ageOf ? { ageIn: ageOf } : {}) } : {}),
+      ...(scale ? { countable: true as const } : {}),
       ...(kind === 'count' && end === startIndex + 1 && t.lower in SMALL && num.value >= 1 && num.value <= 10 ? { countable: true as const } : {}),
     });
     i = end - 1;
@@ -785,6 +875,8 @@ function significantDigits(v: number): number {
 /** Same kind and a compatible value: equal, or a rounded/approximate rendering of the other. */
 export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   if (claim.kind === 'time' && source.kind === 'time' && (claim.eitherHalfOfDay || source.eitherHalfOfDay)) return claim.value % 12 === source.value % 12;
+  // a time of day is not rounded: "5 pm" is not "5:30 pm" (unless either says "about")
+  if (claim.kind === 'time' && source.kind === 'time') return Math.abs(claim.value - source.value) < 1 / 120 || ((claim.bound !== 'exact' || source.bound !== 'exact') && Math.abs(claim.value - source.value) <= 0.25);
   // "At 12, she…" (read as a bare hour) and "aged 12": a bare number either way
   const bareHour = (x: Quantity, y: Quantity) => x.kind === 'time' && x.eitherHalfOfDay === true && y.kind === 'count' && y.counted === undefined && Number.isInteger(y.value);
   if (bareHour(claim, source) || bareHour(source, claim)) return claim.value % 12 === source.value % 12;

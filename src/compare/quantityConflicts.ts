@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
-import { findQuantities, quantitiesAgree, SCORE, type Quantity } from './quantities.js';
+import { findQuantities, quantitiesAgree, OUT_OF, SCORE, type Quantity } from './quantities.js';
 
 export interface QuantityFeatures {
   quantities: number;
@@ -28,7 +28,9 @@ function rivals(claim: Quantity, source: Quantity): boolean {
   if (claim.kind !== source.kind) return yearLike(claim) && yearLike(source);
   if (claim.kind !== 'count' && claim.kind !== 'ordinal') return true;
   // a score ("2-1") was changed only from another score
-  if (claim.counted === SCORE || source.counted === SCORE) return claim.counted === source.counted;
+  if (claim.counted === SCORE || source.counted === SCORE || claim.counted === OUT_OF || source.counted === OUT_OF) return claim.counted === source.counted;
+  // an age ("an 8-year-old") was changed only from another age, not from "one parent"
+  if ((claim.ageIn !== undefined) !== (source.ageIn !== undefined)) return false;
   // "first place" did not replace "the 78th minute"
   if (claim.counted && source.counted) return claim.counted === source.counted;
   if (claim.kind === 'ordinal') return true;

@@ -100,6 +100,14 @@ function foldCase(s: string): string {
  */
 const MISSED_LEMMAS = new Map([['likelier', 'likely'], ['likeliest', 'likely']]);
 
+/**
+ * wink leaves the plural of an agent noun it does not know as it is ("groomers", "vloggers"), so it
+ * would not match the singular a text writes ("a pet groomer"): such a plural's lemma drops the "s".
+ */
+function agentPlural(lower: string, lemma: string): string {
+  return lemma === lower && lower.length >= 6 && lower.endsWith('ers') ? lower.slice(0, -1) : lemma;
+}
+
 export function analyzeRange(text: string, start: number, end: number): Sentence[] {
   const slice = text.slice(start, end);
   // wink reads a copy where runs of 64+ non-space characters are broken by spaces every 48
@@ -130,7 +138,7 @@ export function analyzeRange(text: string, start: number, end: number): Sentence
       start: start + at,
       end: start + at + value.length,
       lower,
-      lemma: MISSED_LEMMAS.get(lower) ?? (surface === value && lemmas[i] ? foldCase(lemmas[i]) : lower),
+      lemma: MISSED_LEMMAS.get(lower) ?? (surface === value && lemmas[i] ? (pos[i] === 'NOUN' ? agentPlural(lower, foldCase(lemmas[i])) : foldCase(lemmas[i])) : lower),
       pos: pos[i],
       kind: KIND[types[i]] ?? 'other',
       stop: stops[i],
@@ -182,7 +190,7 @@ function lemmatiseCapitalised(t: Token): void {
     const doc = nlp.readDoc(t.lower).tokens();
     const [pos] = doc.out(its.pos) as unknown as string[];
     const [l] = doc.out(its.lemma as Parameters<ItemToken['out']>[0]) as unknown as string[];
-    lemma = doc.length() === 1 && (pos === 'NOUN' || pos === 'VERB') && l ? l.toLowerCase() : '';
+    lemma = doc.length() === 1 && (pos === 'NOUN' || pos === 'VERB') && l ? (pos === 'NOUN' ? agentPlural(t.lower, l.toLowerCase()) : l.toLowerCase()) : '';
     if (openingLemmas.size < 20_000) openingLemmas.set(t.lower, lemma);
   }
   if (lemma && lemma !== t.lemma) t.alsoLemma = lemma;

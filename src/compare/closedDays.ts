@@ -1,0 +1,67 @@
+import type { Token } from '../text/tokens.js';
+import { quote, type Finding } from './finding.js';
+import { WEEKDAYS, type Quantity } from './quantities.js';
+import type { SourceContext } from './features.js';
+
+/**
+ * A structured record's opening hours list the days a place is open ("hours": {"Tuesday": "11:0-21:0", …});
+ * a day they leave out is a day it is closed, which a text says in so many words ("closed on Mondays").
+ */
+
+/** Fewer listed days than this is no weekly schedule ("Friday": "2-for-1 wings"). */
+const MIN_SCHEDULE_DAYS = 3;
+/** How far before a day the word that says the place is closed may stand ("closed on Sundays and Mondays"). */
+const CLOSED_REACH = 8;
+const CLOSED_WORDS = new Set(['closed', 'shut', 'except']);
+/** Words that end the stretch in which "closed" governs a day: "closes at 10 pm Monday" gives a time. */
+const STRETCH_ENDS = new Set(['open', 'opens', 'opening', 'closes', 'closing', '.', ';', ':', 'but']);
+
+const scheduleDays = new WeakMap<Quantity[], Set<number> | null>();
+
+/** The days the sources' records give opening hours for, or null when no record gives a weekly schedule. */
+function recordScheduleDays(ctx: SourceContext): Set<number> | null {
+  let days = scheduleDays.get(ctx.quantities);
+  if (days !== undefined) return days;
+  const listed = new Set<number>();
+  for (const p of ctx.index.passages) {
+    if (!p.record) continue;
+    for (const q of ctx.passageQuantities(p.id)) if (q.kind === 'weekday') for (let d = q.value; d <= (q.rangeTo ?? q.value); d++) listed.add(d);
+  }
+  days = listed.size >= MIN_SCHEDULE_DAYS && listed.size < 7 ? listed : null;
+  scheduleDays.set(ctx.quantities, days);
+  return days;
+}
+
+/** Whether the claim says the place is closed on the day `q` names: "closed" (or "shut", "except") shortly before it, with no time or "open" between. */
+function saidClosedOn(q: Quantity, sentence: Token[]): boolean {
+  const at = sentence.findIndex((t) => t.start === q.start);
+  for (let k = at - 1; k >= 0 && k >= at - CLOSED_REACH; k--) {
+    const t = sentence[k];
+    if (CLOSED_WORDS.has(t.lower)) return true;
+    if (STRETCH_ENDS.has(t.lower) || t.kind === 'number') return false;
+  }
+  return false;
+}
+
+/**
+ * The claim's days that it says the place is closed on, as the records' weekly hours have them:
+ * `backed`, the days they leave out (neither new nor a conflict with the days they list), and
+ * `contradicted`, days they give hours for.
+ */
+export function closedDays(claimQs: Quantity[], sentence: Token[], ctx: SourceContext): { backed: Set<Quantity>; contradicted: Finding[] } {
+  const backed = new Set<Quantity>();
+  const contradicted: Finding[] = [];
+  if (!claimQs.some((q) => q.kind === 'weekday')) return { backed, contradicted };
+  const listed = recordScheduleDays(ctx);
+  if (!listed) return { backed, contradicted };
+  for (const q of claimQs) {
+    if (q.kind !== 'weekday' || !saidClosedOn(q, sentence)) continue;
+    const open: string[] = [];
+    for (let d = q.value; d <= (q.rangeTo ?? q.value); d++) if (listed.has(d)) open.push(DAY_NAMES[d - 1]);
+    if (open.length === 0) backed.add(q);
+    else contradicted.push({ kind: 'quantity', start: q.start, end: q.end, conflict: true, reason: `the source gives opening hours for ${open.map(quote).join(', ')}` });
+  }
+  return { backed, contradicted };
+}
+
+const DAY_NAMES = WEEKDAYS.map((d) => d[0].toUpperCase() + d.slice(1));
