@@ -559,6 +559,8 @@ test('what a JSON record says its numbers are: ISO dates, money, lengths of time
   assert.ok(!quantitiesAgree(one('It closes at 5 pm.'), one('It closes at 5:30 pm.')));
   // the scale of a rating is a rival only of another scale
   assert.deepEqual(quantities('Buyers rate them 4.4 out of 5.').map((q) => [q.value, q.counted]), [[4.4, undefined], [5, 'out of']]);
+  // a review's date and time ("07:30:00" came out of the tokenizer as "07", ":3", "0:00") is no count a claim's "one" could rival
+  assert.deepEqual(values('{"review_date": "2020-11-09 07:30:00"}'), [['year', 2020, ''], ['month', 11, ''], ['day', 9, ''], ['time', 7.5, '']]);
   // "Mondays" is Monday
   assert.deepEqual(values('It is closed on Mondays.'), [['weekday', 1, '']]);
 });

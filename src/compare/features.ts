@@ -42,7 +42,7 @@ export const FEATURE_NAMES = [
   'negationMismatch', 'modalityOverstated', 'antonyms', 'siblingSwaps', 'scopeWidened', 'causeAdded', 'negationAdded',
   // retrieval and size (token counts of the claim and its evidence were dropped: they tell the
   // benchmark datasets apart by style more than they tell support, -0.003 train OOF + dev over five seeds)
-  'bm25Best', 'contentWords',
+  'bm25Best', 'contentWords', 'recordEvidence',
   // the whole text the claim belongs to
   'textCoverage', 'textMinCoverage', 'textClaims',
 ] as const;
@@ -55,7 +55,7 @@ export const FEATURE_FAMILIES: Record<string, readonly FeatureName[]> = {
   names: ['names', 'novelNames'],
   quantities: ['quantities', 'novelQuantities', 'novelSmallNumbers', 'quantityConflicts', 'misplacedQuantities'],
   polarity: ['negationMismatch', 'modalityOverstated', 'antonyms', 'siblingSwaps', 'scopeWidened', 'causeAdded', 'negationAdded'],
-  retrieval: ['bm25Best', 'contentWords'],
+  retrieval: ['bm25Best', 'contentWords', 'recordEvidence'],
   text: ['textCoverage', 'textMinCoverage', 'textClaims'],
 };
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -377,6 +377,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     negationAdded: negation.negationAdded,
     bm25Best: best ? best.bm25 : 0,
     contentWords: words.length,
+    recordEvidence: best?.passages.some((p) => p.record) ? 1 : 0,
     // filled in by addTextContext once every claim of the text is compared
     textCoverage: sources.coverage,
     textMinCoverage: sources.coverage,

@@ -276,7 +276,7 @@ const clockHour = (hour: number, meridiem: string) => (hour % 12) + (meridiem.to
 /** "in the morning" is before noon, "in the afternoon" and "in the evening" after. */
 const DAY_PARTS: Record<string, string> = table({ morning: 'am', afternoon: 'pm', evening: 'pm' });
 /** A time on a 24-hour clock or a span of hours ("10:30", "7:0-14:0"), as structured records give opening hours. */
-export const CLOCK_24 = /^(\d{1,2}):(\d{1,2})(?:-(\d{1,2}):(\d{1,2}))?$/;
+export const CLOCK_24 = /^(\d{1,2}):(\d{1,2})(?::\d{2})?(?:-(\d{1,2}):(\d{1,2}))?$/;
 /** "7pm", "10:30am", "7am." as one token. */
 const CLOCK_TOKEN = /^(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.?|p\.m\.?)\.?$/i;
 const CURRENCY_SYMBOL = new Set(['$', '£', '€', '¥', '₹', 'us$']);
@@ -630,8 +630,8 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       const meridiem = MERIDIEM.has(tokens[i + 1]?.lower ?? '') && !clock24[3] ? tokens[i + 1].lower : '';
       const hour = meridiem ? clockHour(Number(clock24[1]), meridiem) : Number(clock24[1]);
       const end = meridiem ? tokens[i + 1].end : t.end;
-      // "starts at 7:30" with no "am" or "pm" is morning or evening ("19:30" either way)
-      const eitherHalf = !meridiem && !clock24[3] && hour >= 1 && hour <= 12;
+      // "starts at 7:30" with no "am" or "pm" is morning or evening ("19:30" either way); "07:30" is on a 24-hour clock
+      const eitherHalf = !meridiem && !clock24[3] && hour >= 1 && hour <= 12 && !clock24[1].startsWith('0');
       found.push({ kind: 'time', value: hour + Number(clock24[2]) / 60, text: text.slice(t.start, end), start: t.start, end, bound: boundBefore(tokens, i), unit: '', ...(eitherHalf ? { eitherHalfOfDay: true as const } : {}) });
       if (clock24[3]) found.push({ kind: 'time', value: Number(clock24[3]) + Number(clock24[4]) / 60, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '' });
       if (meridiem) i++;

@@ -197,8 +197,8 @@ function lemmatiseCapitalised(t: Token): void {
 }
 const openingLemmas = new Map<string, string>();
 
-/** A time of day or a span of hours as one token: "20:30", "7:0-20:30" (opening hours in structured records). */
-const CLOCK = /^\d{1,2}:\d{1,2}(?:-\d{1,2}:\d{1,2})?$/;
+/** A time of day or a span of hours as one token: "20:30", "07:30:00", "7:0-20:30" (opening hours and review dates in structured records). */
+const CLOCK = /^\d{1,2}:\d{1,2}(?::\d{2})?(?:-\d{1,2}:\d{1,2})?$/;
 /**
  * wink reads ":3" before a closing bracket as an emoticon, so "until 20:30)" and the hours
  * "7:0-20:30"} of a JSON record came out as "20", ":3", "0": the time was lost. Such pieces, touching
