@@ -286,9 +286,15 @@ function wordClass(t: Token): string {
   return t.pos;
 }
 
+/** negatedHeads of a claim's sentence, which retrieval and the comparison both ask for. */
+const headsOf = new WeakMap<Token[], Set<Token>>();
+
 /** The words a text's own negators deny, read narrowly as negatedHead does ("will not open" -> "open"). */
 export function negatedHeads(tokens: Token[]): Set<Token> {
+  const known = headsOf.get(tokens);
+  if (known) return known;
   const heads = new Set<Token>();
+  headsOf.set(tokens, heads);
   tokens.forEach((t, i) => {
     if (!isNegator(t) || LIST_NEGATORS.has(t.lower)) return;
     const head = negatedHead(tokens, i);
