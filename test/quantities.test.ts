@@ -551,6 +551,8 @@ test('what a JSON record says its numbers are: ISO dates, money, lengths of time
   assert.deepEqual(values('{"price_usd": 179.99, "revenue_musd": 412.6, "margin_pct": 31.2}'), [['money', 179.99, '$'], ['money', 412_600_000, '$'], ['percent', 31.2, '']]);
   // the currency named by the object the fields are in; opening "hours" are no length of time
   assert.deepEqual(values('{"salary_usd": {"min": 150000, "max": 180000}}'), [['money', 150_000, '$'], ['money', 180_000, '$']]);
+  // and in compact JSON, where the tokenizer keeps ":{" whole
+  assert.deepEqual(values(JSON.stringify({ salary_usd: { min: 150000 } })), [['money', 150_000, '$']]);
   assert.deepEqual(quantities('{"cook_minutes": 40, "lease_months": 12}').map((q) => [q.kind, Math.round(q.value * 1440)]), [['duration', 40], ['duration', Math.round(365.25 * 1440)]]);
   assert.deepEqual(quantities('{"hours": {"open": 9}}').map((q) => q.kind), ['count']);
   assert.ok(quantitiesAgree(one('The claim says $180,000.'), quantities('{"salary_usd": {"max": 180000}}')[0]));

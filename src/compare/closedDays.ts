@@ -27,7 +27,7 @@ function recordScheduleDays(ctx: SourceContext): Set<number> | null {
     if (!p.record) continue;
     for (const q of ctx.passageQuantities(p.id)) if (q.kind === 'weekday') for (let d = q.value; d <= (q.rangeTo ?? q.value); d++) listed.add(d);
   }
-  days = listed.size >= MIN_SCHEDULE_DAYS && listed.size < 7 ? listed : null;
+  days = listed.size >= MIN_SCHEDULE_DAYS ? listed : null;
   scheduleDays.set(ctx.quantities, days);
   return days;
 }
@@ -46,15 +46,21 @@ function saidClosedOn(q: Quantity, sentence: Token[]): boolean {
 /**
  * The claim's days that it says the place is closed on, as the records' weekly hours have them:
  * `backed`, the days they leave out (neither new nor a conflict with the days they list), and
- * `contradicted`, days they give hours for.
+ * `contradicted`, days they give hours for. And "six days a week" is backed where the hours list six days, contradicted where they list another number.
  */
 export function closedDays(claimQs: Quantity[], sentence: Token[], ctx: SourceContext): { backed: Set<Quantity>; contradicted: Finding[] } {
   const backed = new Set<Quantity>();
   const contradicted: Finding[] = [];
-  if (!claimQs.some((q) => q.kind === 'weekday')) return { backed, contradicted };
+  if (!claimQs.some((q) => q.kind === 'weekday' || q.counted === 'time')) return { backed, contradicted };
   const listed = recordScheduleDays(ctx);
   if (!listed) return { backed, contradicted };
   for (const q of claimQs) {
+    // "open six days a week": as many days as the hours list
+    if (q.kind === 'count' && q.counted === 'time' && /days?$/i.test(q.text)) {
+      if (q.value === listed.size) backed.add(q);
+      else contradicted.push({ kind: 'quantity', start: q.start, end: q.end, conflict: true, reason: `the source gives opening hours for ${listed.size} days a week` });
+      continue;
+    }
     if (q.kind !== 'weekday' || !saidClosedOn(q, sentence)) continue;
     const open: string[] = [];
     for (let d = q.value; d <= (q.rangeTo ?? q.value); d++) if (listed.has(d)) open.push(DAY_NAMES[d - 1]);

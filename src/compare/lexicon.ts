@@ -62,7 +62,7 @@ const REVIEW_REPORTING = ['say', 'note', 'mention', 'describe', 'call', 'report'
  * "hours" are when a place is "open", "stars" a "rating", reviews are by "reviewers" or "customers".
  */
 const FIELD_WORDS = new Map<string, string[]>([
-  ['hours', ['open', 'opens', 'opening', 'close', 'closes', 'closing', 'closed']],
+  ['hours', ['open', 'opens', 'opening', 'close', 'closes', 'closing', 'closed', 'day', 'days', 'daily', 'week', 'weekly']],
   ['stars', ['rating', 'rated']],
   ['rating', ['rated', 'stars', 'star']],
   ['review', [...REVIEWERS, ...REVIEW_REPORTING]],

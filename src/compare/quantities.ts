@@ -61,9 +61,14 @@ function countedNoun(tokens: Token[], from: number): string | undefined {
 function fieldNameAt(tokens: Token[], i: number): { words: string[]; last: Token } | undefined {
   const quoted = tokens[i - 1]?.text === '"';
   const colon = quoted ? i - 2 : i - 1;
-  if (tokens[colon]?.text !== ':' || tokens[colon - 1]?.text !== '"' || (quoted && tokens[i + 1]?.text !== '"')) return undefined;
+  if (tokens[colon]?.text !== ':' || (quoted && tokens[i + 1]?.text !== '"')) return undefined;
+  return keyBefore(tokens, colon);
+}
+
+/** The key before the colon at `colon` (`"salary_usd":`, or `"hours":{` in compact JSON, where the tokenizer keeps ":{" whole). */
+function keyBefore(tokens: Token[], colon: number): { words: string[]; last: Token } | undefined {
   const last = tokens[colon - 2];
-  if (!last || last.kind !== 'word' || !inJsonKey(tokens, colon - 2)) return undefined;
+  if (tokens[colon - 1]?.text !== '"' || !last || last.kind !== 'word' || !inJsonKey(tokens, colon - 2)) return undefined;
   const words: string[] = [];
   for (let k = colon - 2; k >= 0 && tokens[k].text !== '"'; k--) if (tokens[k].kind === 'word') words.unshift(...tokens[k].text.split(/(?<=[a-z])(?=[A-Z])/).map((w) => w.toLowerCase()));
   return { words, last };
@@ -78,10 +83,11 @@ function enclosingFieldName(tokens: Token[], i: number): string[] | undefined {
   for (let k = i - 1; k >= 0 && k >= i - ENCLOSING_REACH; k--) {
     const x = tokens[k].text;
     if (x === '}' || x === ']') depth++;
-    else if (x === '[') return undefined;
-    else if (x === '{') {
+    else if (x === '[' || x === ':[') return undefined;
+    else if (x === '{' || x === ':{') {
       if (depth-- > 0) continue;
-      return tokens[k - 1]?.text === ':' ? fieldNameAt(tokens, k)?.words : undefined;
+      if (x === ':{') return keyBefore(tokens, k)?.words;
+      return tokens[k - 1]?.text === ':' ? keyBefore(tokens, k - 1)?.words : undefined;
     }
   }
   return undefined;

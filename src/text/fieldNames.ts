@@ -21,7 +21,8 @@ export function inJsonKey(tokens: Token[], i: number): boolean {
   while (first > 0 && tokens[first - 1].end === tokens[first].start && tokens[first - 1].text !== '"') first--;
   let last = i;
   while (last + 1 < tokens.length && tokens[last + 1].start === tokens[last].end && tokens[last + 1].text !== '"') last++;
-  return tokens[first - 1]?.text === '"' && tokens[last + 1]?.text === '"' && tokens[last + 2]?.text === ':';
+  // compact JSON (`"hours":{`) leaves ":{" and ":[" one token
+  return tokens[first - 1]?.text === '"' && tokens[last + 1]?.text === '"' && /^:[{[]?$/.test(tokens[last + 2]?.text ?? '');
 }
 
 const remembered = new Map<string, string[]>();
