@@ -674,6 +674,10 @@ test('a JSON record: a day its opening hours leave out is a day it is closed; re
   assert.notEqual(open.claims[0].verdict, 'supported');
   const listed = await checkOne(record, 'It is closed on Mondays and Fridays.');
   assert.ok(spans(listed).includes('Fridays'), JSON.stringify(spans(listed)));
+  // a price level of 2 (of 4) is moderate, not cheap
+  const priced = '{"name": "Bangkok Garden", "attributes": {"RestaurantsPriceRange2": 2}}';
+  assert.equal((await checkOne(priced, 'Bangkok Garden is moderately priced.')).claims[0].verdict, 'supported');
+  assert.deepEqual(spans(await checkOne(priced, 'Bangkok Garden is inexpensive.')), ['inexpensive']);
   // as many days a week as the hours list, and no other number
   assert.equal((await checkOne(record, 'It is open five days a week.')).claims[0].verdict, 'supported');
   const six = await checkOne(record, 'It is open six days a week.');

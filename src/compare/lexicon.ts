@@ -69,6 +69,28 @@ const FIELD_WORDS = new Map<string, string[]>([
   ['reviews', [...REVIEWERS, ...REVIEW_REPORTING]],
 ]);
 
+/**
+ * How a text puts a price level of 1 to 4 ("$" to "$$$$", as `"RestaurantsPriceRange2": 2` or
+ * `"price_level": 3` give it): "inexpensive", "moderately priced", "upscale".
+ */
+const PRICE_LEVEL_WORDS = [
+  ['inexpensive', 'cheap', 'affordable', 'budget', 'low'],
+  ['moderate', 'moderately', 'reasonable', 'reasonably', 'mid', 'range'],
+  ['pricey', 'expensive', 'upscale', 'high', 'end'],
+  ['pricey', 'expensive', 'upscale', 'high', 'end', 'luxury', 'splurge'],
+];
+const PRICE_WORDS = ['price', 'priced', 'prices', 'pricing'];
+
+/** The words a price-level field backs, when token i ends its key and its value is a level of 1 to 4. */
+function priceLevelWords(tokens: Token[], i: number): string[] {
+  const t = tokens[i];
+  if (!/price/i.test(t.text) && !(/^(range|level)\d?$/i.test(t.text) && /price/i.test(tokens[i - 2]?.text ?? ''))) return [];
+  if (!/(range|level)\d?$/i.test(t.text) || tokens[i + 1]?.text !== '"' || !/^:/.test(tokens[i + 2]?.text ?? '')) return [];
+  const value = tokens[i + 3]?.text === '"' ? tokens[i + 4] : tokens[i + 3];
+  const level = Number(value?.text);
+  return Number.isInteger(level) && level >= 1 && level <= 4 ? [...PRICE_WORDS, ...PRICE_LEVEL_WORDS[level - 1]] : [];
+}
+
 /** US state codes as addresses write them ("Columbus, OH", `"state": "OH"`): a text may give the name. */
 const US_STATES = new Map<string, string>(Object.entries({
   AL: 'alabama', AK: 'alaska', AZ: 'arizona', AR: 'arkansas', CA: 'california', CO: 'colorado', CT: 'connecticut',
@@ -93,6 +115,7 @@ function addRecordWords(words: Set<string>, tokens: Token[], i: number): void {
     }
     const extra = FIELD_WORDS.get(t.lower);
     if (extra && inJsonKey(tokens, i)) for (const w of extra) words.add(w);
+    for (const w of priceLevelWords(tokens, i)) words.add(w);
   } else if (t.kind === 'number') {
     // "12:0" is noon and "0:0" midnight, as a text about opening hours says
     const clock = CLOCK_24.exec(t.text);
