@@ -20,7 +20,7 @@ import { OWN_BENCH, PUBLIC_BENCH } from './folders.js';
 import { machineLine, writeSection } from './sections.js';
 
 // as `groundcheck train`: the public sets and our hand-written rows; the public datasets are left out, then each of ours
-// for the macro figures, and our own set is left out once, below them
+// for the macro figures, and each of our own sets is left out once, below them
 const [trainFiles, devFiles] = ['train', 'dev'].map((split) => splitFilesOf([PUBLIC_BENCH, OWN_BENCH], split));
 const t0 = performance.now();
 const train = (await extractFeatureRows(trainFiles, { threads: 2 })).filter((r) => r.claims.length > 0);
@@ -137,13 +137,13 @@ const meanOf = (xs: number[]) => mean(xs.filter((x) => Number.isFinite(x)));
 const fixed = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '–');
 
 const shipped = results[0].per;
-// each of our own sets left out in turn (trained on the public sets and the other one): a writer style the engine was not trained on
+// each of our own sets left out in turn (trained on the public sets and the others): a writer style the engine was not trained on
 const ownLeftOut = [...ownDatasets].sort().map((d) => [d, leaveOut(d, {})] as const);
 
 const lines = [
   `Command: \`npm run bench:transfer\` (seed 42; ${datasets.length + ownLeftOut.length} fits, each leaving one dataset out). Measured ${machineLine()}.`,
   '',
-  `For each public dataset, the builtin engine is retrained on the other nine and on our hand-written rows in \`bench/data\` (their train rows, with their dev rows for early stopping and the threshold) and scored on the left-out dataset\'s train + dev rows, which it never saw: a new kind of text and new annotators, as with the held-out sets. Test splits are not read. The rows below the macro leave out each of our own hand-written sets instead (fitted on the ten public sets and our other set): how the engine does on text written in other words than its sources, by a writer style it was not trained on. BAcc is at the threshold chosen on the other nine, and the two columns after it say which way it errs there: the share of supported rows scored at or above it and of unsupported rows below it; AUROC needs none. The last column is what a user of that dataset gets from \`groundcheck calibrate\` on ${CALIBRATION_ROWS} labelled rows of it (half its rows when it has fewer than ${2 * CALIBRATION_ROWS}): the threshold it advises on a random ${CALIBRATION_ROWS} (its pick, or the engine\'s own when cross-validated the pick does no better), balanced accuracy on the rest, mean of ${DRAWS} draws. "Beyond word overlap" is the AUROC among rows that the word-overlap baseline scores alike (rows cut into ${OVERLAP_BINS} equal bins by its score, AUROC within each bin, averaged), next to the baseline's own there: what the engine knows that counting shared words does not, our stand-in for the held-out sets, which are written in other words than their sources.`,
+  `For each public dataset, the builtin engine is retrained on the other nine and on our hand-written rows in \`bench/data\` (their train rows, with their dev rows for early stopping and the threshold) and scored on the left-out dataset\'s train + dev rows, which it never saw: a new kind of text and new annotators, as with the held-out sets. Test splits are not read. The rows below the macro leave out each of our own hand-written sets instead (fitted on the ten public sets and our other sets): how the engine does on text written in other words than its sources, by a writer style it was not trained on. BAcc is at the threshold chosen on the other nine, and the two columns after it say which way it errs there: the share of supported rows scored at or above it and of unsupported rows below it; AUROC needs none. The last column is what a user of that dataset gets from \`groundcheck calibrate\` on ${CALIBRATION_ROWS} labelled rows of it (half its rows when it has fewer than ${2 * CALIBRATION_ROWS}): the threshold it advises on a random ${CALIBRATION_ROWS} (its pick, or the engine\'s own when cross-validated the pick does no better), balanced accuracy on the rest, mean of ${DRAWS} draws. "Beyond word overlap" is the AUROC among rows that the word-overlap baseline scores alike (rows cut into ${OVERLAP_BINS} equal bins by its score, AUROC within each bin, averaged), next to the baseline's own there: what the engine knows that counting shared words does not, our stand-in for the held-out sets, which are written in other words than their sources.`,
   '',
   `| left-out dataset | rows | BAcc | supported kept | unsupported flagged | AUROC | threshold chosen on the others | BAcc, threshold calibrated on ${CALIBRATION_ROWS} of its rows | AUROC beyond word overlap (baseline's own) |`,
   '|---|---|---|---|---|---|---|---|---|',

@@ -46,7 +46,8 @@ function saidClosedOn(q: Quantity, sentence: Token[]): boolean {
 /**
  * The claim's days that it says the place is closed on, as the records' weekly hours have them:
  * `backed`, the days they leave out (neither new nor a conflict with the days they list), and
- * `contradicted`, days they give hours for. And "six days a week" is backed where the hours list six days, contradicted where they list another number.
+ * `contradicted`, days they give hours for. And "six days a week" is backed where the hours list
+ * six days, contradicted where they list another number.
  */
 export function closedDays(claimQs: Quantity[], sentence: Token[], ctx: SourceContext): { backed: Set<Quantity>; contradicted: Finding[] } {
   const backed = new Set<Quantity>();

@@ -590,9 +590,8 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     const day = weekdayOf(t);
     if (day > 0) {
       // "Monday to Friday": the days from one to the other, so that "Wednesday" and "weekdays" agree with it
-      const last = RANGE_JOINS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'through' ? weekdayOf(tokens[i + 2]) - 1 : -1;
-      const value = day;
-      found.push({ kind: 'weekday', value, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '', ...(last + 1 > value ? { rangeTo: last + 1 } : {}) });
+      const last = RANGE_JOINS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'through' ? weekdayOf(tokens[i + 2]) : 0;
+      found.push({ kind: 'weekday', value: day, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '', ...(last > day ? { rangeTo: last } : {}) });
       continue;
     }
     // "at weekends", "on weekdays": the days they are ("Saturdays and Sundays", "Monday to Friday"), vaguer than a named day

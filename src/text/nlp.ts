@@ -201,7 +201,8 @@ const openingLemmas = new Map<string, string>();
 const CLOCK = /^\d{1,2}:\d{1,2}(?::\d{2})?(?:-\d{1,2}:\d{1,2})?$/;
 /**
  * wink reads ":3" before a closing bracket as an emoticon, so "until 20:30)" and the hours
- * "7:0-20:30"} of a JSON record came out as "20", ":3", "0": the time was lost. Such pieces, touching
+ * "7:0-20:30"} of a JSON record came out as "20", ":3", "0": the time was lost (and a review's
+ * "07:30:00" came out as "07", ":3", "0:00"). Such pieces, touching
  * one another, are joined back into one number token (the first keeps the place, the rest become null,
  * so wink's sentence spans still index the array).
  */
