@@ -677,7 +677,9 @@ test('a JSON record: a day its opening hours leave out is a day it is closed; re
   // a price level of 2 (of 4) is moderate, not cheap
   const priced = '{"name": "Bangkok Garden", "attributes": {"RestaurantsPriceRange2": 2}}';
   assert.equal((await checkOne(priced, 'Bangkok Garden is moderately priced.')).claims[0].verdict, 'supported');
-  assert.deepEqual(spans(await checkOne(priced, 'Bangkok Garden is inexpensive.')), ['inexpensive']);
+  const newWords = (text: string) => comparisonOf(priced, text).findings.map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(newWords('Bangkok Garden is moderately priced.'), []);
+  assert.deepEqual(newWords('Bangkok Garden is inexpensive.'), ['inexpensive']);
   // as many days a week as the hours list, and no other number
   assert.equal((await checkOne(record, 'It is open five days a week.')).claims[0].verdict, 'supported');
   const six = await checkOne(record, 'It is open six days a week.');

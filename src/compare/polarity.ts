@@ -54,8 +54,9 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
   // only one side may negate at all, and the negated word must be one the other side states
   const claimMayFlip = evidenceNeg.length === 0 && !implicit(evidence);
   const evidenceMayFlip = claimNeg.length === 0 && !implicit(claim);
-  // the same word in the same role: "never divorced" says nothing of "the cost of divorce"
-  const sameWord = (a: Token, b: Token) => (a.lemma === b.lemma || a.lower === b.lower) && wordClass(a) === wordClass(b);
+  // the same word in the same role: "never divorced" says nothing of "the cost of divorce"; a verb and
+  // an adjective of one lemma are one ("will not close", which wink tags as the adjective, and "will be closed")
+  const sameWord = (a: Token, b: Token) => (a.lemma === b.lemma || a.lower === b.lower) && (wordClass(a) === wordClass(b) || verbOrAdjective(a, b));
   // a negated word of one side that the other side states plainly: the negation is about the same thing
   const claimFlip = claimNeg.find((i) => {
     if (!claimMayFlip || LIST_NEGATORS.has(claim[i].lower)) return false;
@@ -285,6 +286,9 @@ function wordClass(t: Token): string {
   if (t.pos === 'NOUN' || t.pos === 'PROPN') return 'n';
   return t.pos;
 }
+
+/** A verb and an adjective: the same word in the same role where they share a lemma ("closed" / "close"). */
+const verbOrAdjective = (a: Token, b: Token) => { const classes = [wordClass(a), wordClass(b)]; return classes.includes('v') && classes.includes('ADJ'); };
 
 /** negatedHeads of a claim's sentence, which retrieval and the comparison both ask for. */
 const headsOf = new WeakMap<Token[], Set<Token>>();
