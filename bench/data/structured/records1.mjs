@@ -1,6 +1,5 @@
 // Records 1-10 of the structured rows (see write.mjs).
-const week = (days, span) => Object.fromEntries(days.map((d) => [d, span]));
-const WD = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+import { WD, week } from './days.mjs';
 
 export default [
   {
