@@ -9,7 +9,8 @@
  *   reviews), each with an overview of 100-150 words as a data-to-text prompt asks for. Written to
  *   find what goes wrong with structured sources; the fixes for structured sources were made looking
  *   at it, so read it as a development set. ragtruth's test split has 900 such rows (its "Data2txt"
- *   task), no train or dev split has any, and the accuracy table reports them apart.
+ *   task), no public train or dev split has any (our own bench/data/structured rows are the only
+ *   ones trained on), and the accuracy table reports them apart.
  * Run: npm run bench:probe   (writes the "probe" section of BENCHMARKS.md)
  */
 import { readFileSync } from 'node:fs';

@@ -13,7 +13,7 @@ export const SERVE_DEFAULTS = {
 
 /**
  * The folders `train` reads when no --bench is given: the public sets, and the project's own
- * hand-written paraphrase and digest rows (bench/data), so that text written in other words than its sources is
- * not all flagged (see bench/data/README.md).
+ * hand-written paraphrase, digest and structured rows (bench/data), so that text written in other words
+ * than its sources, and overviews of JSON records, are not all flagged (see bench/data/README.md).
  */
 export const DEFAULT_BENCH_FOLDERS = ['../shared/bench', 'bench/data'];
