@@ -689,6 +689,10 @@ test('a JSON record: a day its opening hours leave out is a day it is closed; re
   assert.ok(!spans(praise).includes('praise'), JSON.stringify(spans(praise)));
   const groomer = await checkOne(record, 'Copper Kettle is a brewery and a pet groomer.');
   assert.ok(!spans(groomer).some((s) => s.includes('groomer')), JSON.stringify(spans(groomer)));
+  // a record's fields describe one thing: a rating given with a review's praise is no figure moved from elsewhere
+  const rated = JSON.stringify({ name: 'Little Fig', business_stars: 4.5, review_info: [{ review_stars: 5.0, review_text: 'The tofu scramble and the oat milk latte are fantastic.' }] });
+  const misplaced = comparisonOf(rated, 'With a 4.5-star rating, it is praised for its tofu scramble and oat milk latte.').features.misplacedQuantities;
+  assert.equal(misplaced, 0);
   // "one parent" is no rival of an 8-year-old
   const parent = await checkOne(record, 'One parent said the 8-year-old was bored.');
   assert.notEqual(parent.claims[0].verdict, 'contradicted', JSON.stringify(parent.claims[0].spans));

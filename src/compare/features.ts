@@ -197,6 +197,17 @@ function alignedOpposites(words: Token[], ranked: EvidenceSpan[], best: Evidence
   return { antonyms: findings.length, findings };
 }
 
+const fieldQuantitiesOf = new WeakMap<Quantity[], Set<Quantity>>();
+
+/** The sources' quantities that are fields of a structured record (in a block of its fields), found once per source set. */
+function recordFieldQuantities(ctx: SourceContext): Set<Quantity> {
+  let found = fieldQuantitiesOf.get(ctx.quantities);
+  if (found) return found;
+  found = new Set(ctx.index.passages.filter((p) => p.record).flatMap((p) => ctx.passageQuantities(p.id)));
+  fieldQuantitiesOf.set(ctx.quantities, found);
+  return found;
+}
+
 export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: SourceContext, text: string): Comparison {
   // "Based on the provided passages" is about the sources, not the world: never shown as new words.
   // They stay in the word features: leaving them out cost 0.006-0.009 macro BAcc on dev and on train
@@ -237,7 +248,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const measured = quantityMismatches(checkedQs, ctx.quantities, bestQuantities, alignedPassage && {
     quantities: ctx.passageQuantities(alignedPassage.id),
     sameSlot: (q, e) => sameSurroundings(claim.sentence.tokens, q, alignedPassage.tokens, e),
-  }, claimTimes?.size ? (q) => timeSwapOf(q, claimTimes, evidenceTimes) : undefined);
+  }, claimTimes?.size ? (q) => timeSwapOf(q, claimTimes, evidenceTimes) : undefined, recordFieldQuantities(ctx));
   const quantities = closed.contradicted.length === 0 ? measured : {
     ...measured, quantities: measured.quantities + closed.contradicted.length, quantityConflicts: measured.quantityConflicts + closed.contradicted.length, findings: [...measured.findings, ...closed.contradicted],
   };

@@ -59,6 +59,7 @@ export function quantityMismatches(
   claimQs: Quantity[], sourceQuantities: Quantity[], evidenceSentences: Quantity[][],
   aligned?: { quantities: Quantity[]; sameSlot: (claim: Quantity, evidence: Quantity) => boolean },
   timeSwapped?: (claim: Quantity) => TimeSwap | undefined,
+  fieldQuantities?: ReadonlySet<Quantity>,
 ): QuantityFeatures {
   const evidenceQs = evidenceSentences.flat();
   const findings: Finding[] = [];
@@ -99,6 +100,9 @@ export function quantityMismatches(
         findings.push({ kind: 'quantity', start: q.start, end: q.end, conflict: true, reason: `the source gives ${quote(swappedFor.text)}, not ${shown}` });
         continue;
       }
+      // a structured record's fields all describe one thing: a figure taken from another field ("With a
+      // 4.5-star rating, reviewers praise …", where the rating is a field and the praise a review) is not misplaced
+      if (fieldQuantities?.size && sourceQuantities.some((s) => fieldQuantities.has(s) && quantitiesAgree(q, s))) continue;
       misplaced++;
       findings.push({ kind: 'quantity', start: q.start, end: q.end, conflict: false, reason: `${shown} appears in the sources, but not in the passage that best matches this claim` });
       continue;
