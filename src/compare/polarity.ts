@@ -288,7 +288,10 @@ function wordClass(t: Token): string {
 }
 
 /** A verb and an adjective: the same word in the same role where they share a lemma ("closed" / "close"). */
-const verbOrAdjective = (a: Token, b: Token) => { const classes = [wordClass(a), wordClass(b)]; return classes.includes('v') && classes.includes('ADJ'); };
+function verbOrAdjective(a: Token, b: Token): boolean {
+  const classes = [wordClass(a), wordClass(b)];
+  return classes.includes('v') && classes.includes('ADJ');
+}
 
 /** negatedHeads of a claim's sentence, which retrieval and the comparison both ask for. */
 const headsOf = new WeakMap<Token[], Set<Token>>();
