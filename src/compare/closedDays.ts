@@ -1,7 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
 import { WEEKDAYS, type Quantity } from './quantities.js';
-import type { SourceContext } from './features.js';
 
 /**
  * A structured record's opening hours list the days a place is open ("hours": {"Tuesday": "11:0-21:0", …});
@@ -16,19 +15,16 @@ const CLOSED_WORDS = new Set(['closed', 'shut', 'except']);
 /** Words that end the stretch in which "closed" governs a day: "closes at 10 pm Monday" gives a time. */
 const STRETCH_ENDS = new Set(['open', 'opens', 'opening', 'closes', 'closing', '.', ';', ':', 'but']);
 
-const scheduleDays = new WeakMap<Quantity[], Set<number> | null>();
+const scheduleDays = new WeakMap<ReadonlySet<Quantity>, Set<number> | null>();
 
-/** The days the sources' records give opening hours for, or null when no record gives a weekly schedule. */
-function recordScheduleDays(ctx: SourceContext): Set<number> | null {
-  let days = scheduleDays.get(ctx.quantities);
+/** The days the records' fields (`fieldQuantities`) give opening hours for, or null when they give no weekly schedule. */
+function recordScheduleDays(fieldQuantities: ReadonlySet<Quantity>): Set<number> | null {
+  let days = scheduleDays.get(fieldQuantities);
   if (days !== undefined) return days;
   const listed = new Set<number>();
-  for (const p of ctx.index.passages) {
-    if (!p.record) continue;
-    for (const q of ctx.passageQuantities(p.id)) if (q.kind === 'weekday') for (let d = q.value; d <= (q.rangeTo ?? q.value); d++) listed.add(d);
-  }
+  for (const q of fieldQuantities) if (q.kind === 'weekday') for (let d = q.value; d <= (q.rangeTo ?? q.value); d++) listed.add(d);
   days = listed.size >= MIN_SCHEDULE_DAYS ? listed : null;
-  scheduleDays.set(ctx.quantities, days);
+  scheduleDays.set(fieldQuantities, days);
   return days;
 }
 
@@ -49,11 +45,11 @@ function saidClosedOn(q: Quantity, sentence: Token[]): boolean {
  * `contradicted`, days they give hours for. And "six days a week" is backed where the hours list
  * six days, contradicted where they list another number.
  */
-export function closedDays(claimQs: Quantity[], sentence: Token[], ctx: SourceContext): { backed: Set<Quantity>; contradicted: Finding[] } {
+export function closedDays(claimQs: Quantity[], sentence: Token[], fieldQuantities: ReadonlySet<Quantity>): { backed: Set<Quantity>; contradicted: Finding[] } {
   const backed = new Set<Quantity>();
   const contradicted: Finding[] = [];
   if (!claimQs.some((q) => q.kind === 'weekday' || q.counted === 'time')) return { backed, contradicted };
-  const listed = recordScheduleDays(ctx);
+  const listed = recordScheduleDays(fieldQuantities);
   if (!listed) return { backed, contradicted };
   for (const q of claimQs) {
     // "open six days a week": as many days as the hours list

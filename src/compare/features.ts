@@ -243,12 +243,13 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const claimTimes = claimQs.length > 0 ? timedFigures(claim.tokens, claimQs) : undefined;
   const evidenceTimes = claimTimes?.size && best ? best.passages.map((p) => timedFigures(p.tokens, ctx.passageQuantities(p.id))) : [];
   // "closed on Mondays" where a record's opening hours leave Monday out
-  const closed = closedDays(claimQs, claim.sentence.tokens, ctx);
+  const fieldQuantities = recordFieldQuantities(ctx);
+  const closed = closedDays(claimQs, claim.sentence.tokens, fieldQuantities);
   const checkedQs = closed.backed.size + closed.contradicted.length > 0 ? claimQs.filter((q) => !closed.backed.has(q) && !within(q, closed.contradicted)) : claimQs;
   const measured = quantityMismatches(checkedQs, ctx.quantities, bestQuantities, alignedPassage && {
     quantities: ctx.passageQuantities(alignedPassage.id),
     sameSlot: (q, e) => sameSurroundings(claim.sentence.tokens, q, alignedPassage.tokens, e),
-  }, claimTimes?.size ? (q) => timeSwapOf(q, claimTimes, evidenceTimes) : undefined, recordFieldQuantities(ctx));
+  }, claimTimes?.size ? (q) => timeSwapOf(q, claimTimes, evidenceTimes) : undefined, fieldQuantities);
   const quantities = closed.contradicted.length === 0 ? measured : {
     ...measured, quantities: measured.quantities + closed.contradicted.length, quantityConflicts: measured.quantityConflicts + closed.contradicted.length, findings: [...measured.findings, ...closed.contradicted],
   };

@@ -1,6 +1,7 @@
-import { fieldNameLemmas, inJsonKey } from '../text/fieldNames.js';
+import { fieldNameLemmas, fieldNameWords, inJsonKey } from '../text/fieldNames.js';
+import { CLOCK_24 } from '../text/nlp.js';
 import type { Token } from '../text/tokens.js';
-import { CLOCK_24, WEEK_PARTS, WEEKDAYS } from './quantities.js';
+import { WEEK_PARTS, WEEKDAYS } from './quantities.js';
 
 /**
  * The words of a stretch of source text, looked up by lemma or surface form. Built once per
@@ -35,7 +36,7 @@ export function lexiconOf(tokens: Token[]): Lexicon {
     }
     // field names of structured sources: "OutdoorSeating", "business_stars"
     if (/[a-z][A-Z]|_/.test(t.text)) {
-      const parts = t.text.split(/(?<=[a-z])(?=[A-Z])|_/).filter(Boolean).map((p) => p.toLowerCase());
+      const parts = fieldNameWords(t.text);
       for (const part of parts) words.add(part);
       // "TakeOut" is also "takeout"
       for (let k = 0; k + 1 < parts.length; k++) words.add(parts[k] + parts[k + 1]);

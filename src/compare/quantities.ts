@@ -1,4 +1,5 @@
-import { fieldNameLemmas, inJsonKey } from '../text/fieldNames.js';
+import { fieldNameLemmas, fieldNameWords, inJsonKey } from '../text/fieldNames.js';
+import { CLOCK_24 } from '../text/nlp.js';
 import type { Token } from '../text/tokens.js';
 
 /**
@@ -70,7 +71,7 @@ function keyBefore(tokens: Token[], colon: number): { words: string[]; last: Tok
   const last = tokens[colon - 2];
   if (tokens[colon - 1]?.text !== '"' || !last || last.kind !== 'word' || !inJsonKey(tokens, colon - 2)) return undefined;
   const words: string[] = [];
-  for (let k = colon - 2; k >= 0 && tokens[k].text !== '"'; k--) if (tokens[k].kind === 'word') words.unshift(...tokens[k].text.split(/(?<=[a-z])(?=[A-Z])/).map((w) => w.toLowerCase()));
+  for (let k = colon - 2; k >= 0 && tokens[k].text !== '"'; k--) if (tokens[k].kind === 'word') words.unshift(...fieldNameWords(tokens[k].text));
   return { words, last };
 }
 
@@ -116,7 +117,7 @@ function fieldMeasure(tokens: Token[], i: number): { kind: 'money' | 'duration' 
   let scale = 1;
   for (const w of words) if (w in FIELD_SCALES) scale = FIELD_SCALES[w];
   for (const w of words) {
-    if (w in CURRENCY_WORD) return { kind: 'money', unit: CURRENCY_WORD[w].replace('us$', '$'), scale };
+    if (w in CURRENCY_WORD) return { kind: 'money', unit: CURRENCY_WORD[w], scale };
     // "musd", "bn_usd": millions or billions of the currency
     const scaled = /^(m|mn|mm|b|bn)(usd|eur|gbp)$/.exec(w);
     if (scaled) return { kind: 'money', unit: CURRENCY_WORD[scaled[2]], scale: scaled[1].startsWith('m') ? 1e6 : 1e9 };
@@ -281,8 +282,6 @@ const MERIDIEM = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m']);
 const clockHour = (hour: number, meridiem: string) => (hour % 12) + (meridiem.toLowerCase().startsWith('p') ? 12 : 0);
 /** "in the morning" is before noon, "in the afternoon" and "in the evening" after. */
 const DAY_PARTS: Record<string, string> = table({ morning: 'am', afternoon: 'pm', evening: 'pm' });
-/** A time on a 24-hour clock or a span of hours ("10:30", "7:0-14:0"), as structured records give opening hours. */
-export const CLOCK_24 = /^(\d{1,2}):(\d{1,2})(?::\d{2})?(?:-(\d{1,2}):(\d{1,2}))?$/;
 /** "7pm", "10:30am", "7am." as one token. */
 const CLOCK_TOKEN = /^(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.?|p\.m\.?)\.?$/i;
 const CURRENCY_SYMBOL = new Set(['$', '£', '€', '¥', '₹', 'us$']);

@@ -8,6 +8,10 @@ import type { Token } from './tokens.js';
  */
 const CAMEL_BOUNDARY = /(?<=[a-z])(?=[A-Z])/;
 
+const FIELD_WORD_BOUNDARY = /(?<=[a-z])(?=[A-Z])|_/;
+/** The words of a field name, split at camel case and underscores, lower case ("business_stars", "OutdoorSeating" -> outdoor, seating). */
+export const fieldNameWords = (name: string): string[] => name.split(FIELD_WORD_BOUNDARY).filter(Boolean).map((w) => w.toLowerCase());
+
 /** Whether a token's text is camel case ("OutdoorSeating"): only such a name has words to find. */
 export const isCamelCase = (text: string): boolean => CAMEL_BOUNDARY.test(text);
 

@@ -104,8 +104,8 @@ const MISSED_LEMMAS = new Map([['likelier', 'likely'], ['likeliest', 'likely']])
  * wink leaves the plural of an agent noun it does not know as it is ("groomers", "vloggers"), so it
  * would not match the singular a text writes ("a pet groomer"): such a plural's lemma drops the "s".
  */
-function agentPlural(lower: string, lemma: string): string {
-  return lemma === lower && lower.length >= 6 && lower.endsWith('ers') ? lower.slice(0, -1) : lemma;
+function agentPlural(pos: string, lower: string, lemma: string): string {
+  return pos === 'NOUN' && lemma === lower && lower.length >= 6 && lower.endsWith('ers') ? lower.slice(0, -1) : lemma;
 }
 
 export function analyzeRange(text: string, start: number, end: number): Sentence[] {
@@ -138,7 +138,7 @@ export function analyzeRange(text: string, start: number, end: number): Sentence
       start: start + at,
       end: start + at + value.length,
       lower,
-      lemma: MISSED_LEMMAS.get(lower) ?? (surface === value && lemmas[i] ? (pos[i] === 'NOUN' ? agentPlural(lower, foldCase(lemmas[i])) : foldCase(lemmas[i])) : lower),
+      lemma: MISSED_LEMMAS.get(lower) ?? (surface === value && lemmas[i] ? agentPlural(pos[i], lower, foldCase(lemmas[i])) : lower),
       pos: pos[i],
       kind: KIND[types[i]] ?? 'other',
       stop: stops[i],
@@ -190,15 +190,18 @@ function lemmatiseCapitalised(t: Token): void {
     const doc = nlp.readDoc(t.lower).tokens();
     const [pos] = doc.out(its.pos) as unknown as string[];
     const [l] = doc.out(its.lemma as Parameters<ItemToken['out']>[0]) as unknown as string[];
-    lemma = doc.length() === 1 && (pos === 'NOUN' || pos === 'VERB') && l ? (pos === 'NOUN' ? agentPlural(t.lower, l.toLowerCase()) : l.toLowerCase()) : '';
+    lemma = doc.length() === 1 && (pos === 'NOUN' || pos === 'VERB') && l ? agentPlural(pos, t.lower, l.toLowerCase()) : '';
     if (openingLemmas.size < 20_000) openingLemmas.set(t.lower, lemma);
   }
   if (lemma && lemma !== t.lemma) t.alsoLemma = lemma;
 }
 const openingLemmas = new Map<string, string>();
 
-/** A time of day or a span of hours as one token: "20:30", "07:30:00", "7:0-20:30" (opening hours and review dates in structured records). */
-const CLOCK = /^\d{1,2}:\d{1,2}(?::\d{2})?(?:-\d{1,2}:\d{1,2})?$/;
+/**
+ * A time of day or a span of hours as one token: "20:30", "07:30:00", "7:0-20:30" (opening hours and
+ * review dates in structured records); its groups are the hours and minutes of each end (quantities reads them).
+ */
+export const CLOCK_24 = /^(\d{1,2}):(\d{1,2})(?::\d{2})?(?:-(\d{1,2}):(\d{1,2}))?$/;
 /**
  * wink reads ":3" before a closing bracket as an emoticon, so "until 20:30)" and the hours
  * "7:0-20:30"} of a JSON record came out as "20", ":3", "0": the time was lost (and a review's
@@ -215,7 +218,7 @@ function rejoinClockTimes(tokens: (Token | null)[], slice: string, offset: numbe
       const t = tokens[j];
       if (!t || t.start !== end) break;
       end = t.end;
-      if (CLOCK.test(slice.slice(first.start - offset, end - offset))) last = j;
+      if (CLOCK_24.test(slice.slice(first.start - offset, end - offset))) last = j;
     }
     if (last < 0) continue;
     const end = tokens[last]!.end;
