@@ -5,6 +5,7 @@ import { knownPhrases, wordnetCandidates } from './compare/lexical.js';
 import { negatedHeads } from './compare/polarity.js';
 import { joinLexicons, lexiconOf } from './compare/lexicon.js';
 import { changeFactors, findQuantities } from './compare/quantities.js';
+import { recordFields } from './compare/recordFields.js';
 import { prepareVectorRows } from './compare/semantic.js';
 import type { EngineInput } from './engines/engine.js';
 import { resolveEngine } from './engines/registry.js';
@@ -36,7 +37,7 @@ function sourceContext(sources: SegmentedSource[], index: EvidenceIndex): Source
   });
   const lexicon = joinLexicons(index.passages.map(passageLexicon), allTokens);
   prepareVectorRows(lexicon, index.passages);
-  return { index, lexicon, quantities: perPassage.flat(), passageQuantities: (id) => perPassage[id] };
+  return { index, lexicon, quantities: perPassage.flat(), passageQuantities: (id) => perPassage[id], fields: sources.flatMap((s) => recordFields(s.text)) };
 }
 
 interface PreparedSources {

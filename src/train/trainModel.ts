@@ -72,7 +72,7 @@ export interface FitResult {
  * caught whatever the mix of benchmark data says. Training records what it costs on dev
  * (devMacroBalancedAccuracyWithoutRules).
  */
-export const RULES: readonly FeatureName[] = ['quantityConflicts', 'antonyms', 'negationMismatch', 'modalityOverstated', 'novelNames', 'novelQuantities'];
+export const RULES: readonly FeatureName[] = ['quantityConflicts', 'antonyms', 'negationMismatch', 'modalityOverstated', 'novelNames', 'novelQuantities', 'emptyFields'];
 
 type SingleKind = Exclude<ClaimModelKind, 'mean'>;
 const FOLDS = 3;
