@@ -37,7 +37,7 @@ function sourceContext(sources: SegmentedSource[], index: EvidenceIndex): Source
   });
   const lexicon = joinLexicons(index.passages.map(passageLexicon), allTokens);
   prepareVectorRows(lexicon, index.passages);
-  return { index, lexicon, quantities: perPassage.flat(), passageQuantities: (id) => perPassage[id], fields: sources.flatMap((s) => recordFields(s.text)) };
+  return { index, lexicon, quantities: perPassage.flat(), passageQuantities: (id) => perPassage[id], fields: sources.flatMap((s) => recordFields(s.text, s.id)) };
 }
 
 interface PreparedSources {

@@ -183,7 +183,7 @@ test('a claim against a JSON record: a field set to false contradicts it, camelC
   assert.equal(r.claims[0].verdict, 'supported');
   assert.equal(r.claims[1].verdict, 'contradicted');
   assert.equal(r.claims[1].spans[0].text, 'outdoor seating');
-  assert.match(r.claims[1].spans[0].reason, /“OutdoorSeating” is false/);
+  assert.match(r.claims[1].spans[0].reason, /the record gives “attributes\.OutdoorSeating”: false/);
 });
 
 test('a capitalised common word at the start of a sentence is not taken for a name', async () => {
@@ -647,7 +647,7 @@ test('a data-to-text overview of a JSON record: hours across several days, a fie
   assert.equal(noBooking.claims[0].verdict, 'supported', JSON.stringify(noBooking.claims[0].spans));
   const booking = await checkOne(record, 'It takes reservations.');
   assert.equal(booking.claims[0].verdict, 'contradicted');
-  assert.match(booking.claims[0].spans[0].reason, /“RestaurantsReservations” is false/);
+  assert.match(booking.claims[0].spans[0].reason, /the record gives “attributes\.RestaurantsReservations”: false/);
   // "OH" is Ohio; "business_stars" is a rating; reviews are by reviewers; "Bakeries" backs "bakery"
   const about = await checkOne(record, 'Harbor Lantern Cafe is a bakery in Columbus, Ohio, with a rating of 4.5 stars. Reviewers praise the blueberry pancakes.');
   for (const word of ['Ohio', 'rating', 'Reviewers', 'bakery']) assert.ok(!spans(about).some((s) => s.includes(word)), `${word} flagged: ${JSON.stringify(spans(about))}`);

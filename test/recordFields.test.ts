@@ -53,6 +53,8 @@ test('a claim that a record\'s false field is there contradicts it, wherever the
   assert.deepEqual(fieldFindings('Blue Door Diner in Tucson offers free WiFi.').conflicts, ['WiFi']);
   assert.deepEqual(fieldFindings('Blue Door Diner in Tucson has a romantic atmosphere.').conflicts, ['romantic atmosphere']);
   assert.deepEqual(fieldFindings('Blue Door Diner in Tucson has a parking lot.').conflicts, ['parking lot']);
+  // a word WordNet relates to the key's
+  assert.deepEqual(fieldFindings('Blue Door Diner in Tucson delivers through local apps.').conflicts, ['delivers']);
   // and a claim that a true field is not there
   assert.deepEqual(fieldFindings('Blue Door Diner in Tucson does not offer takeout.').conflicts, ['takeout']);
   assert.deepEqual(fieldFindings('There is no street parking at Blue Door Diner in Tucson.').conflicts, ['street parking']);
@@ -77,6 +79,9 @@ test('a claim that says what the record\'s fields say is no conflict, however th
     'Blue Door Diner in Tucson does not deliver, and takeout is available.',
     'Blue Door Diner in Tucson does not take reservations, but it is good for kids.',
     'Blue Door Diner in Tucson offers takeout, but it does not deliver or take reservations.',
+    'Blue Door Diner in Tucson does not take reservations or offer WiFi.',
+    // "restaurant" is no word of "RestaurantsReservations" on its own (the record's false field), only its prefix
+    'The restaurant offers takeout, is good for kids and has street parking.',
     // "a lot of" is an amount, not the parking lot the record says it lacks
     'Blue Door Diner in Tucson has a lot of street parking.',
   ]) {
@@ -94,6 +99,15 @@ test('a claim that says what the record\'s fields say is no conflict, however th
   // "not required" says nothing of whether it takes them; a hedge states nothing
   assert.deepEqual(fieldFindings('At Blue Door Diner in Tucson reservations are not required.', { RestaurantsReservations: true }).conflicts, []);
   assert.deepEqual(fieldFindings('Blue Door Diner in Tucson may take reservations.').conflicts, []);
+});
+
+test('a word that is only the prefix of a false field\'s key ("restaurant" in "RestaurantsReservations") is no claim about it', () => {
+  // a listing printed on one line with spaces, as data-to-text prompts give it (bench/probes/structured.jsonl, struct-9)
+  const record = "{\"name\": \"Casa Verde Taqueria\", \"address\": \"2210 N 16th St\", \"city\": \"Phoenix\", \"state\": \"AZ\", \"categories\": \"Mexican, Tacos, Restaurants\", \"hours\": {\"Monday\": \"10:0-21:0\", \"Tuesday\": \"10:0-21:0\", \"Wednesday\": \"10:0-21:0\", \"Thursday\": \"10:0-21:0\", \"Friday\": \"10:0-21:0\", \"Saturday\": \"10:0-21:0\"}, \"attributes\": {\"RestaurantsTakeOut\": true, \"RestaurantsDelivery\": true, \"OutdoorSeating\": null, \"WiFi\": \"no\", \"RestaurantsReservations\": false, \"GoodForKids\": true, \"Alcohol\": \"beer_and_wine\", \"RestaurantsPriceRange2\": 1, \"BusinessParking\": {\"garage\": false, \"street\": false, \"validated\": false, \"lot\": true, \"valet\": false}, \"Ambience\": {\"romantic\": false, \"intimate\": false, \"classy\": false, \"hipster\": false, \"touristy\": false, \"trendy\": false, \"upscale\": false, \"casual\": true}}, \"business_stars\": 4, \"review_info\": [{\"review_stars\": 5, \"review_date\": \"2022-02-11 13:05:00\", \"review_text\": \"The carne asada tacos are the best in town and the salsa bar is always fresh.\"}, {\"review_stars\": 3, \"review_date\": \"2022-03-02 12:40:00\", \"review_text\": \"Good food, but the dining room gets crowded at lunch and it is hard to find a seat.\"}]}";
+  const text = 'The restaurant offers takeout and delivery, is good for kids and has a parking lot for customers.';
+  const { findings, features } = analyze({ sources: [{ id: 'r', text: record }], text }).inputs[0].comparison;
+  assert.deepEqual(findings.filter((f) => f.kind === 'negation').map((f) => f.reason), []);
+  assert.equal(features.negationMismatch, 0);
 });
 
 test('a claim that a field the record leaves empty (null) is there is counted and explained; "no information on it" is not', () => {

@@ -278,7 +278,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const fieldSaid = fieldStatements(claim.tokens, ctx.fields ?? [], text, (t) => {
     const i = words.indexOf(t);
     return i >= 0 ? related(i) : [];
-  });
+  }, alignedPassage);
   const negations = [...alignedPolarity.findings, ...denied.findings];
   const fieldConflicts = fieldSaid.conflicts.filter((f) => !negations.some((n) => n.start < f.end && f.start < n.end));
   const polarity = {

@@ -45,10 +45,11 @@ export interface PolarityFeatures {
  */
 export function polarityMismatches(claim: Token[], evidence: Token[], text: string, others: readonly { tokens: Token[] }[] = []): PolarityFeatures {
   const findings: Finding[] = [];
-  // a field of a structured source set to false ("OutdoorSeating": false) negates it too
-  const falseField = (t: Token, i: number) => t.lower === 'false' && evidence[i - 1]?.text === ':';
   // "are yet to win" denies the winning as "have not won" does
   const claimNeg = claim.map((t, i) => (isNegator(t) || yetTo(claim, i) ? i : -1)).filter((i) => i >= 0);
+  // a field of a structured source set to false ("OutdoorSeating": false) negates it too: a claim's own
+  // negation is then no flip (which claim words state such a field is read in recordFields, wherever it stands)
+  const falseField = (t: Token, i: number) => t.lower === 'false' && evidence[i - 1]?.text === ':';
   const evidenceNeg = evidence.map((t, i) => (isNegator(t) || falseField(t, i) || yetTo(evidence, i) ? i : -1)).filter((i) => i >= 0);
   const implicit = (tokens: Token[]) => tokens.some((t, i) => IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower) || onlyIf(tokens, i));
   // only one side may negate at all, and the negated word must be one the other side states
@@ -66,19 +67,16 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
     return head !== undefined && evidence.some((e, k) => sameWord(e, head) && !negatedAt(evidence, k, evidenceNeg) && !(notYet && isProspective(evidence, k))) &&
       !negationStatedIn(others, evidence, claim, i);
   });
-  // what a source negator denies, and the claim words stating it: "not … approve" / "approved",
-  // a false field "OutdoorSeating" / "outdoor seating"
+  // what a source negator denies, and the claim words stating it: "not … approve" / "approved"
   const denied = (i: number): { head: Token; words: Token[] } | undefined => {
-    if (!evidenceMayFlip || LIST_NEGATORS.has(evidence[i].lower)) return undefined;
-    const isField = evidence[i].lower === 'false';
-    const head = isField ? fieldBefore(evidence, i) : negatedHead(evidence, i);
+    if (!evidenceMayFlip || LIST_NEGATORS.has(evidence[i].lower) || falseField(evidence[i], i)) return undefined;
+    const head = negatedHead(evidence, i);
     if (!head) return undefined;
-    const words = claim.filter((c, k) => (sameWord(c, head) || (isField && isContent(c) && head.lower.includes(c.lower))) && !negatedAt(claim, k, claimNeg) && !inInfinitive(claim, k));
+    const words = claim.filter((c, k) => sameWord(c, head) && !negatedAt(claim, k, claimNeg) && !inInfinitive(claim, k));
     if (words.length === 0) return undefined;
     // a source that also states the word plainly, in words closer to the claim's, is no denial of it:
     // "reveals the favorite teams … the Mets are not the favorite" backs "reveals the favorite teams",
     // but "approved the tram line but did not approve the airport extension" denies "approved the extension"
-    if (isField) return { head, words };
     const around = contextOf(claim, claim.indexOf(words[0]));
     const denial = sharedContext(around, evidence, evidence.indexOf(head));
     const statedCloser = evidence.some((e, k) => e !== head && sameWord(e, head) && !negatedAt(evidence, k, evidenceNeg) && sharedContext(around, evidence, k) >= denial);
@@ -95,8 +93,7 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
       if (!flip) continue;
       negationMismatch = 1;
       const neg = evidence[i];
-      const said = neg.lower === 'false' ? `${quote(flip.head.text)} is false` : `the opposite: ${quote(`${neg.text} … ${flip.head.text}`)}`;
-      findings.push({ kind: 'negation', start: flip.words[0].start, end: flip.words[flip.words.length - 1].end, conflict: true, reason: `the source says ${said}` });
+      findings.push({ kind: 'negation', start: flip.words[0].start, end: flip.words[flip.words.length - 1].end, conflict: true, reason: `the source says the opposite: ${quote(`${neg.text} … ${flip.head.text}`)}` });
       break;
     }
   }
@@ -320,11 +317,6 @@ export function isNegated(tokens: Token[], k: number): boolean {
 /** Whether token `k` is within reach after one of the negators at `negators`. */
 function negatedAt(tokens: Token[], k: number, negators: number[]): boolean {
   return negators.some((i) => i < k && k - i <= NEGATION_REACH && !tokens.slice(i + 1, k).some((t) => t.kind === 'punct'));
-}
-
-/** The field name before a structured source's `: false`. */
-function fieldBefore(tokens: Token[], i: number): Token | undefined {
-  return tokens.slice(0, i).reverse().find((t) => t.kind === 'word');
 }
 
 /** Words that make a claim about all of something: "free for all customers", "every branch", "unlimited". */

@@ -22,6 +22,9 @@ interface KeyWord {
 }
 
 export interface RecordField {
+  /** The source it is a field of, and where its key starts there. */
+  source: string;
+  at: number;
   /** The key as written, after its parent's when it has one ("BusinessParking.street"). */
   path: string;
   /** The value as written ("false", "null", "\"no\""). */
@@ -96,7 +99,7 @@ function facetsOf(node: Node): boolean {
 const MAX_DEPTH = 8;
 
 /** The yes / no / empty fields of a source that is a JSON record; [] for any other text. */
-export function recordFields(text: string): RecordField[] {
+export function recordFields(text: string, source = ''): RecordField[] {
   const first = text.trimStart()[0];
   if (first !== '{' && first !== '[') return [];
   const errors: ParseError[] = [];
@@ -131,6 +134,8 @@ export function recordFields(text: string): RecordField[] {
       const kw = keyWords(words);
       if (!v || kw.length === 0) continue;
       fields.push({
+        source,
+        at: keyNode.offset,
         path: parent ? `${parent.key}.${key}` : key,
         written: text.slice(value.offset, value.offset + value.length),
         value: v,
@@ -151,10 +156,23 @@ const quantifierLot = (tokens: Token[], i: number) => (tokens[i].lower === 'lot'
 /** How far apart a key's words may stand in a claim ("parking on the street" for street parking). */
 const WORD_REACH = 4;
 
-/** Token indices [first, last] of where the claim names the field, if it does. */
-function mentionOf(tokens: Token[], f: RecordField, related: (t: Token) => readonly string[]): [number, number] | undefined {
+interface Mention {
+  /** Token indices [first, last] of the stretch that names the field. */
+  span: [number, number];
+  /** The indices of the tokens that say the key's words (and its parent's). */
+  said: number[];
+}
+
+/**
+ * Where the claim names the field, if it does; `related` as in fieldStatements. In the passage that
+ * best matches the claim (`inAligned`), a key's first word may go unsaid ("takes reservations" for
+ * RestaurantsReservations, where no sibling key shares "Restaurants" to show it is a prefix).
+ */
+function mentionOf(tokens: Token[], f: RecordField, related: (t: Token) => readonly string[], inAligned: boolean): Mention | undefined {
+  const keyWords = inAligned && f.words.length >= 2 ? f.words.slice(1) : f.words;
   const usable = (i: number) => tokens[i].kind === 'word' && !quantifierLot(tokens, i);
   let span: [number, number] | undefined;
+  let said: number[] = [];
   // the key run together: "takeout", "take-out", "Wi-Fi", "drive-thru"
   for (let i = 0; i < tokens.length && !span; i++) {
     if (!usable(i)) continue;
@@ -163,29 +181,48 @@ function mentionOf(tokens: Token[], f: RecordField, related: (t: Token) => reado
       if (tokens[j].kind === 'punct' && tokens[j].text !== '-') break;
       if (j > i && tokens[j].start > tokens[j - 1].end + 1) break;
       run += tokens[j].lower.replace(/[^\p{L}\p{N}]/gu, '');
-      if (run === f.joined) span = [i, j];
+      if (run === f.joined) [span, said] = [[i, j], Array.from({ length: j - i + 1 }, (_, k) => i + k)];
       if (run.length >= f.joined.length) break;
     }
   }
   // or each of its words, near one another
   if (!span) {
-    const at = f.words.map((w) => tokens.map((t, i) => (usable(i) && matches(t, w) ? i : -1)).filter((i) => i >= 0));
+    // a word WordNet relates to the key's counts ("delivers" for "RestaurantsDelivery")
+    const at = keyWords.map((w) => tokens.map((t, i) => (usable(i) && (matches(t, w) || related(t).includes(w.lemma)) ? i : -1)).filter((i) => i >= 0));
     if (at.some((list) => list.length === 0)) return undefined;
     for (const i of at[0]) {
       const picked = at.map((list) => list.reduce((best, k) => (Math.abs(k - i) < Math.abs(best - i) ? k : best)));
       const [lo, hi] = [Math.min(...picked), Math.max(...picked)];
-      if (hi - lo <= f.words.length - 1 + WORD_REACH && !tokens.slice(lo, hi + 1).some(breaksClause)) {
-        span = [lo, hi];
+      if (hi - lo <= keyWords.length - 1 + WORD_REACH && !tokens.slice(lo, hi + 1).some(breaksClause)) {
+        [span, said] = [[lo, hi], [...new Set(picked)]];
         break;
       }
     }
   }
-  if (!span || !f.parent) return span;
+  if (!span) return undefined;
+  if (!f.parent) return { span, said };
   // a nested field needs its parent's word nearby ("street parking", "live music", "romantic atmosphere")
   const parent = f.parent;
   const near = tokens.findIndex((t, i) => i >= span![0] - WORD_REACH && i <= span![1] + WORD_REACH && (i < span![0] || i > span![1]) &&
     usable(i) && (matches(t, parent) || related(t).includes(parent.lemma)));
-  return near < 0 ? undefined : [Math.min(span[0], near), Math.max(span[1], near)];
+  return near < 0 ? undefined : { span: [Math.min(span[0], near), Math.max(span[1], near)], said: [...said, near] };
+}
+
+/**
+ * The words a finding marks: the key's words as the claim says them, or where they stand apart
+ * ("accepts credit cards and pet insurance"), the last group of them that has a noun ("insurance").
+ */
+function shownRange(tokens: Token[], m: Mention): [number, number] {
+  const said = [...m.said].sort((a, b) => a - b);
+  const groups: number[][] = [];
+  for (const i of said) {
+    const last = groups.at(-1);
+    if (last && i === last[last.length - 1] + 1) last.push(i);
+    else groups.push([i]);
+  }
+  if (groups.length < 2) return m.span;
+  const noun = [...groups].reverse().find((g) => g.some((i) => tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN'));
+  return noun ? [noun[0], noun[noun.length - 1]] : m.span;
 }
 
 /** A claim that asks or doubts ("whether", "unclear") or speaks of the record itself ("no information on") states no value. */
@@ -207,8 +244,14 @@ function negatedVerb(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const t = tokens[j];
     if (isNegator(t)) return true;
-    // "does not deliver or take reservations": one negation over verbs joined by "or"
-    if (t.lower === 'or' && tokens[j - 1] && isVerb(tokens[j - 1])) return negatedVerb(tokens, j - 1);
+    // "does not deliver or take reservations", "does not take reservations or offer WiFi": one negation over verbs joined by "or"
+    if (t.lower === 'or') {
+      for (let m = j - 1; m >= 0 && m >= j - 4; m--) {
+        if (tokens[m].kind === 'punct' || breaksClause(tokens[m])) break;
+        if (isVerb(tokens[m])) return negatedVerb(tokens, m);
+      }
+      return false;
+    }
     if (t.kind === 'punct' || COORDINATORS.has(t.lower) || breaksClause(t)) return false;
   }
   return false;
@@ -264,6 +307,24 @@ function denies(tokens: Token[], first: number, last: number): boolean | undefin
   return false;
 }
 
+const indexes = new WeakMap<readonly RecordField[], Map<string, number[]>>();
+
+/** The fields of a source set by each form of their key's words (lower case, lemma, run together), built once per source set. */
+function fieldIndex(fields: readonly RecordField[]): Map<string, number[]> {
+  let index = indexes.get(fields);
+  if (index) return index;
+  index = new Map();
+  fields.forEach((f, i) => {
+    for (const form of new Set([f.joined, ...f.words.flatMap((w) => [w.lower, w.lemma])])) {
+      const list = index!.get(form);
+      if (list) list.push(i);
+      else index!.set(form, [i]);
+    }
+  });
+  indexes.set(fields, index);
+  return index;
+}
+
 export interface FieldStatements {
   /** Fields the claim says are there that the record says are not, or the reverse. */
   conflicts: Finding[];
@@ -273,36 +334,58 @@ export interface FieldStatements {
 
 /**
  * What a claim says of the record's yes / no / empty fields. `related` gives the source words
- * WordNet relates to a claim word ("atmosphere" -> "ambience"), for a nested field's parent.
+ * WordNet relates to a claim word ("delivers" -> "delivery", "atmosphere" -> "ambience"); `aligned`
+ * is the passage that best matches the claim, where it may name a field more loosely.
  * When the record has the same field more than once with different values, nothing is said.
  */
-export function fieldStatements(tokens: Token[], fields: readonly RecordField[], text: string, related: (t: Token) => readonly string[]): FieldStatements {
+export function fieldStatements(
+  tokens: Token[], fields: readonly RecordField[], text: string, related: (t: Token) => readonly string[], aligned?: { source: string; start: number; end: number },
+): FieldStatements {
   const out: FieldStatements = { conflicts: [], empty: [] };
   if (fields.length === 0 || tokens.some((t) => NOT_STATING.has(t.lower) || NOT_STATING.has(t.lemma))) return out;
-  const named = new Map<string, { fields: RecordField[]; span: [number, number] }>();
-  for (const f of fields) {
-    const span = mentionOf(tokens, f, related);
-    if (!span) continue;
+  // each claim word's WordNet relations once, and the words and lemmas a field must share with the claim to be named in it
+  const relations = new Map<Token, readonly string[]>();
+  const relatedOnce = (t: Token) => {
+    let r = relations.get(t);
+    if (!r) relations.set(t, (r = related(t)));
+    return r;
+  };
+  const forms = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    forms.add(t.lower).add(t.lemma);
+    if (t.alsoLemma) forms.add(t.alsoLemma);
+    for (const r of relatedOnce(t)) forms.add(r);
+  }
+  const index = fieldIndex(fields);
+  const candidates = new Set<number>();
+  for (const form of forms) for (const i of index.get(form) ?? []) candidates.add(i);
+  const named = new Map<string, { fields: RecordField[]; span: [number, number]; shown: [number, number] }>();
+  for (const i of [...candidates].sort((a, b) => a - b)) {
+    const f = fields[i];
+    const inAligned = aligned !== undefined && f.source === aligned.source && aligned.start <= f.at && f.at < aligned.end;
+    const mention = mentionOf(tokens, f, relatedOnce, inAligned);
+    if (!mention) continue;
+    const { span } = mention;
     const key = f.words.map((w) => w.lemma).join(' ') + (f.parent ? `<${f.parent.lemma}` : '');
     const seen = named.get(key);
     if (seen) seen.fields.push(f);
-    else named.set(key, { fields: [f], span });
+    else named.set(key, { fields: [f], span, shown: shownRange(tokens, mention) });
   }
   const taken: [number, number][] = [];
   // longest mention first: "street parking" speaks for the "parking" inside it
   const byLength = [...named.values()].sort((a, b) => b.span[1] - b.span[0] - (a.span[1] - a.span[0]));
-  for (const { fields: same, span } of byLength) {
+  for (const { fields: same, span, shown } of byLength) {
     const values = new Set(same.map((f) => f.value));
     if (values.size > 1) continue;
     if (taken.some(([a, b]) => a <= span[0] && span[1] <= b)) continue;
     const f = same[0];
-    const [start, end] = [tokens[span[0]].start, tokens[span[1]].end];
-    const words = quote(text.slice(start, end));
+    const [start, end] = [tokens[shown[0]].start, tokens[shown[1]].end];
     const denied = denies(tokens, span[0], span[1]);
     if (f.value === 'empty') {
       // "outdoor seating is not listed" may be about the record, not the place: only a claim that it is there is flagged
       if (denied !== false) continue;
-      out.empty.push({ kind: 'word', start, end, conflict: false, reason: `the record gives no value for ${quote(f.path)} (${f.written}), so it does not say ${words}` });
+      out.empty.push({ kind: 'word', start, end, conflict: false, reason: `the record gives no value for ${quote(f.path)} (${f.written})` });
       taken.push(span);
       continue;
     }
