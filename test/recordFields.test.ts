@@ -58,6 +58,8 @@ test('a claim that a record\'s false field is there contradicts it, wherever the
   // and a claim that a true field is not there
   assert.deepEqual(fieldFindings('Blue Door Diner in Tucson does not offer takeout.').conflicts, ['takeout']);
   assert.deepEqual(fieldFindings('There is no street parking at Blue Door Diner in Tucson.').conflicts, ['street parking']);
+  assert.deepEqual(fieldFindings('Takeout is unavailable at Blue Door Diner in Tucson.').conflicts, ['Takeout']);
+  assert.deepEqual(fieldFindings('Blue Door Diner in Tucson lacks street parking.').conflicts, ['street parking']);
   const r = await checkOne(listing(), 'Blue Door Diner is a casual diner in Tucson that takes reservations.');
   assert.equal(r.verdict, 'contradicted');
   const span = r.claims[0].spans.find((s) => s.text === 'reservations');
@@ -80,6 +82,10 @@ test('a claim that says what the record\'s fields say is no conflict, however th
     'Blue Door Diner in Tucson does not take reservations, but it is good for kids.',
     'Blue Door Diner in Tucson offers takeout, but it does not deliver or take reservations.',
     'Blue Door Diner in Tucson does not take reservations or offer WiFi.',
+    // said not to be there without a negator; and a denied lack
+    'Delivery is unavailable at Blue Door Diner in Tucson.',
+    'Blue Door Diner in Tucson lacks a parking lot.',
+    'Blue Door Diner in Tucson does not lack street parking.',
     // "restaurant" is no word of "RestaurantsReservations" on its own (the record's false field), only its prefix
     'The restaurant offers takeout, is good for kids and has street parking.',
     // "a lot of" is an amount, not the parking lot the record says it lacks

@@ -232,6 +232,9 @@ const NOT_STATING = new Set([
 ]);
 /** Clause boundaries a negation does not reach across. */
 const CLAUSE_BREAKS = new Set([';', '.', ':', '!', '?', 'but', 'while', 'although', 'though', 'whereas', 'however', 'yet']);
+/** Words that say a thing is not there without a negator: "outdoor seating is unavailable", "it lacks WiFi". */
+const NOT_THERE = new Set(['unavailable', 'absent', 'missing', 'lacking']);
+const LACK_VERBS = new Set(['lack']);
 /** "not required", "not needed": about whether one must, not whether it is there. */
 const NOT_NEEDED = new Set(['require', 'required', 'need', 'needed', 'necessary', 'mandatory', 'compulsory', 'essential']);
 
@@ -257,6 +260,11 @@ function negatedVerb(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Whether the verb at tokens[k] denies its object: negated ("does not offer"), or a verb of lacking not negated ("lacks", not "does not lack"). */
+function verbDenies(tokens: Token[], k: number): boolean {
+  return negatedVerb(tokens, k) !== LACK_VERBS.has(tokens[k].lemma);
+}
+
 /** Whether a verb follows tokens[last] before the next comma or clause break: the field's words are the subject of a clause of their own. */
 function hasOwnVerbAfter(tokens: Token[], last: number): boolean {
   for (let j = last + 1; j < tokens.length; j++) {
@@ -276,7 +284,8 @@ function denies(tokens: Token[], first: number, last: number): boolean | undefin
   if (tokens.slice(first + 1, last).some((t) => isNegator(t))) return true;
   // "smoke-free": without it
   if (tokens[last + 1]?.text === '-' && (tokens[last + 2]?.lower === 'free' || tokens[last + 2]?.lower === 'less')) return true;
-  // the subject of a clause of its own: its verb's auxiliaries, then a negator ("reservations at the bar are not accepted")
+  // the subject of a clause of its own: its verb's auxiliaries, then a negator ("reservations at the bar are not
+  // accepted") or a word saying it is not there ("outdoor seating is unavailable")
   const spanVerb = tokens.slice(first, last + 1).some(isVerb);
   const ownVerb = !spanVerb && hasOwnVerbAfter(tokens, last);
   if (ownVerb) {
@@ -284,13 +293,14 @@ function denies(tokens: Token[], first: number, last: number): boolean | undefin
     while (!isVerb(tokens[j])) j++;
     const verbAt = j;
     while (j < tokens.length && tokens[j].pos === 'AUX') j++;
+    if (j > verbAt && tokens[j] && NOT_THERE.has(tokens[j].lower)) return true;
     if (j > verbAt && tokens[j] && isNegator(tokens[j])) {
       const next = tokens.slice(j + 1, j + 3).find((x) => x.kind === 'word' && !x.stop);
       return next && (NOT_NEEDED.has(next.lower) || NOT_NEEDED.has(next.lemma)) ? undefined : true;
     }
   }
   // a field named by a verb ("freezes well") is denied only on that verb ("does not freeze well")
-  if (isVerb(tokens[first])) return negatedVerb(tokens, first);
+  if (isVerb(tokens[first])) return verbDenies(tokens, first);
   // a list of what one verb has ("offer delivery, takeout or reservations") reaches back across commas;
   // a clause of its own ("…, credit cards are accepted") does not
   const ownClause = ownVerb || spanVerb;
@@ -300,7 +310,7 @@ function denies(tokens: Token[], first: number, last: number): boolean | undefin
     // the subject of a clause of its own is denied only within its noun phrase ("no credit cards are accepted")
     if (ownClause && (t.kind === 'punct' || COORDINATORS.has(t.lower) || isVerb(t))) return false;
     if (isNegator(t)) return true;
-    if (isVerb(t)) return negatedVerb(tokens, k);
+    if (isVerb(t)) return verbDenies(tokens, k);
     // "… no listed allergens and offers takeout": a coordinator before a verb starts another verb phrase
     if (COORDINATORS.has(t.lower) && tokens[k + 1] && isVerb(tokens[k + 1])) return false;
   }
