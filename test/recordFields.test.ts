@@ -72,6 +72,7 @@ test('a claim that says what the record\'s fields say is no conflict, however th
     'Blue Door Diner in Tucson does not offer delivery, reservations or WiFi.',
     'Blue Door Diner in Tucson offers takeout but no delivery.',
     'At Blue Door Diner in Tucson, reservations are not accepted and dogs are not allowed.',
+    'At Blue Door Diner in Tucson, delivery and reservations are not offered.',
     'Blue Door Diner in Tucson has street parking but no garage.',
     'Blue Door Diner in Tucson is good for kids and has a casual atmosphere.',
     'While Blue Door Diner in Tucson has no romantic ambience, it offers takeout.',
@@ -102,6 +103,11 @@ test('a claim that says what the record\'s fields say is no conflict, however th
   }
   const pets = analyze({ sources: [{ id: 'h', text: hotel }], text: 'Harbour Inn allows pets.' }).inputs[0].comparison;
   assert.equal(pets.features.negationMismatch, 1);
+  // a verb right after "and" starts another verb phrase: catering is what the bar offers, the TV what it lacks
+  const bar = JSON.stringify({ name: 'Dockside Bar', Catering: true, TV: false });
+  const said = (text: string) => analyze({ sources: [{ id: 'b', text: bar }], text }).inputs[0].comparison.findings.filter((f) => f.kind === 'negation').map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(said('Dockside Bar offers catering and has no TV.'), []);
+  assert.deepEqual(said('Dockside Bar offers catering and has a TV.'), ['TV']);
   // "not required" says nothing of whether it takes them; a hedge states nothing
   assert.deepEqual(fieldFindings('At Blue Door Diner in Tucson reservations are not required.', { RestaurantsReservations: true }).conflicts, []);
   assert.deepEqual(fieldFindings('Blue Door Diner in Tucson may take reservations.').conflicts, []);

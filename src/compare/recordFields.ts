@@ -265,10 +265,15 @@ function verbDenies(tokens: Token[], k: number): boolean {
   return negatedVerb(tokens, k) !== LACK_VERBS.has(tokens[k].lemma);
 }
 
-/** Whether a verb follows tokens[last] before the next comma or clause break: the field's words are the subject of a clause of their own. */
+/**
+ * Whether a verb follows tokens[last] before the next comma or clause break: the field's words are the
+ * subject of a clause of their own ("outdoor seating and takeout are not offered"). A verb right after
+ * "and" starts another verb phrase of the claim's subject instead ("offers catering and has no TV").
+ */
 function hasOwnVerbAfter(tokens: Token[], last: number): boolean {
   for (let j = last + 1; j < tokens.length; j++) {
     if (tokens[j].text === ',' || breaksClause(tokens[j])) return false;
+    if (COORDINATORS.has(tokens[j].lower) && tokens[j + 1] && isVerb(tokens[j + 1])) return false;
     if (isVerb(tokens[j])) return true;
   }
   return false;
