@@ -1,6 +1,6 @@
-import { parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { analyzeRange } from '../text/nlp.js';
-import { fieldNameWords } from '../text/fieldNames.js';
+import type { Node } from 'jsonc-parser';
+import { fieldNameTokens, fieldNameWords } from '../text/fieldNames.js';
+import { jsonTree } from '../text/structured.js';
 import type { Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
 import { isNegator } from './polarity.js';
@@ -42,7 +42,7 @@ export interface RecordField {
 const NO_STRINGS = new Set(['no', 'none', 'false']);
 const YES_STRINGS = new Set(['yes', 'true', 'free', 'paid']);
 
-function valueOf(node: Node): FieldValue | undefined {
+function fieldValue(node: Node): FieldValue | undefined {
   if (node.type === 'boolean') return node.value ? 'yes' : 'no';
   if (node.type === 'null') return 'empty';
   if (node.type !== 'string' || typeof node.value !== 'string') return undefined;
@@ -52,18 +52,9 @@ function valueOf(node: Node): FieldValue | undefined {
   return NO_STRINGS.has(s) ? 'no' : YES_STRINGS.has(s) ? 'yes' : undefined;
 }
 
-const keyWordsOf = new Map<string, KeyWord[]>();
-const MAX_KEYS = 10_000;
-
 /** A key's words with their lemmas ("GoodForKids" -> good, for, kid). */
 function keyWords(words: string[]): KeyWord[] {
-  const spaced = words.join(' ');
-  let found = keyWordsOf.get(spaced);
-  if (found) return found;
-  const tokens = analyzeRange(spaced, 0, spaced.length).flatMap((s) => s.tokens).filter((t) => t.kind === 'word' || t.kind === 'number');
-  found = tokens.map((t) => ({ lower: t.lower, lemma: t.lemma }));
-  if (keyWordsOf.size < MAX_KEYS) keyWordsOf.set(spaced, found);
-  return found;
+  return fieldNameTokens(words).filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => ({ lower: t.lower, lemma: t.lemma }));
 }
 
 /**
@@ -100,16 +91,8 @@ const MAX_DEPTH = 8;
 
 /** The yes / no / empty fields of a source that is a JSON record; [] for any other text. */
 export function recordFields(text: string, source = ''): RecordField[] {
-  const first = text.trimStart()[0];
-  if (first !== '{' && first !== '[') return [];
-  const errors: ParseError[] = [];
-  let root: Node | undefined;
-  try {
-    root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  } catch {
-    return [];
-  }
-  if (!root || errors.length > 0) return [];
+  const root = jsonTree(text);
+  if (!root) return [];
   const fields: RecordField[] = [];
   const stack: { node: Node; parent?: { key: string; head?: KeyWord }; depth: number }[] = [{ node: root, depth: 0 }];
   while (stack.length > 0) {
@@ -130,7 +113,7 @@ export function recordFields(text: string, source = ''): RecordField[] {
         stack.push({ node: value, parent: { key, head: facetsOf(value) ? keyWords(words).at(-1) : undefined }, depth: depth + 1 });
         continue;
       }
-      const v = valueOf(value);
+      const v = fieldValue(value);
       const kw = keyWords(words);
       if (!v || kw.length === 0) continue;
       fields.push({

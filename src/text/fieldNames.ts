@@ -29,19 +29,22 @@ export function inJsonKey(tokens: Token[], i: number): boolean {
   return tokens[first - 1]?.text === '"' && tokens[last + 1]?.text === '"' && /^:[{[]?$/.test(tokens[last + 2]?.text ?? '');
 }
 
-const remembered = new Map<string, string[]>();
+const remembered = new Map<string, Token[]>();
 const MAX_REMEMBERED = 10_000;
+
+/** A field name's words (lower case, as fieldNameWords gives them) read as text: tokens with lemmas, remembered per name. */
+export function fieldNameTokens(words: string[]): Token[] {
+  const spaced = words.join(' ');
+  let tokens = remembered.get(spaced);
+  if (tokens) return tokens;
+  tokens = analyzeRange(spaced, 0, spaced.length).flatMap((s) => s.tokens);
+  if (remembered.size < MAX_REMEMBERED) remembered.set(spaced, tokens);
+  return tokens;
+}
 
 /** The lemmas of the content words of a camel-case field name ("RestaurantsReservations" -> restaurant, reservation); [] for one word. */
 export function fieldNameLemmas(name: string): string[] {
-  let lemmas = remembered.get(name);
-  if (lemmas) return lemmas;
   const parts = name.split(CAMEL_BOUNDARY);
-  if (parts.length < 2) lemmas = [];
-  else {
-    const spaced = parts.join(' ').toLowerCase();
-    lemmas = analyzeRange(spaced, 0, spaced.length).flatMap((s) => s.tokens).filter((t) => t.kind === 'word' && !t.stop).map((t) => t.lemma);
-  }
-  if (remembered.size < MAX_REMEMBERED) remembered.set(name, lemmas);
-  return lemmas;
+  if (parts.length < 2) return [];
+  return fieldNameTokens(parts.map((p) => p.toLowerCase())).filter((t) => t.kind === 'word' && !t.stop).map((t) => t.lemma);
 }

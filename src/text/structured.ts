@@ -1,6 +1,23 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import type { Block } from './blocks.js';
 
+/**
+ * The parse tree of a text that is one JSON object or array, with offsets into it; null for any
+ * other text (prose, JSON with an error, nesting too deep for the parser), which is read as prose.
+ */
+export function jsonTree(text: string): Node | null {
+  const first = text.trimStart()[0];
+  if (first !== '{' && first !== '[') return null;
+  const errors: ParseError[] = [];
+  let root: Node | undefined;
+  try {
+    root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  } catch {
+    return null;
+  }
+  return root && errors.length === 0 ? root : null;
+}
+
 /** String values longer than this are prose (a review, a description) and get sentence splitting. */
 const PROSE_CHARS = 80;
 
@@ -29,16 +46,8 @@ type Item = { node: Node; key?: Node } | { start: number; end: number };
  * in the original string. Returns null when the text is not a JSON object or array.
  */
 export function jsonBlocks(text: string): Block[] | null {
-  const first = text.trimStart()[0];
-  if (first !== '{' && first !== '[') return null;
-  const errors: ParseError[] = [];
-  let root: Node | undefined;
-  try {
-    root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  } catch {
-    return null; // nesting too deep for the parser: read it as prose
-  }
-  if (!root || errors.length > 0) return null;
+  const root = jsonTree(text);
+  if (!root) return null;
   const blocks: Block[] = [];
   // depth-first with an explicit stack, in document order, so deep nesting cannot overflow the call stack
   const stack: Item[] = [{ node: root }];
