@@ -713,3 +713,13 @@ test('a denied word is said by its opposite: "will not open" is backed by "will 
   const close = await checkOne(source, 'From January, the museum will not close on Mondays.');
   assert.notEqual(close.claims[0].verdict, 'supported');
 });
+
+test('"without" and "no" deny a whole noun phrase: "without implicit supervision" is not "with explicit supervision"', async () => {
+  const source = 'The model learns semantic parsing of sentences without explicit supervision on any of them.';
+  const r = await checkOne(source, 'The model learns semantic parsing of sentences without implicit supervision on any of them.');
+  assert.equal(r.claims[0].verdict, 'contradicted', JSON.stringify(r.claims[0]));
+  assert.ok(r.claims[0].spans.some((s) => s.text === 'implicit' && /“explicit”, the opposite of “implicit”/.test(s.reason)), JSON.stringify(r.claims[0].spans));
+  // a word a negator denies on its own is still said by its opposite
+  const closed = await checkOne('The gallery is closed to visitors on public holidays.', 'The gallery is not open to visitors on public holidays.');
+  assert.equal(closed.claims[0].verdict, 'supported', JSON.stringify(closed.claims[0].spans));
+});

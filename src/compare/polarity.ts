@@ -302,9 +302,23 @@ export function negatedHeads(tokens: Token[]): Set<Token> {
   tokens.forEach((t, i) => {
     if (!isNegator(t) || LIST_NEGATORS.has(t.lower)) return;
     const head = negatedHead(tokens, i);
-    if (head) heads.add(head);
+    if (head && !(NOUN_NEGATORS.has(t.lower) && isAttributive(tokens, head))) heads.add(head);
   });
   return heads;
+}
+
+/**
+ * Whether `head` is an adjective before its noun ("without explicit supervision"): "no" and
+ * "without" deny the whole noun phrase there, so "without implicit supervision" is no way of
+ * saying "with explicit supervision", as "is not open" is of "is closed".
+ */
+function isAttributive(tokens: Token[], head: Token): boolean {
+  if (head.pos !== 'ADJ') return false;
+  for (let j = tokens.indexOf(head) + 1; j < tokens.length; j++) {
+    if (tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN') return true;
+    if (tokens[j].pos !== 'ADJ' && tokens[j].text !== ',') return false;
+  }
+  return false;
 }
 
 /** Whether `tokens[k]` is negated: within reach after a negator of the same stretch ("will not open"). */
