@@ -566,3 +566,13 @@ test('what a JSON record says its numbers are: ISO dates, money, lengths of time
   // "Mondays" is Monday
   assert.deepEqual(values('It is closed on Mondays.'), [['weekday', 1, '']]);
 });
+
+test('"3,000 people" for the source\'s "3,000 civilians" is no changed number, even where the best passage counts "three people"', async () => {
+  const source = 'The evacuation began on Thursday. "Some 3,000 civilians and more than 40 wounded were brought out," the head of the ICRC said. An official said that one convoy of ambulances had been shot at, with three people injured.';
+  const r = await checkOne(source, 'About 3,000 people have been evacuated in buses and ambulances, officials say.');
+  assert.ok(!r.claims[0].spans.some((s) => /gives “three”/.test(s.reason)), JSON.stringify(r.claims[0].spans));
+  assert.notEqual(r.claims[0].verdict, 'contradicted');
+  // a number counting other things still moved: 300 paintings are not 300 staff
+  const moved = await checkOne('The gallery holds 300 paintings and employs 50 staff.', 'The gallery employs 300 staff.');
+  assert.ok(moved.claims[0].spans.some((s) => /gives “50”, not “300”/.test(s.reason)), JSON.stringify(moved.claims[0].spans));
+});

@@ -1,6 +1,19 @@
 import type { Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
 import { findQuantities, quantitiesAgree, OUT_OF, SCORE, type Quantity } from './quantities.js';
+import { isPersonNoun, supportingLemmas } from './wordnet.js';
+
+/** Nouns a claim counts people by whoever they are: "3,000 people" for the source's "3,000 civilians". */
+const PEOPLE = new Set(['people', 'person', 'individual']);
+
+/**
+ * Whether a claim's counted noun can be a source's in other words: the same noun, a broader one
+ * ("vehicles" for "cars"), or "people" for any noun of people ("civilians", "residents").
+ */
+function countsSame(claimNoun: string, sourceNoun: string | undefined): boolean {
+  if (sourceNoun === undefined) return false;
+  return claimNoun === sourceNoun || supportingLemmas(claimNoun, 'n').has(sourceNoun) || (PEOPLE.has(claimNoun) && (PEOPLE.has(sourceNoun) || isPersonNoun(sourceNoun)));
+}
 
 export interface QuantityFeatures {
   quantities: number;
@@ -72,7 +85,7 @@ export function quantityMismatches(
     if (sourceQuantities.some((s) => quantitiesAgree(q, s))) {
       // "300 staff" where the evidence says "50 staff" and the 300 counts paintings, there or elsewhere:
       // the number moved to another noun ("20 residents" where it says "500,000 residents and 20 schools")
-      const countedElsewhere = q.counted && !sourceQuantities.some((s) => s.counted === q.counted && quantitiesAgree(q, s));
+      const countedElsewhere = q.counted && !sourceQuantities.some((s) => countsSame(q.counted!, s.counted) && quantitiesAgree(q, s));
       const swappedFor = countedElsewhere ? evidenceQs.find((e) => e.kind === q.kind && e.counted === q.counted) : undefined;
       // "27 million last year" where the evidence gives 27 million for 2019 and 21 million for last year
       const swap = timeSwapped?.(q);

@@ -21,6 +21,8 @@ interface Pointer {
 }
 
 interface Synset {
+  /** WordNet's lexicographer file: 18 is noun.person. */
+  lexFile: number;
   words: string[];
   /** The words as WordNet writes them: "Moscow" for a name, "bank" for a common word. */
   forms: string[];
@@ -128,6 +130,7 @@ function synset(offset: number, pos: WnPos): Synset {
   const content = file(`data.${FILE_POS[pos]}`);
   const fieldEnd = (at: number) => content.indexOf(' ', at);
   let at = fieldEnd(offset) + 1; // synset offset
+  const lexFile = readNumber(content, at, fieldEnd(at), 10);
   at = fieldEnd(at) + 1; // lexicographer file
   at = fieldEnd(at) + 1; // synset type
   let end = fieldEnd(at);
@@ -144,6 +147,7 @@ function synset(offset: number, pos: WnPos): Synset {
   const pointersAt = at;
   let pointers: Pointer[] | undefined;
   s = {
+    lexFile,
     words: forms.map((w) => w.toLowerCase()),
     forms,
     get pointers() {
@@ -300,6 +304,13 @@ export const synonyms = rememberedSets((lemma, pos) => {
   out.delete(lemma);
   return out;
 });
+
+const NOUN_PERSON = 18;
+/** Whether a noun names people in its first sense ("civilian", "resident", "voter"), as WordNet files it. */
+export function isPersonNoun(lemma: string): boolean {
+  const first = synsetOffsets(lemma, 'n')[0];
+  return first !== undefined && synset(first, 'n').lexFile === NOUN_PERSON;
+}
 
 /** WordNet antonyms of a lemma (lexical "!" pointers), over its first senses. */
 export const antonyms = rememberedSets((lemma, pos) => {
