@@ -723,3 +723,12 @@ test('"without" and "no" deny a whole noun phrase: "without implicit supervision
   const closed = await checkOne('The gallery is closed to visitors on public holidays.', 'The gallery is not open to visitors on public holidays.');
   assert.equal(closed.claims[0].verdict, 'supported', JSON.stringify(closed.claims[0].spans));
 });
+
+test('a name a tokenised summary wrote in pieces ("O \' Sullivan", "Silv onek") is the sources\' name, not a new one', async () => {
+  const source = "Ronnie O'Sullivan was docked a frame on Monday. Jamie Silvonek was charged on Tuesday.";
+  const r = await checkOne(source, "O ' Sullivan was docked a frame on Monday . Jamie Silv onek was charged on Tuesday .");
+  for (const c of r.claims) assert.ok(!c.spans.some((s) => /not mentioned in the sources/.test(s.reason)), JSON.stringify(c.spans));
+  // pieces that join into no word of the sources are still a new name
+  const other = await checkOne(source, 'Jamie Silv Anders was charged on Tuesday.');
+  assert.ok(other.claims[0].spans.some((s) => /not mentioned in the sources/.test(s.reason)), JSON.stringify(other.claims[0].spans));
+});

@@ -102,6 +102,19 @@ function nameWordInSources(t: Token, sources: Lexicon): boolean {
   return false;
 }
 
+const APOSTROPHES = new Set(["'", '’']);
+
+/**
+ * A name word that a tokenised text wrote in pieces, as whole in the sources: "O ' Sullivan" for
+ * "O'Sullivan", "Silv onek" for "Silvonek" (summaries of detokenised news articles do this).
+ */
+function splitInSources(tokens: Token[], i: number, sources: Lexicon): boolean {
+  const word = (k: number) => (tokens[k]?.kind === 'word' ? tokens[k].lower : undefined);
+  const joined = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && (sources.words.has(a + b) || sources.words.has(`${a}'${b}`));
+  const apostrophe = (k: number) => APOSTROPHES.has(tokens[k]?.text ?? '');
+  return joined(word(i), word(i + 1)) || joined(word(i - 1), word(i)) || (apostrophe(i + 1) && joined(word(i), word(i + 2))) || (apostrophe(i - 1) && joined(word(i - 2), word(i)));
+}
+
 type NameType = 'person' | 'place' | 'organisation';
 
 /**
@@ -175,7 +188,7 @@ export function novelEntities(claimTokens: Token[], text: string, sources: Lexic
   const runs = nameRuns(claimTokens);
   const findings: Finding[] = [];
   for (const run of runs) {
-    const novel = run.filter((t) => !nameWordInSources(t, sources) && !(given && nameWordInSources(t, given)));
+    const novel = run.filter((t) => !nameWordInSources(t, sources) && !(given && nameWordInSources(t, given)) && !splitInSources(claimTokens, claimTokens.indexOf(t), sources));
     if (novel.length === 0) continue;
     // a new head word ("City Hall") makes the whole name new; a new first name ("John Smith") only itself
     const head = run[run.length - 1];
