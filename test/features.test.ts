@@ -732,3 +732,18 @@ test('a name a tokenised summary wrote in pieces ("O \' Sullivan", "Silv onek") 
   const other = await checkOne(source, 'Jamie Silv Anders was charged on Tuesday.');
   assert.ok(other.claims[0].spans.some((s) => /not mentioned in the sources/.test(s.reason)), JSON.stringify(other.claims[0].spans));
 });
+
+test('free against paid: "free of charge" where the matching sentence says "for a fee", and "pay a fee" where it says "for free"', async () => {
+  const fees = 'Passengers may bring one small bag on board. Large bags must be checked in for a fee of 35 euros.';
+  const free = await checkOne(fees, 'Large bags can be checked in free of charge.');
+  assert.equal(free.claims[0].verdict, 'contradicted', JSON.stringify(free.claims[0]));
+  assert.ok(free.claims[0].spans.some((s) => s.text === 'free of charge' && /paid for \(“fee”\)/.test(s.reason)), JSON.stringify(free.claims[0].spans));
+  const library = 'Members can borrow tools, sewing machines and camping gear for up to two weeks for free.';
+  const paid = await checkOne(library, 'Members pay a small fee to borrow tools and camping gear.');
+  assert.equal(paid.claims[0].verdict, 'contradicted', JSON.stringify(paid.claims[0]));
+  // what agrees, and a source that prices one thing and frees another, are left alone
+  const agrees = await checkOne(library, 'Members can borrow tools and camping gear at no cost.');
+  assert.ok(!agrees.claims[0].spans.some((s) => /paid for|it is free/.test(s.reason)), JSON.stringify(agrees.claims[0].spans));
+  const tickets = await checkOne('{"tickets": {"adult_usd": 35, "student_usd": 10, "children_under_12": "free"}}', 'Students pay $10 and adults $35.');
+  assert.ok(!tickets.claims[0].spans.some((s) => /it is free/.test(s.reason)), JSON.stringify(tickets.claims[0].spans));
+});

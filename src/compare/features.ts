@@ -9,6 +9,7 @@ import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
 import { contentWords, coverageFrom, coverageOf, coverageWeights, knownPhrases, lazyCandidates, matchWord, wordWeight, type WordMatch } from './lexical.js';
 import { hasWord, type Lexicon } from './lexicon.js';
+import { costMismatch, costWords } from './costConflicts.js';
 import { addedCause, addedNegation, deniedInPassages, negatedHeads, polarityMismatches, widenedScope } from './polarity.js';
 import { semanticFeatures, substitutionSimilarity } from './semantic.js';
 import { insertions, matchDensity, substitutions, wordOrder } from './wordOrder.js';
@@ -101,6 +102,13 @@ export interface Comparison {
   /** Words the sources have but the best evidence lacks: shown only when nothing sharper explains a verdict. */
   scatteredWords: Finding[];
   evidence: EvidenceSpan[];
+}
+
+/** Weighted coverage of the claim words but `beside`, given how a passage matches each. */
+function coverageBeside(words: Token[], matches: WordMatch[], beside: ReadonlySet<Token>): number {
+  const kept = words.map((t, i) => [t, i] as const).filter(([t]) => !beside.has(t));
+  if (kept.length === 0) return 0;
+  return coverageFrom(kept.map(([t]) => t), kept.map(([, i]) => matches[i])).coverage;
 }
 
 /** Groups flagged claim words into spans, bridging function words but never a backed content word. */
@@ -279,11 +287,15 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     const i = words.indexOf(t);
     return i >= 0 ? related(i) : [];
   }, alignedPassage);
-  const negations = [...alignedPolarity.findings, ...denied.findings];
+  // "free of charge" where the sentence it follows says "for a fee", or the reverse
+  // (the sentence is the one that matches the rest of the claim: its "free" or "fee" is what differs)
+  const priced = alignedPolarity.negationMismatch === 0 && bestSentence ? costWords(claim.tokens) : undefined;
+  const cost = priced?.size && coverageBeside(words, bestSentence!.coverage.matches, priced) >= alignedBar ? costMismatch(claim.tokens, bestSentence!.passages[0], text) : undefined;
+  const negations = [...alignedPolarity.findings, ...denied.findings, ...(cost ? [cost] : [])];
   const fieldConflicts = fieldSaid.conflicts.filter((f) => !negations.some((n) => n.start < f.end && f.start < n.end));
   const polarity = {
     ...alignedPolarity,
-    negationMismatch: alignedPolarity.negationMismatch || denied.negationMismatch || (fieldConflicts.length > 0 ? 1 : 0),
+    negationMismatch: alignedPolarity.negationMismatch || denied.negationMismatch || (cost || fieldConflicts.length > 0 ? 1 : 0),
     findings: [...negations, ...fieldConflicts],
   };
   const wordnetOpposites = alignedOpposites(words, ranked, best, claim.tokens);

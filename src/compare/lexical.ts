@@ -63,6 +63,19 @@ const NO_COST = 'at no cost';
 const NO_COST_EVIDENCE = ['free', 'complimentary', 'gratis', 'costless', 'no cost', 'no charge', 'no fee', 'without charge', 'without pay', 'without payment'];
 const CHARGES = new Set(['cost', 'charge', 'charges', 'fee', 'fees', 'payment']);
 
+/** Each stretch [first, last] of `tokens` that says something costs nothing ("free of charge", "at no extra cost", "without paying"). */
+export function costFreeStretches(tokens: Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const n = costFreeLength(tokens, i);
+    if (n === 0) continue;
+    // "at no cost": the "at" belongs to it
+    out.push([tokens[i - 1]?.lower === 'at' || tokens[i - 1]?.lower === 'for' ? i - 1 : i, i + n - 1]);
+    i += n - 1;
+  }
+  return out;
+}
+
 /** How many tokens from `i` say that something costs nothing: "(at) no (extra) cost", "free of charge", "for free", "without paying"; 0 if none. */
 function costFreeLength(tokens: Token[], i: number): number {
   const w = (k: number) => tokens[i + k]?.lower ?? '';
