@@ -747,3 +747,10 @@ test('free against paid: "free of charge" where the matching sentence says "for 
   const tickets = await checkOne('{"tickets": {"adult_usd": 35, "student_usd": 10, "children_under_12": "free"}}', 'Students pay $10 and adults $35.');
   assert.ok(!tickets.claims[0].spans.some((s) => /it is free/.test(s.reason)), JSON.stringify(tickets.claims[0].spans));
 });
+
+test('a compound noun WordNet knows is matched as a whole: "car park" for "parking lot", "mobile phone" for "cellphone"', () => {
+  const coverage = (source: string, text: string) => comparisonOf(source, text).features.coverageSources;
+  assert.ok(coverage('Cyclists can leave bikes in the parking lot behind the station.', 'Cyclists can leave bikes in the car park behind the station.') > 0.9);
+  assert.ok(coverage('He lost his cellphone at the station.', 'He lost his mobile phone at the station.') > 0.9);
+  assert.ok(coverage('Cyclists can leave bikes in the garden behind the station.', 'Cyclists can leave bikes in the car park behind the station.') < 0.9, 'another place is still new');
+});

@@ -50,12 +50,23 @@ export function knownPhrases(tokens: Token[]): Map<Token, string> {
     if (synsetOffsets(phrase, 'v').length === 0) continue;
     found.set(verb, phrase).set(particle, phrase);
   }
+  // compound nouns WordNet knows ("car park", "mobile phone", "police officer"): "parking lot" backs both words
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [first, head] = [tokens[i], tokens[i + 1]];
+    if (found.has(first) || found.has(head) || head.pos !== 'NOUN' || (first.pos !== 'NOUN' && first.pos !== 'ADJ')) continue;
+    const compound = `${first.lower} ${head.lemma}`;
+    if (synsetOffsets(compound, 'n').length === 0) continue;
+    found.set(first, `${NOUN_COMPOUND}${compound}`).set(head, `${NOUN_COMPOUND}${compound}`);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const n = costFreeLength(tokens, i);
     for (let k = i; k < i + n; k++) found.set(tokens[k], NO_COST);
   }
   return found;
 }
+
+/** Marks a compound noun among knownPhrases' phrases (the others are phrasal verbs or NO_COST). */
+const NOUN_COMPOUND = 'n:';
 
 /** The phrase standing for every way of saying "free of charge" (see knownPhrases). */
 const NO_COST = 'at no cost';
@@ -101,7 +112,9 @@ export function wordnetCandidates(t: Token, lex: Lexicon, phrase?: string, negat
   if (phrase === undefined) return own;
   const ofPhrase = phrase === NO_COST
     ? remembered(lex, NO_COST, () => NO_COST_EVIDENCE.filter((w) => lex.words.has(w)))
-    : remembered(lex, `v:${phrase}`, () => intersectRelated(phrase, 'v', lex));
+    : phrase.startsWith(NOUN_COMPOUND)
+      ? remembered(lex, phrase, () => intersectRelated(phrase.slice(NOUN_COMPOUND.length), 'n', lex))
+      : remembered(lex, `v:${phrase}`, () => intersectRelated(phrase, 'v', lex));
   return ofPhrase.length === 0 ? own : [...new Set([...own, ...ofPhrase])];
 }
 
