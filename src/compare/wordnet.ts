@@ -130,8 +130,9 @@ function synset(offset: number, pos: WnPos): Synset {
   const content = file(`data.${FILE_POS[pos]}`);
   const fieldEnd = (at: number) => content.indexOf(' ', at);
   let at = fieldEnd(offset) + 1; // synset offset
-  const lexFile = readNumber(content, at, fieldEnd(at), 10);
-  at = fieldEnd(at) + 1; // lexicographer file
+  const lexFileEnd = fieldEnd(at);
+  const lexFile = readNumber(content, at, lexFileEnd, 10);
+  at = lexFileEnd + 1; // lexicographer file
   at = fieldEnd(at) + 1; // synset type
   let end = fieldEnd(at);
   const wordCount = readNumber(content, at, end, 16);
