@@ -159,6 +159,35 @@ test('an opposite is looked for in every sentence that covers the rest of the cl
   assert.equal(comparisonOf('Gross margin is expected to increase in 2021 despite higher prices.', 'Gross margin is expected to decrease in 2021, despite price increases.').features.antonyms, 1);
 });
 
+test('an adjective whose opposite a retrieved passage puts before the same noun is an antonym, even where the claim adds other details; not an age, a relative time, or a contrast the claim makes itself', async () => {
+  const source = 'A fireman who owned a flat in which five members of the same family were murdered in an arson attack has been charged with manslaughter.';
+  const turned = comparisonOf(source, 'Five members of different families were trapped and died in a flat in North Wales.');
+  assert.equal(turned.features.antonyms, 1);
+  assert.ok(turned.findings.some((f) => f.kind === 'antonym' && /“same family”, the opposite of “different families”/.test(f.reason)), JSON.stringify(turned.findings));
+  const r = await checkOne(source, 'Five members of different families were trapped and died in a flat in North Wales.');
+  assert.equal(r.claims[0].verdict, 'contradicted');
+  // the passage says the claim's own adjective before the noun too: no conflict
+  assert.equal(opposites('The same family ran the shop for decades, and a different family runs it now.', 'A different family runs the shop, which it bought last spring from its owners.'), 0);
+  // "12-year-old boy" is an age, "last year" a time, and "left … over the right section" the claim's own contrast
+  assert.equal(opposites('The teacher admitted abusing young boys at the school.', 'The teacher who admitted abusing a 12-year-old boy was struck off the register.'), 0);
+  assert.equal(opposites('They covered 7,000 miles last year through 16 countries.', 'In the first year they covered almost 7,000 miles, crossing Spain and Portugal by bus.'), 0);
+  assert.equal(opposites('To twist, wrap the left section over the right section.', 'Wrap the left section of hair over the right section, then pin the ends with a clip.'), 0);
+});
+
+test('two words of the best passage trading places contradict it ("correct input … every output" for "correct output … every input"); a change of voice or a compound said the other way round does not', async () => {
+  const source = 'We present the first verification that a neural network for perception tasks produces a correct output within a specified tolerance for every input of interest.';
+  const swapped = comparisonOf(source, 'We present the first verification that a neural network for perception tasks produces a correct input within a specified tolerance for every output of interest.');
+  assert.equal(swapped.features.exchangedWords, 1);
+  assert.deepEqual(swapped.findings.filter((f) => f.kind === 'swap').map((f) => f.reason), Array(2).fill('“input” and “output” are the other way round in the source'));
+  assert.equal(comparisonOf(source, source).features.exchangedWords, 0);
+  const r = await checkOne('Henry beat Ethan in the final at Wembley.', 'Ethan beat Henry in the final at Wembley.');
+  assert.equal(r.claims[0].verdict, 'contradicted');
+  assert.deepEqual(r.claims[0].spans.map((s) => s.text).sort(), ['Ethan', 'Henry']);
+  // a noun and a name, a noun and a verb: the same statement in other order
+  assert.equal(comparisonOf('The FAA is said to be investigating the incident.', 'The incident is being investigated by the FAA.').features.exchangedWords, 0);
+  assert.equal(comparisonOf('It is the first year that the prize is open to all authors writing in English, regardless of nationality.', 'The prize is open to all English-writing authors, regardless of nationality.').features.exchangedWords, 0);
+});
+
 test('converse verbs tell one event from two sides: "the library will lend" is "members can borrow", "Redbridge, who lost" is "Hollins won"; the same doer doing the opposite still contradicts', () => {
   assert.equal(opposites('Members can borrow tools and camping gear from the central library.', 'The central library will lend tools and camping gear.'), 0);
   assert.equal(opposites('The bakery sold its old ovens to a local school.', 'A local school bought the old ovens of the bakery.'), 0);

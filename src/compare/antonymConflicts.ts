@@ -158,3 +158,36 @@ export function relationOpposites(claim: Token[], evidence: Token[], sameSlot: (
   }
   return { antonyms: findings.length, findings };
 }
+
+/**
+ * Claim adjectives whose WordNet antonym a retrieved passage puts before the same noun: "five members
+ * of different families" where it says "five members of the same family". The noun names what both
+ * speak of, so the claim need not match the passage otherwise (alignedOpposites asks that it cover
+ * the rest of the claim, which a claim adding other details does not). A passage that also puts the
+ * claim's own adjective before the noun agrees with it; one side negating its word agrees with the other.
+ * Not an age ("a 12-year-old boy" / "young boys"), nor a claim that sets the two side by side itself.
+ */
+const RELATIVE_TIMES = new Set(['last', 'next', 'past']);
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'night', 'time', 'season', 'decade', 'century', 'weekend', 'quarter']);
+
+export function modifierOpposites(claim: Token[], passages: Token[][]): { antonyms: number; findings: Finding[] } {
+  const findings: Finding[] = [];
+  claim.forEach((t, k) => {
+    const head = claim[k + 1];
+    if (t.pos !== 'ADJ' || !head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return;
+    if (isAge(claim, k)) return;
+    // "last year", "next week" are times, not the opposite of "the first year"
+    const opposites = [...antonyms(t.lemma, 'a')].filter((o) => !(RELATIVE_TIMES.has(o) && TIME_UNITS.has(head.lemma)) && !contrasted(claim, k, o));
+    if (opposites.length === 0) return;
+    const before = (tokens: Token[], j: number, lemma: string) => (tokens[j].lemma === lemma || tokens[j].lower === lemma) && tokens[j + 1]?.lemma === head.lemma;
+    if (passages.some((p) => p.some((_, j) => before(p, j, t.lemma)))) return;
+    const negated = isNegated(claim, k);
+    for (const p of passages) {
+      const j = p.findIndex((_, j) => opposites.some((o) => before(p, j, o)) && isNegated(p, j) === negated);
+      if (j < 0) continue;
+      findings.push({ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the source says ${quote(`${p[j].text} ${p[j + 1].text}`)}, the opposite of ${quote(`${t.text} ${head.text}`)}` });
+      return;
+    }
+  });
+  return { antonyms: findings.length, findings };
+}

@@ -3,7 +3,7 @@ import type { ClaimUnit } from '../claims/split.js';
 import type { Candidate, EvidenceIndex, Passage } from '../retrieve/evidence.js';
 import { alignEvidence, passageLexicon, type EvidenceSpan } from './alignment.js';
 import type { Token } from '../text/tokens.js';
-import { antonymMismatches, prefixOpposites, relationOpposites } from './antonymConflicts.js';
+import { antonymMismatches, modifierOpposites, prefixOpposites, relationOpposites } from './antonymConflicts.js';
 import { closedDays } from './closedDays.js';
 import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
@@ -12,7 +12,7 @@ import { hasWord, type Lexicon } from './lexicon.js';
 import { costMismatch, costWords } from './costConflicts.js';
 import { addedCause, addedNegation, deniedInPassages, negatedHeads, polarityMismatches, widenedScope } from './polarity.js';
 import { semanticFeatures, substitutionSimilarity } from './semantic.js';
-import { insertions, matchDensity, substitutions, wordOrder } from './wordOrder.js';
+import { exchangedWords, insertions, matchDensity, substitutions, wordOrder } from './wordOrder.js';
 import { isCommonWord, siblings } from './wordnet.js';
 import { quantitiesAgree, type Quantity } from './quantities.js';
 import { fieldStatements, type RecordField } from './recordFields.js';
@@ -35,7 +35,7 @@ export const FEATURE_NAMES = [
   // word-vector closeness (paraphrase WordNet does not link)
   'novelSimilarity', 'novelUnrelated', 'softCoverageBest', 'weakestBest', 'substitutionSimilarity',
   // word order
-  'pairCoverageBest', 'swappedPairs', 'substitutedWords', 'insertedWords', 'matchDensityBest',
+  'pairCoverageBest', 'swappedPairs', 'exchangedWords', 'substitutedWords', 'insertedWords', 'matchDensityBest',
   // names
   'names', 'novelNames',
   // quantities and dates
@@ -58,7 +58,7 @@ export const FEATURE_NAMES = [
 export const FEATURE_FAMILIES: Record<string, readonly FeatureName[]> = {
   lexical: ['coverageBest', 'coverageTopK', 'coverageSources', 'coverageGap', 'novelWordShare', 'novelWords', 'novelNouns', 'novelVerbs', 'novelModifiers', 'novelRareWords', 'unmatchedBest', 'firstNovelPosition'],
   semantic: ['novelSimilarity', 'novelUnrelated', 'softCoverageBest', 'weakestBest', 'substitutionSimilarity'],
-  order: ['pairCoverageBest', 'swappedPairs', 'substitutedWords', 'insertedWords', 'matchDensityBest'],
+  order: ['pairCoverageBest', 'swappedPairs', 'exchangedWords', 'substitutedWords', 'insertedWords', 'matchDensityBest'],
   names: ['names', 'novelNames'],
   quantities: ['quantities', 'novelQuantities', 'novelSmallNumbers', 'quantityConflicts', 'misplacedQuantities'],
   polarity: ['negationMismatch', 'modalityOverstated', 'antonyms', 'siblingSwaps', 'scopeWidened', 'causeAdded', 'negationAdded', 'emptyFields'],
@@ -77,7 +77,7 @@ export const SUPPORT_DIRECTION: Partial<Record<FeatureName, 1 | -1>> = {
   coverageBest: 1, coverageTopK: 1, coverageSources: 1, softCoverageBest: 1, weakestBest: 1, substitutionSimilarity: 1, novelSimilarity: 1, pairCoverageBest: 1, matchDensityBest: 1,
   textCoverage: 1, textMinCoverage: 1,
   novelWordShare: -1, novelWords: -1, novelNouns: -1, novelVerbs: -1, novelModifiers: -1, novelRareWords: -1, unmatchedBest: -1,
-  novelUnrelated: -1, swappedPairs: -1, substitutedWords: -1, insertedWords: -1, novelNames: -1, novelQuantities: -1, novelSmallNumbers: -1, quantityConflicts: -1,
+  novelUnrelated: -1, swappedPairs: -1, exchangedWords: -1, substitutedWords: -1, insertedWords: -1, novelNames: -1, novelQuantities: -1, novelSmallNumbers: -1, quantityConflicts: -1,
   misplacedQuantities: -1, negationMismatch: -1, modalityOverstated: -1, antonyms: -1, siblingSwaps: -1, scopeWidened: -1, causeAdded: -1, negationAdded: -1,
   emptyFields: -1,
 };
@@ -211,6 +211,12 @@ function alignedOpposites(words: Token[], ranked: EvidenceSpan[], best: Evidence
   return { antonyms: findings.length, findings };
 }
 
+/** Both words of a swapped pair, each flagged as a conflict naming the other. */
+function swapFindings([a, b]: [Token, Token]): Finding[] {
+  const reason = `${quote(a.text)} and ${quote(b.text)} are the other way round in the source`;
+  return [a, b].map((t) => ({ kind: 'swap', start: t.start, end: t.end, conflict: true, reason }));
+}
+
 const fieldQuantitiesOf = new WeakMap<Quantity[], Set<Quantity>>();
 
 /** The sources' quantities that are fields of a structured record (in a block of its fields), found once per source set. */
@@ -303,7 +309,9 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const prefixed = alignedPassage ? prefixOpposites(claim.tokens, alignedPassage.tokens).findings.filter((f) => !within(f, wordnetOpposites.findings)) : [];
   // "outside" where it says "within", "after" for "before": in place, between the same words
   const turned = alignedPassage ? relationOpposites(claim.tokens, alignedPassage.tokens, (c, e) => sameSurroundings(claim.sentence.tokens, c, alignedPassage.tokens, e)).findings : [];
-  const opposites = { antonyms: wordnetOpposites.antonyms + prefixed.length + turned.length, findings: [...wordnetOpposites.findings, ...prefixed, ...turned] };
+  // "different families" where a retrieved passage says "the same family", however little else of the claim it has
+  const modified = modifierOpposites(claim.tokens, retrieved).findings.filter((f) => ![...wordnetOpposites.findings, ...prefixed, ...turned].some((g) => g.start === f.start));
+  const opposites = { antonyms: wordnetOpposites.antonyms + prefixed.length + turned.length + modified.length, findings: [...wordnetOpposites.findings, ...prefixed, ...turned, ...modified] };
 
   const novel = new Set<Token>();
   let novelWeight = 0;
@@ -323,6 +331,8 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     if (!within(t, entities.findings) && !within(t, opposites.findings)) novel.add(t);
   });
   const order = best ? wordOrder(words, best.passages) : { pairCoverage: 0, swappedPairs: 0 };
+  // two words of the best passage trading places ("a correct input … every output" for "a correct output … every input")
+  const exchanged = best ? exchangedWords(words, best.passages) : [];
   const semantic = semanticFeatures(words, sources.matches, ctx.lexicon, best?.coverage.matches, best?.passages ?? []);
   // "all customers" where the best evidence speaks of members only
   // and "thanks to higher advertising income" where it gives no reason
@@ -360,7 +370,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // a date or number the quantity checks explain ("the source gives “Monday”, not “Friday”") is not also shown as a new name
   const checked = [
     ...quantities.findings, ...entities.findings.filter((f) => !within(f, quantities.findings)), ...polarity.findings, ...opposites.findings, ...scope.findings, ...cause.findings, ...negation.findings,
-    ...fieldSaid.empty,
+    ...fieldSaid.empty, ...exchanged.flatMap(swapFindings),
   ];
   const findings = [
     ...checked,
@@ -398,6 +408,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     ...semantic,
     pairCoverageBest: order.pairCoverage,
     swappedPairs: order.swappedPairs,
+    exchangedWords: exchanged.length,
     substitutionSimilarity: substitutionSimilarity(edits.substituted, swappedNouns),
     substitutedWords: edits.substituted.size,
     insertedWords: edits.inserted.size,

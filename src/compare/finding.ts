@@ -2,7 +2,7 @@
  * What a feature family found wrong with part of a claim: data, not an exception (retext's
  * `file.message` idea). Offsets are into the checked text; `reason` is what the user reads.
  */
-export type FindingKind = 'entity' | 'quantity' | 'word' | 'negation' | 'modality' | 'antonym' | 'scope' | 'cause';
+export type FindingKind = 'entity' | 'quantity' | 'word' | 'negation' | 'modality' | 'antonym' | 'scope' | 'cause' | 'swap';
 
 export interface Finding {
   kind: FindingKind;

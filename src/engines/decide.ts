@@ -3,7 +3,7 @@ import type { Finding } from '../compare/finding.js';
 import type { Assessment } from './engine.js';
 
 /** Conflicts first, then quantities, names, hedges, widened scope and added causes, then plain words: what lowers the score most. */
-const FINDING_ORDER: Record<Finding['kind'], number> = { quantity: 0, negation: 0, antonym: 0, entity: 1, modality: 2, scope: 2, cause: 2, word: 3 };
+const FINDING_ORDER: Record<Finding['kind'], number> = { quantity: 0, negation: 0, antonym: 0, swap: 0, entity: 1, modality: 2, scope: 2, cause: 2, word: 3 };
 
 /**
  * A claim's verdict given its score and the bar it must clear: supported, or else contradicted when

@@ -69,11 +69,12 @@ export interface FitResult {
  * Crisp findings that always flag a claim (see ScorerModel.rules): a number or date the sources
  * contradict, an antonym, a flipped negation (a record's false field stated as true among them), a
  * hedge stated as certain, a name or a number no source mentions, a record's empty (null) field
- * stated as there. This is product policy, not learned: users expect "600,000" for "500,000" to be
+ * stated as there, two words of the evidence trading places ("Ethan beat Henry" for "Henry beat
+ * Ethan"). This is product policy, not learned: users expect "600,000" for "500,000" to be
  * caught whatever the mix of benchmark data says. Training records what it costs on dev
  * (devMacroBalancedAccuracyWithoutRules).
  */
-export const RULES: readonly FeatureName[] = ['quantityConflicts', 'antonyms', 'negationMismatch', 'modalityOverstated', 'novelNames', 'novelQuantities', 'emptyFields'];
+export const RULES: readonly FeatureName[] = ['quantityConflicts', 'antonyms', 'negationMismatch', 'modalityOverstated', 'novelNames', 'novelQuantities', 'emptyFields', 'exchangedWords'];
 
 type SingleKind = Exclude<ClaimModelKind, 'mean'>;
 const FOLDS = 3;
