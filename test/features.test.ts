@@ -179,6 +179,9 @@ test('a word whose opposite a retrieved passage puts beside the same word is an 
   assert.equal(fell.features.antonyms, 1);
   assert.ok(fell.findings.some((f) => f.kind === 'antonym' && /“rose”, the opposite of “fell”/.test(f.reason)), JSON.stringify(fell.findings));
   assert.equal(opposites('The Swedish flat-pack firm sells one billion meatballs every year in its stores.', 'Swedish flat-pack firm buys one billion regular meatballs every year from a farm in Poland.'), 1);
+  // a negating prefix, either way round
+  assert.equal(opposites('On Tuesday he legally changed his name to Gatewood Galbraith.', 'On Tuesday he illegally changed his name after a local celebrity who ran five times.'), 1);
+  assert.equal(opposites('A relatable podcast about the daily food of African women.', 'An unrelatable podcast that focuses on the weekly food of the women it interviews.'), 1);
   // converses from two sides, a claim that says both words itself, a word the passage also has in that place
   assert.equal(opposites('Members can borrow tools and camping gear from the central library.', 'The central library will lend tools and camping gear to anyone with a card.'), 0);
   assert.equal(opposites('Some testers found the remote easy to use.', 'Some found the remote easy to use, while others believed the advanced functions may be difficult to use.'), 0);
