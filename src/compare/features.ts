@@ -312,7 +312,8 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // "different families" where a retrieved passage says "the same family", and "sales fell" where one says
   // "sales rose" (an opposite beside the same word), however little else of the claim the passage has
   const inPlace = [...wordnetOpposites.findings, ...prefixed, ...turned];
-  const besideWords = [...modifierOpposites(claim.tokens, retrieved).findings, ...localOpposites(words, claim.tokens, retrieved, claim.sentence.tokens).findings]
+  const everywhere = () => ctx.index.passages.map((p) => p.tokens);
+  const besideWords = [...modifierOpposites(claim.tokens, retrieved, everywhere).findings, ...localOpposites(words, claim.tokens, retrieved, claim.sentence.tokens, everywhere).findings]
     .filter((f, i, all) => all.findIndex((g) => g.start === f.start) === i && !inPlace.some((g) => g.start === f.start));
   const opposites = { antonyms: wordnetOpposites.antonyms + prefixed.length + turned.length + besideWords.length, findings: [...wordnetOpposites.findings, ...prefixed, ...turned, ...besideWords] };
 
