@@ -210,36 +210,84 @@ export function modifierOpposites(claim: Token[], passages: Token[][], everywher
  */
 export function localOpposites(words: Token[], claim: Token[], passages: Token[][], sentence: Token[] = claim, everywhere: () => Token[][] = () => passages): { antonyms: number; findings: Finding[] } {
   const findings: Finding[] = [];
-  const contentsOf = (p: Token[]) => p.map((t, k) => [t, k] as const).filter(([t]) => isContentWord(t));
-  const contents = passages.map(contentsOf);
-  let allContents: (readonly [Token, number])[][] | undefined;
   words.forEach((t, i) => {
     const pos = wordnetPos(t.pos);
     if (!pos || t.pos === 'PROPN') return;
     const k = claim.indexOf(t);
     if (k < 0 || isAge(claim, k)) return;
-    const left = words[i - 1]?.lemma;
     const right = words[i + 1]?.lemma;
-    const beside = (c: (readonly [Token, number])[], q: number) => (left !== undefined && c[q - 1]?.[0].lemma === left) || (right !== undefined && c[q + 1]?.[0].lemma === right);
-    // a source sentence that puts the claim's own word there agrees with it, retrieved or not
-    const agrees = () => (allContents ??= everywhere().map(contentsOf)).some((c) => c.some(([e], q) => (e.lemma === t.lemma || e.lower === t.lower) && beside(c, q)));
-    // a claim that says both words sets them against each other ("some found it easy, others difficult")
-    const opposites = [...antonyms(t.lemma, pos), ...prefixOppositeForms(t)].filter((o) => !sentence.some((c) => c.lemma === o || c.lower === o) && !contrasted(claim, k, o) && !(RELATIVE_TIMES.has(o) && TIME_UNITS.has(right ?? '')));
+    const left = words[i - 1]?.lemma;
+    const beside = (c: ContentWords, q: number) => (left !== undefined && c.tokens[q - 1]?.lemma === left) || (right !== undefined && c.tokens[q + 1]?.lemma === right);
+    // a source sentence that puts the claim's own word there agrees with it, retrieved or not (the
+    // retrieved ones are asked first: a word copied with its neighbour, as most are, needs nothing more)
+    const agrees = (source: Token[]) => {
+      const c = contentWordsOf(source);
+      const own = (x: number) => (c.tokens[x].lemma === t.lemma || c.tokens[x].lower === t.lower) && beside(c, x);
+      return (c.at.get(t.lemma) ?? []).some(own) || (c.at.get(t.lower) ?? []).some(own);
+    };
+    if (passages.some(agrees)) return;
+    const opposites = [...antonyms(t.lemma, pos), ...prefixOppositeForms(t)].filter((o) => !(RELATIVE_TIMES.has(o) && TIME_UNITS.has(right ?? '')));
     if (opposites.length === 0) return;
+    // a claim that says both words sets them against each other ("some found it easy, others difficult");
+    // asked only of an opposite some passage has, as most have none
+    const contrasts = new Map<string, boolean>();
+    const claimSays = (o: string) => {
+      let said = contrasts.get(o);
+      if (said === undefined) contrasts.set(o, (said = sentence.some((c) => c.lemma === o || c.lower === o) || contrasted(claim, k, o)));
+      return said;
+    };
     const negated = isNegated(claim, k);
     const sameClass = (e: Token) => pos === 'v' || e.pos !== 'VERB' || e.lower !== e.lemma;
-    for (let p = 0; p < passages.length; p++) {
-      const c = contents[p];
+    for (const passage of passages) {
+      const c = contentWordsOf(passage);
       // "the library lends tools" is "members borrow tools": converses contradict only when the same one does both
-      const sameDoer = (o: string, j: number) => !(pos === 'v' && isConverse(t.lemma, o)) || (doerOf(claim, k) !== undefined && doerOf(passages[p], j) === doerOf(claim, k));
-      const q = c.findIndex(([e, j], q) => opposites.some((o) => (e.lemma === o || e.lower === o) && sameDoer(o, j)) && sameClass(e) && beside(c, q) && isNegated(passages[p], j) === negated);
+      const sameDoer = (o: string, j: number) => !(pos === 'v' && isConverse(t.lemma, o)) || (doerOf(claim, k) !== undefined && doerOf(passage, j) === doerOf(claim, k));
+      // the first content word of the passage that is an opposite there (as a scan in order would find it)
+      let q = -1;
+      for (const o of opposites) {
+        const found = c.at.get(o);
+        if (!found || claimSays(o)) continue;
+        for (const x of found) {
+          if ((q < 0 || x < q) && sameDoer(o, c.sentenceIndex[x]) && sameClass(c.tokens[x]) && beside(c, x) && isNegated(passage, c.sentenceIndex[x]) === negated) q = x;
+        }
+      }
       if (q < 0) continue;
-      if (agrees()) return;
-      findings.push({ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the source says ${quote(c[q][0].text)}, the opposite of ${quote(t.text)}` });
+      if (everywhere().some(agrees)) return;
+      findings.push({ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the source says ${quote(c.tokens[q].text)}, the opposite of ${quote(t.text)}` });
       return;
     }
   });
   return { antonyms: findings.length, findings };
+}
+
+/** A sentence's content words but numbers, where each stands among its tokens, and where each lemma and lower-case form stands among them. */
+interface ContentWords {
+  tokens: Token[];
+  /** Where each content word stands among the sentence's tokens. */
+  sentenceIndex: number[];
+  /** Positions in `tokens` of each lemma and lower-case form. */
+  at: Map<string, number[]>;
+}
+
+// source sentences are shared by a check's claims and kept with prepared sources: indexed once each
+const contentWordIndexes = new WeakMap<Token[], ContentWords>();
+function contentWordsOf(sentence: Token[]): ContentWords {
+  let c = contentWordIndexes.get(sentence);
+  if (c) return c;
+  c = { tokens: [], sentenceIndex: [], at: new Map() };
+  sentence.forEach((t, j) => {
+    if (!isContentWord(t)) return;
+    const q = c!.tokens.length;
+    c!.tokens.push(t);
+    c!.sentenceIndex.push(j);
+    for (const key of t.lemma === t.lower ? [t.lemma] : [t.lemma, t.lower]) {
+      const list = c!.at.get(key);
+      if (list) list.push(q);
+      else c!.at.set(key, [q]);
+    }
+  });
+  contentWordIndexes.set(sentence, c);
+  return c;
 }
 
 /**
