@@ -179,14 +179,19 @@ export function modifierOpposites(claim: Token[], passages: Token[][], everywher
     if (t.pos !== 'ADJ' || !head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return;
     if (isAge(claim, k)) return;
     // "last year", "next week" are times, not the opposite of "the first year"
-    const opposites = [...antonyms(t.lemma, 'a')].filter((o) => !(RELATIVE_TIMES.has(o) && TIME_UNITS.has(head.lemma)) && !contrasted(claim, k, o));
+    const opposites = [...antonyms(t.lemma, 'a')].filter((o) => !(RELATIVE_TIMES.has(o) && TIME_UNITS.has(head.lemma)));
     if (opposites.length === 0) return;
-    const before = (tokens: Token[], j: number, lemma: string) => (tokens[j].lemma === lemma || tokens[j].lower === lemma) && tokens[j + 1]?.lemma === head.lemma;
+    // the claim's own contrast is read only for an opposite a passage has
+    const contrasts = new Map<string, boolean>();
+    const claimContrasts = (o: string) => contrasts.get(o) ?? contrasts.set(o, contrasted(claim, k, o)).get(o)!;
+    const said = (tokens: Token[], j: number, lemma: string) => tokens[j].lemma === lemma || tokens[j].lower === lemma;
+    // where a sentence has the head noun, the word before it is looked at (the noun's positions are indexed once a sentence)
+    const beforeHead = (p: Token[]) => (lemmaPositions(p).get(head.lemma) ?? []).filter((j) => j > 0 && p[j].lemma === head.lemma).map((j) => j - 1);
     // a source sentence that puts the claim's own adjective before the noun agrees with it, retrieved or not
-    const agrees = () => everywhere().some((p) => p.some((_, j) => before(p, j, t.lemma)));
+    const agrees = () => everywhere().some((p) => beforeHead(p).some((j) => said(p, j, t.lemma)));
     const negated = isNegated(claim, k);
     for (const p of passages) {
-      const j = p.findIndex((_, j) => opposites.some((o) => before(p, j, o)) && isNegated(p, j) === negated);
+      const j = beforeHead(p).find((j) => opposites.some((o) => said(p, j, o) && !claimContrasts(o)) && isNegated(p, j) === negated) ?? -1;
       if (j < 0) continue;
       if (agrees()) return;
       findings.push({ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the source says ${quote(`${p[j].text} ${p[j + 1].text}`)}, the opposite of ${quote(`${t.text} ${head.text}`)}` });
@@ -258,6 +263,23 @@ export function localOpposites(words: Token[], claim: Token[], passages: Token[]
     }
   });
   return { antonyms: findings.length, findings };
+}
+
+// every token's lemma and lower-case form to where it stands in the sentence, built once a sentence
+const lemmaIndexes = new WeakMap<Token[], Map<string, number[]>>();
+function lemmaPositions(sentence: Token[]): Map<string, number[]> {
+  let at = lemmaIndexes.get(sentence);
+  if (at) return at;
+  at = new Map();
+  sentence.forEach((t, j) => {
+    for (const key of t.lemma === t.lower ? [t.lemma] : [t.lemma, t.lower]) {
+      const list = at!.get(key);
+      if (list) list.push(j);
+      else at!.set(key, [j]);
+    }
+  });
+  lemmaIndexes.set(sentence, at);
+  return at;
 }
 
 /** A sentence's content words but numbers, where each stands among its tokens, and where each lemma and lower-case form stands among them. */
