@@ -1,8 +1,8 @@
-import { isContent, type Token } from '../text/tokens.js';
+import { isContent, isNumeral, type Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
 import type { Lexicon } from './lexicon.js';
 import { clauseAfter, clauseBefore, isNegated, sameStem } from './polarity.js';
-import { antonyms, wordnetPos } from './wordnet.js';
+import { antonyms, wordnetPos, type WnPos } from './wordnet.js';
 
 /**
  * Claim words whose WordNet antonym is what the evidence says ("rose" where the source says "fell").
@@ -19,14 +19,7 @@ export function antonymMismatches(words: Token[], evidence: Lexicon, claim: Toke
     const claimNegated = isNegated(claim, at);
     for (const opposite of antonyms(t.lemma, pos)) {
       if (!evidence.words.has(opposite)) continue;
-      // a verb in its plain form is no adjective or noun: "to present the kit" says nothing of "future"
-      // (a participle may be: "the store is closed" against "open")
-      const sameClass = (e: Token) => pos === 'v' || e.pos !== 'VERB' || e.lower !== e.lemma;
-      // "the library will lend" where "members can borrow" tells one event from the other side
-      const converse = pos === 'v' && isConverse(t.lemma, opposite);
-      const doer = converse ? doerOf(claim, at) : undefined;
-      const sameDoer = (k: number) => !converse || (doer !== undefined && doerOf(evidence.tokens, k) === doer);
-      const mentions = evidence.tokens.map((e, k) => [e, k] as const).filter(([e, k]) => (e.lemma === opposite || e.lower === opposite) && sameClass(e) && sameDoer(k));
+      const mentions = evidence.tokens.map((e, k) => [e, k] as const).filter(([e, k]) => (e.lemma === opposite || e.lower === opposite) && sameClass(pos, e) && sameSide(pos, claim, at, opposite, evidence.tokens, k));
       if (mentions.length === 0 || contrasted(claim, at, opposite)) continue;
       const said = mentions.find(([, k]) => isNegated(evidence.tokens, k) === claimNegated)?.[0];
       // every mention is negated where the claim's word is not, or the reverse: the two agree
@@ -59,6 +52,23 @@ function contrasted(claim: Token[], i: number, opposite: string): boolean {
  * ("the firm bought shares" against "the firm sold shares").
  */
 const CONVERSES = new Set(['buy sell', 'lend borrow', 'give take', 'import export', 'win lose', 'precede follow']);
+
+/**
+ * Whether the evidence word `e` can be the opposite of a claim word of part of speech `pos`: a verb in its plain
+ * form is no adjective or noun ("to present the kit" says nothing of "future"; a participle may be:
+ * "the store is closed" against "open").
+ */
+const sameClass = (pos: WnPos, e: Token) => pos === 'v' || e.pos !== 'VERB' || e.lower !== e.lemma;
+
+/**
+ * Whether a verb and its opposite at `evidence[j]` tell of one event from the same side: converses
+ * ("the library will lend" / "members can borrow") contradict only when the same one does both.
+ */
+function sameSide(pos: WnPos, claim: Token[], k: number, opposite: string, evidence: Token[], j: number): boolean {
+  if (pos !== 'v' || !isConverse(claim[k].lemma, opposite)) return true;
+  const doer = doerOf(claim, k);
+  return doer !== undefined && doerOf(evidence, j) === doer;
+}
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const isConverse = (a: string, b: string) => CONVERSES.has(`${a} ${b}`) || CONVERSES.has(`${b} ${a}`);
 
@@ -242,18 +252,15 @@ export function localOpposites(words: Token[], claim: Token[], passages: Token[]
       return said;
     };
     const negated = isNegated(claim, k);
-    const sameClass = (e: Token) => pos === 'v' || e.pos !== 'VERB' || e.lower !== e.lemma;
     for (const passage of passages) {
       const c = contentWordsOf(passage);
-      // "the library lends tools" is "members borrow tools": converses contradict only when the same one does both
-      const sameDoer = (o: string, j: number) => !(pos === 'v' && isConverse(t.lemma, o)) || (doerOf(claim, k) !== undefined && doerOf(passage, j) === doerOf(claim, k));
       // the first content word of the passage that is an opposite there (as a scan in order would find it)
       let q = -1;
       for (const o of opposites) {
         const found = c.at.get(o);
         if (!found || claimSays(o)) continue;
         for (const x of found) {
-          if ((q < 0 || x < q) && sameDoer(o, c.sentenceIndex[x]) && sameClass(c.tokens[x]) && beside(c, x) && isNegated(passage, c.sentenceIndex[x]) === negated) q = x;
+          if ((q < 0 || x < q) && sameSide(pos, claim, k, o, passage, c.sentenceIndex[x]) && sameClass(pos, c.tokens[x]) && beside(c, x) && isNegated(passage, c.sentenceIndex[x]) === negated) q = x;
         }
       }
       if (q < 0) continue;
@@ -323,4 +330,4 @@ function prefixOppositeForms(t: Token): string[] {
   return [...prefixedForms(t), ...bare];
 }
 
-const isContentWord = (t: Token) => t.kind !== 'number' && t.pos !== 'NUM' && isContent(t);
+const isContentWord = (t: Token) => !isNumeral(t) && isContent(t);

@@ -58,10 +58,7 @@ export function knownPhrases(tokens: Token[]): Map<Token, string> {
     if (synsetOffsets(compound, 'n').length === 0) continue;
     found.set(first, `${NOUN_COMPOUND}${compound}`).set(head, `${NOUN_COMPOUND}${compound}`);
   }
-  for (let i = 0; i < tokens.length; i++) {
-    const n = costFreeLength(tokens, i);
-    for (let k = i; k < i + n; k++) found.set(tokens[k], NO_COST);
-  }
+  for (const [a, b] of costFreeRuns(tokens)) for (let k = a; k <= b; k++) found.set(tokens[k], NO_COST);
   return found;
 }
 
@@ -74,17 +71,22 @@ const NO_COST = 'at no cost';
 const NO_COST_EVIDENCE = ['free', 'complimentary', 'gratis', 'costless', 'no cost', 'no charge', 'no fee', 'without charge', 'without pay', 'without payment'];
 const CHARGES = new Set(['cost', 'charge', 'charges', 'fee', 'fees', 'payment']);
 
-/** Each stretch [first, last] of `tokens` that says something costs nothing ("free of charge", "at no extra cost", "without paying"). */
-export function costFreeStretches(tokens: Token[]): [number, number][] {
+/** Each run [first, last] of `tokens` that costFreeLength reads ("free of charge", "no extra cost", "without paying"). */
+function costFreeRuns(tokens: Token[]): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const n = costFreeLength(tokens, i);
     if (n === 0) continue;
-    // "at no cost": the "at" belongs to it
-    out.push([tokens[i - 1]?.lower === 'at' || tokens[i - 1]?.lower === 'for' ? i - 1 : i, i + n - 1]);
+    out.push([i, i + n - 1]);
     i += n - 1;
   }
   return out;
+}
+
+/** Each stretch [first, last] of `tokens` that says something costs nothing ("free of charge", "at no extra cost", "without paying"). */
+export function costFreeStretches(tokens: Token[]): [number, number][] {
+  // "at no cost": the "at" belongs to it
+  return costFreeRuns(tokens).map(([a, b]) => [tokens[a - 1]?.lower === 'at' || tokens[a - 1]?.lower === 'for' ? a - 1 : a, b]);
 }
 
 /** How many tokens from `i` say that something costs nothing: "(at) no (extra) cost", "free of charge", "for free", "without paying"; 0 if none. */

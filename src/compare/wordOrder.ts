@@ -1,7 +1,6 @@
 import type { Passage } from '../retrieve/evidence.js';
 import { E_PREFIX } from './lexicon.js';
-import type { Token } from '../text/tokens.js';
-import { isContent } from '../text/tokens.js';
+import { isContent, isNumeral, type Token } from '../text/tokens.js';
 
 /** How far apart (in content words) two evidence words may be and still count as a pair. */
 const REACH = 3;
@@ -122,7 +121,7 @@ function slotIndex(evidence: Passage[]): SlotIndex {
 function buildSlotIndex(evidence: Passage[]): SlotIndex {
   // numbers are left out on both sides (the claim's are quantities), so "three sisters who run"
   // still frames "sisters" between "follow" and "run"
-  const words = evidence.flatMap((p) => orderIndex(p).words).filter((t) => t.kind !== 'number' && t.pos !== 'NUM');
+  const words = evidence.flatMap((p) => orderIndex(p).words).filter((t) => !isNumeral(t));
   const lemmas = words.map((t) => t.lemma);
   const at = new Map<string, number[]>();
   lemmas.forEach((l, i) => at.get(l)?.push(i) ?? at.set(l, [i]));
@@ -293,7 +292,7 @@ export function matchDensity(claimWords: Token[], evidence: Passage[], skip: (t:
  */
 export function exchangedWords(claimWords: Token[], evidence: Passage[]): [Token, Token][] {
   const found: [Token, Token][] = [];
-  const words = claimWords.filter((t) => t.kind !== 'number' && t.pos !== 'NUM');
+  const words = claimWords.filter((t) => !isNumeral(t));
   if (words.length < 3 || evidence.length === 0) return found;
   const { lemmas: ev, at } = slotIndex(evidence);
   const lemma = (i: number) => words[i].lemma;

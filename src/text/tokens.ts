@@ -36,6 +36,9 @@ const LIGHT_WORDS = new Set([
   "here's", 'here’s', "there's", 'there’s',
 ]);
 
+/** A number, or a word the tagger reads as one ("three"): what the quantity checks read, not the word checks. */
+export const isNumeral = (t: Token): boolean => t.kind === 'number' || t.pos === 'NUM';
+
 /** Words that carry the claim's meaning: what coverage is measured over. */
 export function isContent(t: Token): boolean {
   if (t.kind === 'number') return true;
