@@ -188,6 +188,17 @@ test('a word whose opposite a retrieved passage puts beside the same word is an 
   assert.equal(opposites('Sales rose sharply in spring and sales fell sharply in autumn.', 'Sales fell sharply after the new boss arrived from Paris.'), 0);
 });
 
+test('a word of the other tone in place of the best passage\'s own is an antonym, where WordNet lists none ("the triumphant start-up" where it says "the troubled start-up"); not a word of the same tone or of no tone', async () => {
+  const source = 'The founder of the troubled digital start-up Ozy Media was arrested on Thursday on fraud charges.';
+  const turned = comparisonOf(source, 'The founder of the triumphant digital start-up Ozy Media was arrested on Thursday on fraud charges.');
+  assert.equal(turned.features.antonyms, 1);
+  assert.ok(turned.findings.some((f) => f.kind === 'antonym' && /“troubled” there, the opposite in tone of “triumphant”/.test(f.reason)), JSON.stringify(turned.findings));
+  const r = await checkOne(source, 'The founder of the triumphant digital start-up Ozy Media was arrested on Thursday on fraud charges.');
+  assert.equal(r.claims[0].verdict, 'contradicted');
+  assert.equal(opposites(source, 'The founder of the struggling digital start-up Ozy Media was arrested on Thursday on fraud charges.'), 0);
+  assert.equal(opposites(source, 'The founder of the small digital start-up Ozy Media was arrested on Thursday on fraud charges.'), 0);
+});
+
 test('two words of the best passage trading places contradict it ("correct input … every output" for "correct output … every input"); a change of voice or a compound said the other way round does not', async () => {
   const source = 'We present the first verification that a neural network for perception tasks produces a correct output within a specified tolerance for every input of interest.';
   const swapped = comparisonOf(source, 'We present the first verification that a neural network for perception tasks produces a correct input within a specified tolerance for every output of interest.');

@@ -15,6 +15,7 @@ import { semanticFeatures, substitutionSimilarity } from './semantic.js';
 import { exchangedWords, insertions, matchDensity, substitutions, wordOrder } from './wordOrder.js';
 import { isCommonWord, siblings } from './wordnet.js';
 import { quantitiesAgree, type Quantity } from './quantities.js';
+import { oppositeSentiment } from './sentiment.js';
 import { fieldStatements, type RecordField } from './recordFields.js';
 import { claimQuantities, quantityMismatches, timedFigures, timeSwapOf } from './quantityConflicts.js';
 
@@ -315,7 +316,18 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const everywhere = () => ctx.index.passages.map((p) => p.tokens);
   const besideWords = [...modifierOpposites(claim.tokens, retrieved, everywhere).findings, ...localOpposites(words, claim.tokens, retrieved, claim.sentence.tokens, everywhere).findings]
     .filter((f, i, all) => all.findIndex((g) => g.start === f.start) === i && !inPlace.some((g) => g.start === f.start));
-  const opposites = { antonyms: wordnetOpposites.antonyms + prefixed.length + turned.length + besideWords.length, findings: [...wordnetOpposites.findings, ...prefixed, ...turned, ...besideWords] };
+  const edits = best ? slotEdits(words, best.coverage.matches, best.passages, related) : { substituted: new Map<Token, Token[]>(), inserted: new Set<Token>() };
+  // "the triumphant start-up" where the best passage says "the troubled start-up": a word of the other
+  // tone in place of the passage's own, though WordNet lists no antonym
+  const toneFlips = [...edits.substituted].flatMap(([t, replaced]): Finding[] => {
+    const other = replaced.find((r) => r.pos === t.pos && oppositeSentiment(t.lower, r.lower));
+    if (!other || [...inPlace, ...besideWords].some((g) => g.start === t.start)) return [];
+    return [{ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the passage that best matches this claim says ${quote(other.text)} there, the opposite in tone of ${quote(t.text)}` }];
+  });
+  const opposites = {
+    antonyms: wordnetOpposites.antonyms + prefixed.length + turned.length + besideWords.length + toneFlips.length,
+    findings: [...wordnetOpposites.findings, ...prefixed, ...turned, ...besideWords, ...toneFlips],
+  };
 
   const novel = new Set<Token>();
   let novelWeight = 0;
@@ -354,7 +366,6 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const scattered = new Set(words.filter((t, i) => best && best.coverage.matches[i] === 'none' && !novel.has(t)));
   // a flagged word that takes another's place in the best passage ("sounds" where it says "words") is named with it
   const substituted = best && (novel.size > 0 || scattered.size > 0) ? substitutions(words, best.coverage.matches.map((m) => m !== 'none'), best.passages) : undefined;
-  const edits = best ? slotEdits(words, best.coverage.matches, best.passages, related) : { substituted: new Map<Token, Token[]>(), inserted: new Set<Token>() };
   // a noun the best passage lacks, where it has another kind of the same thing the claim lacks
   // ("brothers" where it says "sisters", "trucks" for "cars"), wherever the two stand
   const swappedNouns = best ? siblingSwapsOf(words, best.coverage.matches, bestTokens) : new Map<Token, Token>();
