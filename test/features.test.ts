@@ -199,6 +199,16 @@ test('a word of the other tone in place of the best passage\'s own is an antonym
   assert.equal(opposites(source, 'The founder of the small digital start-up Ozy Media was arrested on Thursday on fraud charges.'), 0);
 });
 
+test('a relative time turned the other way contradicts the passage ("opened last spring" where it says "will open next spring"); not where another source sentence says the claim\'s own, nor a time of another kind', async () => {
+  const source = 'The hospital will open a new cancer treatment wing next spring.';
+  const turned = comparisonOf(source, 'The hospital opened a new cancer treatment wing last spring.');
+  assert.equal(turned.features.antonyms, 1);
+  assert.ok(turned.findings.some((f) => f.kind === 'antonym' && /the source says “next spring”, not “last spring”/.test(f.reason)), JSON.stringify(turned.findings));
+  assert.equal((await checkOne(source, 'The hospital opened a new cancer treatment wing last spring.')).claims[0].verdict, 'contradicted');
+  assert.equal(opposites('Profits fell sharply last year. Profits will rise again next year, the firm said.', 'Profits will rise again next year.'), 0);
+  assert.equal(opposites(source, 'The hospital will open a new cancer treatment wing next month.'), 0);
+});
+
 test('two words of the best passage trading places contradict it ("correct input … every output" for "correct output … every input"); a change of voice or a compound said the other way round does not', async () => {
   const source = 'We present the first verification that a neural network for perception tasks produces a correct output within a specified tolerance for every input of interest.';
   const swapped = comparisonOf(source, 'We present the first verification that a neural network for perception tasks produces a correct input within a specified tolerance for every output of interest.');

@@ -173,6 +173,35 @@ export function relationOpposites(claim: Token[], evidence: Token[], sameSlot: (
 const RELATIVE_TIMES = new Set(['last', 'next', 'past']);
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'night', 'time', 'season', 'decade', 'century', 'weekend', 'quarter']);
 
+/** Words that place a time before or after the writing, each with those that place it the other way. */
+const TIME_DIRECTIONS = new Map<string, readonly string[]>([
+  ['last', ['next', 'coming', 'following']], ['past', ['next', 'coming', 'following']], ['previous', ['next', 'coming', 'following']],
+  ['next', ['last', 'past', 'previous']], ['coming', ['last', 'past', 'previous']], ['following', ['last', 'past', 'previous']],
+]);
+const SEASONS_AND_DAYS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const isTimeWord = (t: Token | undefined) => t !== undefined && (TIME_UNITS.has(t.lemma) || SEASONS_AND_DAYS.has(t.lower));
+
+/**
+ * A relative time turned the other way: "next season" where the passage says "last season", "opened
+ * last spring" where it says "will open next spring". Not where any source sentence also says the
+ * claim's own ("profits fell last year and will rise next year" backs both). `passages`: the best
+ * evidence (a retrieved sentence's "past week" was as often about another event).
+ */
+export function turnedTimes(claim: Token[], passages: Token[][], everywhere: () => Token[][] = () => passages): Finding[] {
+  const findings: Finding[] = [];
+  claim.forEach((t, k) => {
+    const others = TIME_DIRECTIONS.get(t.lower);
+    const unit = claim[k + 1];
+    if (!others || !isTimeWord(unit)) return;
+    const says = (p: Token[], words: readonly string[]) => p.findIndex((e, j) => words.includes(e.lower) && p[j + 1]?.lemma === unit.lemma);
+    const passage = passages.find((p) => says(p, others) >= 0);
+    if (!passage || everywhere().some((p) => says(p, [t.lower]) >= 0)) return;
+    const j = says(passage, others);
+    findings.push({ kind: 'antonym', start: t.start, end: unit.end, conflict: true, reason: `the source says ${quote(`${passage[j].text} ${passage[j + 1].text}`)}, not ${quote(`${t.text} ${unit.text}`)}` });
+  });
+  return findings;
+}
+
 /**
  * Claim adjectives whose WordNet antonym a retrieved passage puts before the same noun: "five members
  * of different families" where it says "five members of the same family". The noun names what both

@@ -3,7 +3,7 @@ import type { ClaimUnit } from '../claims/split.js';
 import type { Candidate, EvidenceIndex, Passage } from '../retrieve/evidence.js';
 import { alignEvidence, passageLexicon, type EvidenceSpan } from './alignment.js';
 import type { Token } from '../text/tokens.js';
-import { antonymMismatches, localOpposites, modifierOpposites, prefixOpposites, relationOpposites } from './antonymConflicts.js';
+import { antonymMismatches, localOpposites, modifierOpposites, prefixOpposites, relationOpposites, turnedTimes } from './antonymConflicts.js';
 import { closedDays } from './closedDays.js';
 import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
@@ -314,7 +314,12 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // "sales rose" (an opposite beside the same word), however little else of the claim the passage has
   const inPlace = [...wordnetOpposites.findings, ...prefixed, ...turned];
   const everywhere = () => ctx.index.passages.map((p) => p.tokens);
-  const besideWords = [...modifierOpposites(claim.tokens, retrieved, everywhere).findings, ...localOpposites(words, claim.tokens, retrieved, claim.sentence.tokens, everywhere).findings]
+  // and "next season" where the best passage says "last season" (in any retrieved sentence, as many were other events as not)
+  const besideWords = [
+    ...modifierOpposites(claim.tokens, retrieved, everywhere).findings,
+    ...localOpposites(words, claim.tokens, retrieved, claim.sentence.tokens, everywhere).findings,
+    ...turnedTimes(claim.tokens, best?.passages.map((p) => p.tokens) ?? [], everywhere),
+  ]
     .filter((f, i, all) => all.findIndex((g) => g.start === f.start) === i && !inPlace.some((g) => g.start === f.start));
   const edits = best ? slotEdits(words, best.coverage.matches, best.passages, related) : { substituted: new Map<Token, Token[]>(), inserted: new Set<Token>() };
   // "the triumphant start-up" where the best passage says "the troubled start-up": a word of the other
