@@ -194,10 +194,13 @@ export function turnedTimes(claim: Token[], passages: Token[][], everywhere: () 
     const unit = claim[k + 1];
     if (!others || !isTimeWord(unit)) return;
     const says = (p: Token[], words: readonly string[]) => p.findIndex((e, j) => words.includes(e.lower) && p[j + 1]?.lemma === unit.lemma);
-    const passage = passages.find((p) => says(p, others) >= 0);
-    if (!passage || everywhere().some((p) => says(p, [t.lower]) >= 0)) return;
-    const j = says(passage, others);
-    findings.push({ kind: 'antonym', start: t.start, end: unit.end, conflict: true, reason: `the source says ${quote(`${passage[j].text} ${passage[j + 1].text}`)}, not ${quote(`${t.text} ${unit.text}`)}` });
+    for (const passage of passages) {
+      const j = says(passage, others);
+      if (j < 0) continue;
+      if (everywhere().some((p) => says(p, [t.lower]) >= 0)) return;
+      findings.push({ kind: 'antonym', start: t.start, end: unit.end, conflict: true, reason: `the source says ${quote(`${passage[j].text} ${passage[j + 1].text}`)}, not ${quote(`${t.text} ${unit.text}`)}` });
+      return;
+    }
   });
   return findings;
 }

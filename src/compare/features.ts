@@ -314,7 +314,8 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // "sales rose" (an opposite beside the same word), however little else of the claim the passage has
   const inPlace = [...wordnetOpposites.findings, ...prefixed, ...turned];
   const everywhere = () => ctx.index.passages.map((p) => p.tokens);
-  // and "next season" where the best passage says "last season" (in any retrieved sentence, as many were other events as not)
+  // and "next season" where the best passage says "last season" (the best passage only: in the other retrieved
+  // sentences such a time was as often about another event)
   const besideWords = [
     ...modifierOpposites(claim.tokens, retrieved, everywhere).findings,
     ...localOpposites(words, claim.tokens, retrieved, claim.sentence.tokens, everywhere).findings,
