@@ -193,7 +193,7 @@ export function turnedTimes(claim: Token[], passages: Token[][], everywhere: () 
     const others = TIME_DIRECTIONS.get(t.lower);
     const unit = claim[k + 1];
     if (!others || !isTimeWord(unit)) return;
-    const says = (p: Token[], words: readonly string[]) => p.findIndex((e, j) => words.includes(e.lower) && p[j + 1]?.lemma === unit.lemma);
+    const says = (p: Token[], words: readonly string[]) => positionsBefore(p, unit.lemma).find((j) => words.includes(p[j].lower)) ?? -1;
     for (const passage of passages) {
       const j = says(passage, others);
       if (j < 0) continue;
@@ -227,13 +227,11 @@ export function modifierOpposites(claim: Token[], passages: Token[][], everywher
     const contrasts = new Map<string, boolean>();
     const claimContrasts = (o: string) => contrasts.get(o) ?? contrasts.set(o, contrasted(claim, k, o)).get(o)!;
     const said = (tokens: Token[], j: number, lemma: string) => tokens[j].lemma === lemma || tokens[j].lower === lemma;
-    // where a sentence has the head noun, the word before it is looked at (the noun's positions are indexed once a sentence)
-    const beforeHead = (p: Token[]) => (lemmaPositions(p).get(head.lemma) ?? []).filter((j) => j > 0 && p[j].lemma === head.lemma).map((j) => j - 1);
     // a source sentence that puts the claim's own adjective before the noun agrees with it, retrieved or not
-    const agrees = () => everywhere().some((p) => beforeHead(p).some((j) => said(p, j, t.lemma)));
+    const agrees = () => everywhere().some((p) => positionsBefore(p, head.lemma).some((j) => said(p, j, t.lemma)));
     const negated = isNegated(claim, k);
     for (const p of passages) {
-      const j = beforeHead(p).find((j) => opposites.some((o) => said(p, j, o) && !claimContrasts(o)) && isNegated(p, j) === negated) ?? -1;
+      const j = positionsBefore(p, head.lemma).find((j) => opposites.some((o) => said(p, j, o) && !claimContrasts(o)) && isNegated(p, j) === negated) ?? -1;
       if (j < 0) continue;
       if (agrees()) return;
       findings.push({ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the source says ${quote(`${p[j].text} ${p[j + 1].text}`)}, the opposite of ${quote(`${t.text} ${head.text}`)}` });
@@ -322,6 +320,14 @@ function lemmaPositions(sentence: Token[]): Map<string, number[]> {
   sentence.forEach((t, j) => addPosition(at!, t, j));
   lemmaIndexes.set(sentence, at);
   return at;
+}
+
+/**
+ * Where the words stand that come right before `lemma` in a sentence, in order: what modifierOpposites
+ * reads before a noun and turnedTimes before a time word (the lemma's positions are indexed once a sentence).
+ */
+function positionsBefore(sentence: Token[], lemma: string): number[] {
+  return (lemmaPositions(sentence).get(lemma) ?? []).filter((j) => j > 0 && sentence[j].lemma === lemma).map((j) => j - 1);
 }
 
 /** A sentence's content words but numbers, where each stands among its tokens, and where each lemma and lower-case form stands among them. */

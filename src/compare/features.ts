@@ -323,16 +323,18 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   ]
     .filter((f, i, all) => all.findIndex((g) => g.start === f.start) === i && !inPlace.some((g) => g.start === f.start));
   const edits = best ? slotEdits(words, best.coverage.matches, best.passages, related) : { substituted: new Map<Token, Token[]>(), inserted: new Set<Token>() };
+  // what the opposite readers above found: a tone flip is looked for only where none is
+  const earlierOpposites = [...inPlace, ...besideWords];
   // "the triumphant start-up" where the best passage says "the troubled start-up": a word of the other
   // tone in place of the passage's own, though WordNet lists no antonym
   const toneFlips = [...edits.substituted].flatMap(([t, replaced]): Finding[] => {
     const other = replaced.find((r) => r.pos === t.pos && oppositeSentiment(t.lower, r.lower));
-    if (!other || [...inPlace, ...besideWords].some((g) => g.start === t.start)) return [];
+    if (!other || earlierOpposites.some((g) => g.start === t.start)) return [];
     return [{ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the passage that best matches this claim says ${quote(other.text)} there, the opposite in tone of ${quote(t.text)}` }];
   });
   const opposites = {
     antonyms: wordnetOpposites.antonyms + prefixed.length + turned.length + besideWords.length + toneFlips.length,
-    findings: [...wordnetOpposites.findings, ...prefixed, ...turned, ...besideWords, ...toneFlips],
+    findings: [...earlierOpposites, ...toneFlips],
   };
 
   const novel = new Set<Token>();
