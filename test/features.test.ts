@@ -110,6 +110,17 @@ test('a plan or expectation stated as done is marked: "plans to open" / "opened"
   assert.equal(planned('We will email you a link that is valid for 30 minutes.', 'The emailed link is valid for 30 minutes.'), 0);
 });
 
+test('a plan reported with "would" ("said it would spend") or stated as done in another verb ("has begun" for "is expected to start") is marked too', () => {
+  const planned = (source: string, text: string) => comparisonOf(source, text).features.modalityOverstated;
+  assert.equal(planned('The water company said it would spend £14 million on overflow storage by 2027.', 'The water company has already spent £14 million on overflow storage.'), 1);
+  assert.equal(planned('Construction is expected to start in 2026 and take about 18 months.', 'Construction has already begun.'), 1);
+  const begun = comparisonOf('Construction is expected to start in 2026 and take about 18 months.', 'Construction has already begun.');
+  assert.match(begun.findings.find((f) => f.kind === 'modality')?.reason ?? '', /“expected … to start”/);
+  // a "would" that reports nothing, and a start the source says happened
+  assert.equal(planned('He would have gone if he had been invited.', 'He went.'), 0);
+  assert.equal(planned('Construction started in March and is expected to finish in 2026.', 'Construction has begun.'), 0);
+});
+
 test('"likelier" is "more likely", not a hedge the source lacks', async () => {
   const source = 'An independent evaluation found that recipients were more likely to find full-time work than a comparison group.';
   const text = 'Recipients were likelier to find full-time work than a comparison group, an independent evaluation found.';
@@ -272,6 +283,13 @@ test('a hyphenated common word opening a sentence ("Sub-zero", tagged as a name)
   const text = 'Sub-zero temperatures are expected until Thursday.';
   const { findings } = analyze({ sources: [{ id: 's', text: 'Temperatures will stay below freezing until Thursday.' }], text }).inputs[0].comparison;
   assert.ok(!findings.some((f) => f.kind === 'entity'), JSON.stringify(findings));
+});
+
+test('a closed compound opening a sentence ("Policymakers", which WordNet lists as "policy maker") is no new name; a place name still is', () => {
+  const entities = (source: string, text: string) => comparisonOf(source, text).findings.filter((f) => f.kind === 'entity').map((f) => text.slice(f.start, f.end));
+  const source = 'Members of the committee expect inflation to fall to 2 percent by the end of next year.';
+  assert.deepEqual(entities(source, 'Policymakers expect inflation to drop to 2% by late next year.'), []);
+  assert.deepEqual(entities(source, 'Smithfield expects inflation to drop to 2% by late next year.'), ['Smithfield']);
 });
 
 test('a capitalised plural opening a sentence ("Researchers", read as a name by the tagger) matches its singular, both ways', () => {

@@ -576,3 +576,45 @@ test('"3,000 people" for the source\'s "3,000 civilians" is no changed number, e
   const moved = await checkOne('The gallery holds 300 paintings and employs 50 staff.', 'The gallery employs 300 staff.');
   assert.ok(moved.claims[0].spans.some((s) => /gives “50”, not “300”/.test(s.reason)), JSON.stringify(moved.claims[0].spans));
 });
+
+test('"one" as a pronoun before a clause or preposition ("one because of a fault") is no count; "one in five" still is a share', () => {
+  assert.deepEqual(quantities('Two launches were called off, one because of a fault and one because of strong winds.').map((q) => q.text), ['Two']);
+  assert.deepEqual(quantities('Two runners finished, one from Kenya and one from Ethiopia.').map((q) => q.text), ['Two']);
+  assert.equal(one('One in five adults smoke.').value, 20);
+});
+
+test('a number after "instead of" or "from" takes the unit the amount before it gives: "every 15 minutes instead of every 20", "4.2 percent from 4.4"', async () => {
+  const [now, before] = quantities('Trains will run every 15 minutes instead of every 20 for most of the day.');
+  assert.equal(before.kind, 'duration');
+  assert.ok(quantitiesAgree(one('Trains used to run every 20 minutes.'), before));
+  assert.ok(!quantitiesAgree(one('Trains used to run every 20 minutes.'), now));
+  const rate = quantities('Unemployment fell to 4.2 percent from 4.4 in the quarter.');
+  assert.deepEqual(rate.map((q) => q.kind), ['percent', 'percent']);
+  const fine = await checkOne('From 8 December, trains will run every 15 minutes instead of every 20 for most of the day.', 'Trains will run every quarter of an hour from 8 December, rather than every 20 minutes.');
+  assert.equal(fine.verdict, 'supported', JSON.stringify(fine.claims[0].spans));
+  const changed = await checkOne('From 8 December, trains will run every 15 minutes instead of every 20 for most of the day.', 'Trains will run every 15 minutes, rather than every 30 minutes.');
+  assert.ok(changed.claims[0].spans.some((s) => s.text === '30 minutes' && /15 minutes/.test(s.reason)), JSON.stringify(changed.claims[0].spans));
+});
+
+test('a number after a month and a comma that counts something ("12 October, two weeks after", "since January, 31 products") is no day of that month', () => {
+  assert.deepEqual(quantities('The breach was discovered on 12 October, two weeks after it began.').map((q) => q.kind), ['day', 'month', 'duration']);
+  assert.deepEqual(quantities('Since January, 31 products have shrunk.').map((q) => [q.kind, q.value]), [['month', 1], ['count', 31]]);
+  // "On March 3 police said" keeps its day
+  assert.deepEqual(quantities('On March 3 police said the road was closed.').map((q) => q.kind), ['month', 'day']);
+});
+
+test('"twice" counts times as "three times" does, so one changed into the other conflicts', async () => {
+  const r = await checkOne('The launch had been delayed twice, once by a fault in ground equipment and once by high winds.', 'The launch was delayed three times by bad weather.');
+  assert.ok(r.claims[0].spans.some((s) => s.text === 'three' && /“twice”/.test(s.reason)), JSON.stringify(r.claims[0].spans));
+});
+
+test('a whole number of years that two years of the claim or of one evidence sentence span is no new length of time', async () => {
+  const source = 'She joined the council in 1956. She became chief engineer in 1981, a post she held until she retired in 1995.';
+  const lengths = async (text: string) => (await checkOne(source, text)).claims[0].spans.filter((s) => /length of time/.test(s.reason)).map((s) => s.text);
+  assert.deepEqual(await lengths('She was chief engineer for fourteen years, from 1981 until retiring in 1995.'), []);
+  assert.deepEqual(await lengths('She was chief engineer for fourteen years.'), []);
+  assert.deepEqual(await lengths('She was chief engineer for twelve years.'), ['twelve years']);
+  // 1956 and 1995 are in different sentences: 39 years is not read off them
+  assert.deepEqual(await lengths('She worked for the council for 39 years.'), ['39 years']);
+});
+

@@ -23,7 +23,13 @@ function isCommonForm(lower: string): boolean {
   // "Steeping", "Recommended": wink tags a capitalised -ing/-ed form as a name and keeps it as its lemma
   const inflected = /^(.{3,}?)(ing|ed)$/.exec(lower);
   if (inflected) stems.push(inflected[1], `${inflected[1]}e`, inflected[1].replace(/(.)\1$/, '$1'));
-  return stems.some(isCommonWord) || isComparative(lower);
+  return stems.some((w) => isCommonWord(w) || isClosedCompound(w)) || isComparative(lower);
+}
+
+/** "Policymakers", "Lawmaking": WordNet lists the words of such compounds apart ("policy maker"). */
+function isClosedCompound(lower: string): boolean {
+  for (let i = 3; i <= lower.length - 3; i++) if (isCommonWord(`${lower.slice(0, i)} ${lower.slice(i)}`)) return true;
+  return false;
 }
 
 /** "Cheaper", "Biggest", "Happier": an adjective's comparative or superlative (not "Chester": "chest" is no adjective). */

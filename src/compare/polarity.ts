@@ -1,6 +1,7 @@
 import { isContent, type Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
 import { antonymLemmas } from './lexical.js';
+import { synonyms } from './wordnet.js';
 import type { Lexicon } from './lexicon.js';
 
 /** Negation and modality: "did not pay" vs "paid", "could mediate" vs "will mediate". */
@@ -203,7 +204,7 @@ function plannedAsDone(claim: Token[], evidence: Token[]): { claimed: Token; pla
     if (e.pos !== 'VERB' || e.lower !== e.lemma) return;
     const before = evidence[k - 1];
     if (!before) return;
-    if (FUTURE.has(before.lower)) {
+    if (FUTURE.has(before.lower) || (before.lower === 'would' && isReported(evidence, k - 1))) {
       planned.set(e.lemma, `${before.text} ${e.text}`);
       return;
     }
@@ -224,8 +225,10 @@ function plannedAsDone(claim: Token[], evidence: Token[]): { claimed: Token; pla
   if (planned.size === 0) return undefined;
   // the evidence saying the thing happened as well ("opened one store and plans to open more") is no plan only
   const happened = new Set(evidence.filter((e) => e.pos === 'VERB' && e.lower !== e.lemma && !e.lower.endsWith('ing')).map((e) => e.lemma));
+  // "has already begun" for "is expected to start": the planned verb or a word WordNet gives for it
+  const plannedAs = (t: Token) => (planned.has(t.lemma) ? t.lemma : [...synonyms(t.lemma, 'v')].find((w) => planned.has(w)));
   const claimed = claim.find((t, k) => {
-    if (t.pos !== 'VERB' || !planned.has(t.lemma) || happened.has(t.lemma)) return false;
+    if (t.pos !== 'VERB' || happened.has(t.lemma) || plannedAs(t) === undefined) return false;
     // a past form: not the base, not "-ing", not the present's "-s" ("opens")
     if (t.lower === t.lemma || t.lower.endsWith('ing') || t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`) return false;
     // "the emailed link": a participle used as an adjective says nothing of when
@@ -236,7 +239,19 @@ function plannedAsDone(claim: Token[], evidence: Token[]): { claimed: Token; pla
     }
     return true;
   });
-  return claimed && { claimed, planned: planned.get(claimed.lemma)! };
+  return claimed && { claimed, planned: planned.get(plannedAs(claimed)!)! };
+}
+
+/** Verbs of saying before which "would" reports a plan: "said it would spend", "promised they would open". */
+const REPORTING = new Set(['say', 'announce', 'promise', 'pledge', 'confirm', 'state', 'tell', 'add', 'insist']);
+
+/** Whether the "would" at `k` reports what someone said will happen: a verb of saying within four tokens before it. */
+function isReported(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    if (tokens[j].kind === 'punct') return false;
+    if (tokens[j].pos === 'VERB' && REPORTING.has(tokens[j].lemma)) return true;
+  }
+  return false;
 }
 
 /** How far a negator reaches: "did not fully approve the plan" negates "approve". */

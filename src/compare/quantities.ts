@@ -160,6 +160,38 @@ function unitOfRangeEnd(tokens: Token[], from: number, before: string): { kind: 
   return undefined;
 }
 
+/**
+ * "12 October, two weeks after", "since January, 31 products": what follows a number after a month
+ * shows it is no day of that month (a unit of time; after a comma, also a noun it counts, though
+ * "On March 3 police said" keeps its day).
+ */
+function countsAfterDate(tokens: Token[], i: number, end: number): boolean {
+  const next = tokens[end];
+  if (next === undefined || next.kind !== 'word') return false;
+  return next.lemma in DURATION_DAYS || (tokens[i - 1]?.text === ',' && countedNoun(tokens, end) !== undefined);
+}
+
+/** Words between two amounts of which the second may leave its unit out: "every 15 minutes instead of every 20". */
+const UNIT_LEFT_OUT = /^(,\s*)?(instead of|rather than|compared with|compared to|up from|down from|from|than)(\s+(every|each|the))?$/;
+
+/**
+ * The kind and scale of a bare number's unit, left out because the amount just before it, joined by
+ * "instead of", "rather than" or "from", gives it: a percentage or a length of time.
+ */
+function unitOfEarlier(found: Quantity[], tokens: Token[], i: number): { kind: QuantityKind; scale: number } | undefined {
+  const previous = found[found.length - 1];
+  if (!previous || (previous.kind !== 'percent' && previous.kind !== 'duration')) return undefined;
+  let k = i - 1;
+  while (k >= 0 && tokens[k].start >= previous.end && i - k <= 4) k--;
+  if (k < 0 || tokens[k].end !== previous.end) return undefined;
+  const between = tokens.slice(k + 1, i).map((t) => t.lower).join(' ');
+  if (!UNIT_LEFT_OUT.test(between)) return undefined;
+  if (previous.kind === 'percent') return { kind: 'percent', scale: 1 };
+  const firstIndex = tokens.findIndex((t) => t.start === previous.start);
+  const number = firstIndex >= 0 ? readNumber(tokens, firstIndex) : null;
+  return number && number.value > 0 ? { kind: 'duration', scale: previous.value / number.value } : undefined;
+}
+
 /** What the second number of a range at `from` ("to three cups") counts, if a range starts there. */
 function rangeCounted(tokens: Token[], from: number): string | undefined {
   if (!RANGE_JOINS.has(tokens[from]?.lower ?? '') || tokens[from + 1] === undefined) return undefined;
@@ -238,10 +270,12 @@ function readFactor(tokens: Token[], i: number): { value: number; next: number }
  * Lengths of time in days, so that "two months" agrees with "60 days", "half a century" with
  * "50 years" and "a fortnight" with "two weeks"; calendar units convert only roughly (see quantitiesAgree).
  */
+/** Lengths of time are compared in days. */
+export const DAYS_PER_YEAR = 365.25;
 const DURATION_DAYS: Record<string, number> = table({
-  minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 365.25 / 12, year: 365.25, decade: 3652.5, century: 36525,
+  minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: DAYS_PER_YEAR / 12, year: DAYS_PER_YEAR, decade: 10 * DAYS_PER_YEAR, century: 100 * DAYS_PER_YEAR,
   // abbreviations, read only after a number ("rest for 10 min", "a 2 hr drive")
-  min: 1 / 1440, mins: 1 / 1440, hr: 1 / 24, hrs: 1 / 24, wk: 7, wks: 7, yr: 365.25, yrs: 365.25,
+  min: 1 / 1440, mins: 1 / 1440, hr: 1 / 24, hrs: 1 / 24, wk: 7, wks: 7, yr: DAYS_PER_YEAR, yrs: DAYS_PER_YEAR,
 });
 /** A date as ISO 8601 writes it: "2024-03-14". */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -576,9 +610,9 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       found.push({ kind: 'count', value: Number(ageGroup[2]), text: t.text, start: t.start, end: t.end, bound: ageGroup[1].toLowerCase() === 'under' ? 'max' : 'min', unit: '', ageIn: 'year' });
       continue;
     }
-    // "scored twice", "visited thrice": a count of times
+    // "scored twice", "visited thrice": a count of times, as "three times" counts them
     if (t.lower === 'twice' || t.lower === 'thrice') {
-      found.push({ kind: 'count', value: t.lower === 'twice' ? 2 : 3, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '', countable: true });
+      found.push({ kind: 'count', value: t.lower === 'twice' ? 2 : 3, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '', counted: 'time', countable: true });
       continue;
     }
     if (isMonth(t, tokens, i)) {
@@ -682,6 +716,9 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     if (!num) continue;
     // "one of them", "one is a drama": a pronoun, not a count
     if (t.lower === 'one' && num.next === i + 1 && (tokens[i + 1]?.lower === 'of' || tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB')) continue;
+    // "one because of the wind and one because of a fault", "one from Kenya": a pronoun before a clause
+    // or a preposition (not "one in five", a ratio, or "one per cent")
+    if (t.lower === 'one' && num.next === i + 1 && isPronounBeforeLink(tokens, i + 1)) continue;
     // "the old one", "this one", "a new one": a pronoun after a determiner or adjective, with no noun to count
     // (not "a one-year deal", "a one-time fee": a hyphen joins it to what it counts)
     if (t.lower === 'one' && num.next === i + 1 && (tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ') && tokens[i + 1]?.text !== '-' && countedNoun(tokens, i + 1) === undefined) continue;
@@ -711,7 +748,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     } else if (rangeEndYear !== undefined) {
       kind = 'year';
       num.value = rangeEndYear;
-    } else if (num.value >= 1 && num.value <= 31 && Number.isInteger(num.value) && (isMonth(tokens[end], tokens, end) || isMonth(tokens[i - 1], tokens, i - 1) || isMonth(tokens[i - 2], tokens, i - 2))) {
+    } else if (num.value >= 1 && num.value <= 31 && Number.isInteger(num.value) && (isMonth(tokens[end], tokens, end) || ((isMonth(tokens[i - 1], tokens, i - 1) || isMonth(tokens[i - 2], tokens, i - 2)) && !countsAfterDate(tokens, i, end)))) {
       kind = 'day';
     }
     // "7 pm", "10 a.m.": a time of day, on a 24-hour clock ("7 pm" is 19), never a count
@@ -810,6 +847,12 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     if (shared) {
       [kind, unit] = [shared.kind, shared.unit];
       if (end === startIndex + 1) num.value *= shared.scale;
+    }
+    // "every 15 minutes instead of every 20", "5.2% from 4.9": the second has the first's unit
+    const earlier = kind === 'count' && !counted && !ageOf && end === startIndex + 1 ? unitOfEarlier(found, tokens, i) : undefined;
+    if (earlier) {
+      kind = earlier.kind;
+      num.value *= earlier.scale;
     }
     const first = tokens[i];
     // "rated 4.4 out of 5": the scale a figure is given on, which a source need not state
@@ -924,4 +967,14 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   // never rounded ("2020" is no rounding of "2021")
   if (rel <= 0.05 && significantDigits(a) < significantDigits(b) && claim.kind !== 'year' && source.kind !== 'year') return true;
   return false;
+}
+
+/** After a pronoun "one": a clause ("because", "that") or a preposition, though not the "in" or "out of" of a ratio, nor "per". */
+function isPronounBeforeLink(tokens: Token[], next: number): boolean {
+  const t = tokens[next];
+  if (!t) return false;
+  if (t.pos === 'SCONJ') return true;
+  if (t.pos !== 'ADP' || t.lower === 'per') return false;
+  const ratio = (t.lower === 'in' || t.lower === 'out') && [next + 1, next + 2].some((k) => tokens[k] !== undefined && readNumber(tokens, k) !== null);
+  return !ratio;
 }

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
-import { findQuantities, quantitiesAgree, OUT_OF, SCORE, type Quantity } from './quantities.js';
+import { DAYS_PER_YEAR, findQuantities, quantitiesAgree, OUT_OF, SCORE, type Quantity } from './quantities.js';
 import { isPersonNoun, supportingLemmas } from './wordnet.js';
 
 /** Nouns a claim counts people by whoever they are: "3,000 people" for the source's "3,000 civilians". */
@@ -82,6 +82,7 @@ export function quantityMismatches(
   let misplaced = 0;
   for (const q of claimQs) {
     const shown = quote(q.text);
+    if (spannedByYears(q, claimQs, sourceQuantities, evidenceSentences)) continue;
     if (sourceQuantities.some((s) => quantitiesAgree(q, s))) {
       // "300 staff" where the evidence says "50 staff" and the 300 counts paintings, there or elsewhere:
       // the number moved to another noun ("20 residents" where it says "500,000 residents and 20 schools")
@@ -131,6 +132,21 @@ export function quantityMismatches(
     }
   }
   return { quantities: claimQs.length, novelQuantities: novel, novelSmallNumbers: small, quantityConflicts: conflicts, misplacedQuantities: misplaced, findings };
+}
+
+/**
+ * A whole number of years that two years of the sources span: "for fourteen years, from 1981 until
+ * 1995" (both years in the claim, and each in the sources), or "chief engineer for fourteen years"
+ * where one sentence of the evidence says "became chief engineer in 1981, a post she held until 1995".
+ * Only an exact length: "more than sixty years" since 1962 needs the date the text was written.
+ */
+function spannedByYears(q: Quantity, claimQs: Quantity[], sourceQuantities: Quantity[], evidenceSentences: Quantity[][]): boolean {
+  if (q.kind !== 'duration' || q.bound !== 'exact') return false;
+  const years = q.value / DAYS_PER_YEAR;
+  if (!Number.isInteger(years) || years <= 0) return false;
+  const spans = (ys: Quantity[]) => ys.some((a) => ys.some((b) => b.value - a.value === years));
+  const inClaim = claimQs.filter((c) => c.kind === 'year' && sourceQuantities.some((s) => s.kind === 'year' && s.value === c.value));
+  return spans(inClaim) || evidenceSentences.some((sentence) => spans(sentence.filter((s) => s.kind === 'year')));
 }
 
 /** A time a figure is given for: a year ("in 2019"), or "last year", "this year", "next year". */
