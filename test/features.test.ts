@@ -836,3 +836,18 @@ test('a compound noun WordNet knows is matched as a whole: "car park" for "parki
   assert.ok(coverage('He lost his cellphone at the station.', 'He lost his mobile phone at the station.') > 0.9);
   assert.ok(coverage('Cyclists can leave bikes in the garden behind the station.', 'Cyclists can leave bikes in the car park behind the station.') < 0.9, 'another place is still new');
 });
+
+test('a change the other way from what the best passage says of the same word contradicts, though WordNet lists no antonym: "sales grew" where it says "sales fell"', async () => {
+  const source = 'Sales fell by 5% last year, the company said. Donations from the public fell by 6 percent, but grants from supermarkets increased.';
+  const turned = (text: string) => comparisonOf(source, text).findings.filter((f) => f.kind === 'antonym').map((f) => f.reason);
+  assert.match(turned('Sales grew by 5% last year.')[0] ?? '', /says “fell” there, a change the other way from “grew”/);
+  assert.equal(turned('Sales went up by 5% last year.').length, 1);
+  // the tagger reads "rose" as a noun here; another word's change the other way ("increased") is no backing
+  assert.equal(turned('Donations from the public rose by 6%.').length, 1);
+  assert.equal(turned('Grants from supermarkets fell.').length, 1);
+  // the same way, or a word the passage says changed both ways
+  assert.deepEqual(turned('Sales dropped by 5% last year.'), []);
+  assert.deepEqual(turned('Grants from supermarkets rose.'), []);
+  assert.equal(opposites('Sales rose in spring and sales fell in autumn.', 'Sales rose after the new boss arrived.'), 0);
+});
+

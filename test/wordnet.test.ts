@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadRelatedTable, RELATED_TABLE_PATH, relatedTableText } from '../src/compare/relatedTable.js';
-import { antonyms, indexLemmas, rememberedEntries, relatedTableHeader, siblings, supportingLemmas, synsetOffsets, walkSupportingLemmas, type WnPos } from '../src/compare/wordnet.js';
+import { antonyms, changeDirection, indexLemmas, rememberedEntries, relatedTableHeader, siblings, supportingLemmas, synsetOffsets, walkSupportingLemmas, type WnPos } from '../src/compare/wordnet.js';
 
 test('lemmas are found in the WordNet index, unknown words are not', () => {
   assert.ok(synsetOffsets('dog', 'n').length >= 5);
@@ -109,3 +109,11 @@ test('a related-word table written for other data or settings is not read, and a
   assert.equal(loadRelatedTable(path, '# another header'), null, 'a stale table');
   assert.equal(loadRelatedTable(join(dir, 'missing.txt'), '# test header'), null, 'no table');
 });
+
+test('verbs of change have a direction read off WordNet: up under "increase" or "rise", down under "decrease" or "descend"; other verbs none', () => {
+  const dir = (words: string[]) => words.map((w) => changeDirection(w));
+  assert.deepEqual(dir(['increase', 'rise', 'grow', 'climb', 'soar', 'jump', 'go up', 'expand']), [1, 1, 1, 1, 1, 1, 1, 1]);
+  assert.deepEqual(dir(['decrease', 'fall', 'drop', 'shrink', 'plunge', 'decline', 'go down', 'cut']), [-1, -1, -1, -1, -1, -1, -1, -1]);
+  assert.deepEqual(dir(['say', 'open', 'win', 'top', 'remain']), [0, 0, 0, 0, 0]);
+});
+

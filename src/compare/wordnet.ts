@@ -364,3 +364,51 @@ export function rememberedEntries(): { entries: number; bound: number } {
   const caches = [synsetOffsetsCache, synsetCache, ...lemmaSetCaches];
   return { entries: caches.reduce((n, c) => n + c.size, 0), bound: caches.reduce((n, c) => n + c.max, 0) };
 }
+
+/** How far up the hypernyms of a verb its direction of change is looked for: "soar" → "rise" → "increase". */
+const DIRECTION_DEPTH = 4;
+/**
+ * The senses that changes of amount fall under: "increase" and "decrease" (becoming and making
+ * more or less), and moving up or down ("rise", "descend"), under which WordNet files "soar",
+ * "rocket", "plummet" and "tumble" (a report of figures uses them of amounts).
+ */
+const DIRECTION_ROOTS = { up: [['increase', 0], ['increase', 1], ['rise', 0]], down: [['decrease', 0], ['decrease', 1], ['descend', 0]] } as const;
+let directionRoots: { up: Set<number>; down: Set<number> } | undefined;
+const rootSenses = (roots: readonly (readonly [string, number])[]) => new Set(roots.map(([lemma, sense]) => synsetOffsets(lemma, 'v')[sense]));
+const directions = new BoundedCache<-1 | 0 | 1>(20_000);
+
+/** How many senses of a verb are read for a direction: "rise" is first "move upward", later "go up in value". */
+const DIRECTION_SENSES = 6;
+
+/**
+ * Which way a verb says an amount moved, by WordNet: up (1) for a verb under "increase" ("grow",
+ * "climb", "soar", "go up"), down (-1) under "decrease" ("fall", "shrink", "plunge"), else 0. The
+ * first of its senses that falls under one of them decides ("rise" moves upward first, but of its
+ * senses the first under either is "go up in value").
+ */
+export function changeDirection(lemma: string): -1 | 0 | 1 {
+  const cached = directions.get(lemma);
+  if (cached !== undefined) return cached;
+  directionRoots ??= { up: rootSenses(DIRECTION_ROOTS.up), down: rootSenses(DIRECTION_ROOTS.down) };
+  let direction: -1 | 0 | 1 = 0;
+  for (const sense of synsetOffsets(lemma, 'v').slice(0, DIRECTION_SENSES)) {
+    direction = senseDirection(sense, directionRoots);
+    if (direction !== 0) break;
+  }
+  directions.set(lemma, direction);
+  return direction;
+}
+
+function senseDirection(sense: number, roots: { up: Set<number>; down: Set<number> }): -1 | 0 | 1 {
+  let up = false;
+  let down = false;
+  let frontier = [sense];
+  for (let depth = 0; depth <= DIRECTION_DEPTH && frontier.length > 0; depth++) {
+    for (const off of frontier) {
+      up ||= roots.up.has(off);
+      down ||= roots.down.has(off);
+    }
+    frontier = frontier.flatMap((off) => synset(off, 'v').pointers.filter((p) => p.symbol === '@').map((p) => p.offset));
+  }
+  return up === down ? 0 : up ? 1 : -1;
+}
