@@ -618,3 +618,17 @@ test('a whole number of years that two years of the claim or of one evidence sen
   assert.deepEqual(await lengths('She worked for the council for 39 years.'), ['39 years']);
 });
 
+test('"an hour and a half" is one and a half hours, and "a year and a half" a length of time wherever it stands', () => {
+  assert.ok(quantitiesAgree(one('The crossing takes about an hour and a half.'), one('The crossing takes 90 minutes.')));
+  assert.ok(!quantitiesAgree(one('The crossing takes about an hour and a half.'), one('The crossing takes 55 minutes.')));
+  assert.equal(one('It took a year and a half to build.').kind, 'duration');
+});
+
+test('an amount that a verb of change after it takes "to" another is a stated change: "£80 per child, rising to £160" backs "doubling"', async () => {
+  const text = 'Parents may be fined £80 per child, rising to £160 if not paid within 21 days.';
+  const stated = segment(text).flatMap((s) => changeFactors(findQuantities(s.tokens, text), s.tokens, text));
+  assert.deepEqual(stated.map((q) => [q.text, q.value]), [['£80 per child, rising to £160', 2]]);
+  const r = await checkOne(text, 'The £80 fine per child doubles if it is not paid within 21 days.');
+  assert.ok(!r.claims[0].spans.some((s) => /doubles/.test(s.text)), JSON.stringify(r.claims[0].spans));
+});
+

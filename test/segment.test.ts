@@ -88,3 +88,9 @@ test('a text is tokenized the same whatever the process read before it', () => {
   assert.ok(tokens("He paused, and said so.'I was there'").includes("'I"));
   assert.deepEqual(tokens(quote), fresh);
 });
+
+test('a verb whose silent "e" the tagger dropped with its ending gets it back ("fined" is "fine", "hoping" is "hope"); a doubled consonant or a stem WordNet has no "e" form of keeps its own', () => {
+  const lemmas = segment('Parents may be fined. She was riding and hoping. He is hopping and starring. They visited and opened it.').flatMap((s) => s.tokens).filter((t) => t.pos === 'VERB').map((t) => `${t.lower}:${t.lemma}`);
+  assert.deepEqual(lemmas, ['fined:fine', 'riding:ride', 'hoping:hope', 'hopping:hop', 'starring:star', 'visited:visit', 'opened:open']);
+});
+

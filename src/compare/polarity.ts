@@ -15,6 +15,8 @@ const HEDGES = new Set([
 const IMPLICIT_NEGATIVES = new Set([
   'refuse', 'deny', 'fail', 'reject', 'decline', 'avoid', 'prevent', 'stop', 'lack', 'miss', 'cancel', 'halt', 'ban',
   'forbid', 'oppose', 'unable', 'until', 'unless', 'absent', 'instead', 'rather', 'despite', 'except', 'lose',
+  // "poorly controlled" for "not well controlled", "barely changed" for "did not change much"
+  'poorly', 'barely', 'hardly', 'scarcely', 'seldom', 'rarely', 'insufficiently', 'inadequately',
 ]);
 /** "is only covered if you bought it": not covered unless, a negation without a negator. */
 const onlyIf = (tokens: Token[], i: number) => tokens[i].lower === 'only' && tokens.slice(i + 1, i + 5).some((t) => t.lower === 'if' || t.lower === 'when' || t.lower === 'once');

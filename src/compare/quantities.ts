@@ -294,6 +294,8 @@ const oneUnitOfTime = (tokens: Token[], i: number) => {
   const before = tokens[i - 1];
   if (BEFORE_ONE_UNIT.has(before?.lower ?? '')) return true;
   const after = tokens[i + 2];
+  // "a year and a half" is never a rate
+  if (after?.lower === 'and' && tokens[i + 3]?.lower === 'a' && tokens[i + 4]?.lower === 'half') return true;
   const lasting = after?.lower === 'of' || (after?.text === '-' && tokens[i + 3]?.lower === 'long');
   return lasting && (before === undefined || !RATE_BEFORE.has(before.pos));
 };
@@ -812,14 +814,17 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       continue;
     }
     if (lengthUnit && lengthUnit.kind === 'word' && lengthUnit.lemma in DURATION_DAYS && !age) {
-      const days = num.value * DURATION_DAYS[lengthUnit.lemma];
+      // "an hour and a half", "two years and a half"
+      const andAHalf = tokens[unitAt + 1]?.lower === 'and' && tokens[unitAt + 2]?.lower === 'a' && tokens[unitAt + 3]?.lower === 'half';
+      const last = andAHalf ? tokens[unitAt + 3] : lengthUnit;
+      const days = (num.value + (andAHalf ? 0.5 : 0)) * DURATION_DAYS[lengthUnit.lemma];
       found.push({
-        kind: 'duration', value: days, text: text.slice(tokens[i].start, lengthUnit.end), start: tokens[i].start, end: lengthUnit.end,
+        kind: 'duration', value: days, text: text.slice(tokens[i].start, last.end), start: tokens[i].start, end: last.end,
         // a whole year in smaller units, or "within a year", missing from the sources is often a summary's own rounding
         // and so is one unit in words ("a one-day pass" where the source says "a day pass")
-        bound: boundBefore(tokens, i), unit: '', ...((num.value > 1 && isOneUnit(days)) || oneUnitOfTime(tokens, i) || (num.value === 1 && !isDigits(t)) ? { countable: true as const } : {}),
+        bound: boundBefore(tokens, i), unit: '', ...(!andAHalf && ((num.value > 1 && isOneUnit(days)) || oneUnitOfTime(tokens, i) || (num.value === 1 && !isDigits(t))) ? { countable: true as const } : {}),
       });
-      i = unitAt;
+      i = andAHalf ? unitAt + 3 : unitAt;
       continue;
     }
     // the first number of "10 to 12 years" is as long a time as the second, which is read next, and
@@ -894,7 +899,14 @@ export function changeFactors(quantities: Quantity[], tokens: Token[], text: str
   const sameAmount = (a: Quantity, b: Quantity) => a.kind === b.kind && a.unit === b.unit;
   quantities.forEach((old, k) => {
     const i = at.get(old.start);
-    if (i === undefined || !CHANGING.has(old.kind) || old.value <= 0 || tokens[i - 1]?.lower !== 'from') return;
+    if (i === undefined || !CHANGING.has(old.kind) || old.value <= 0) return;
+    // "a fine of £80, rising to £160 if unpaid": a change after the first amount, to the second
+    const later = risingTo(quantities, k, tokens, at);
+    if (later) {
+      out.push({ kind: 'factor', value: later.value / old.value, text: text.slice(old.start, later.end), start: old.start, end: later.end, bound: 'approx', unit: '', statedChange: true, ...(old.kind === 'percent' ? { ofShares: true as const } : {}) });
+      return;
+    }
+    if (tokens[i - 1]?.lower !== 'from') return;
     const changing = tokens.slice(Math.max(0, i - 5), i - 1).some((t) => CHANGE_VERBS.has(t.lemma) || CHANGE_VERBS.has(t.lower));
     const to = !changing ? undefined : quantities.slice(k + 1).find((q) => sameAmount(q, old) && tokens[(at.get(q.start) ?? 0) - 1]?.lower === 'to' && (at.get(q.start) ?? Infinity) - i <= 12);
     const beforeFrom = tokens[i - 2]?.lower === ',' ? tokens[i - 3] : tokens[i - 2];
@@ -905,6 +917,22 @@ export function changeFactors(quantities: Quantity[], tokens: Token[], text: str
     out.push({ kind: 'factor', value: changed.value / old.value, text: text.slice(start, end), start, end, bound: 'approx', unit: '', statedChange: true, ...(old.kind === 'percent' ? { ofShares: true as const } : {}) });
   });
   return out;
+}
+
+/**
+ * The amount that quantity k changes to, where a verb of change and "to" follow it within a few
+ * words ("£80 per child, rising to £160", "30 minutes, going up to 45"): the same kind and unit.
+ */
+function risingTo(quantities: Quantity[], k: number, tokens: Token[], at: Map<number, number>): Quantity | undefined {
+  const old = quantities[k];
+  const next = quantities[k + 1];
+  if (!next || next.kind !== old.kind || next.unit !== old.unit) return undefined;
+  const j = at.get(next.start);
+  let i = at.get(old.start);
+  if (i === undefined || j === undefined || tokens[j - 1]?.lower !== 'to') return undefined;
+  while (i < j && tokens[i].end <= old.end) i++;
+  const between = tokens.slice(i, j - 1);
+  return between.length <= 5 && between.some((t, x) => (CHANGE_VERBS.has(t.lemma) || CHANGE_VERBS.has(t.lower)) && (t.lower.endsWith('ing') || between[x - 1]?.text === ',')) ? next : undefined;
 }
 
 /** Whether `scaled` ("5.68m", "3bn") is `plain`'s digits times the thousand, million or billion its last letter may stand for. */

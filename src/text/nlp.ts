@@ -1,6 +1,7 @@
 import winkNLP, { type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from './tokens.js';
+import { synsetOffsets } from '../compare/wordnet.js';
 
 /**
  * State of withFreshTokenizer: `on` once wink's cache is patched; `inPos` while wink works out a new
@@ -101,6 +102,18 @@ function foldCase(s: string): string {
 const MISSED_LEMMAS = new Map([['likelier', 'likely'], ['likeliest', 'likely']]);
 
 /**
+ * wink drops the silent "e" of some verbs with their ending ("riding" -> "rid", "fined" -> "fin",
+ * "hoping" -> "hop", "staring" -> "star"), so they would not match "ride", "fine", "hope". An ending
+ * added straight to a short vowel and one consonant, with no doubling ("hopping" keeps "hop"), is
+ * added to a stem that ended in "e" when WordNet has that verb ("visited" has no "visite").
+ */
+function silentE(pos: string, lower: string, lemma: string): string {
+  if (pos !== 'VERB' || !(lower === `${lemma}ed` || lower === `${lemma}ing` || lower === `${lemma}es`)) return lemma;
+  if (!/(^|[^aeiou])[aeiou][^aeiouwxy]$/.test(lemma)) return lemma;
+  return synsetOffsets(`${lemma}e`, 'v').length > 0 ? `${lemma}e` : lemma;
+}
+
+/**
  * wink leaves the plural of an agent noun it does not know as it is ("groomers", "vloggers"), so it
  * would not match the singular a text writes ("a pet groomer"): such a plural's lemma drops the "s".
  */
@@ -138,7 +151,7 @@ export function analyzeRange(text: string, start: number, end: number): Sentence
       start: start + at,
       end: start + at + value.length,
       lower,
-      lemma: MISSED_LEMMAS.get(lower) ?? (surface === value && lemmas[i] ? agentPlural(pos[i], lower, foldCase(lemmas[i])) : lower),
+      lemma: MISSED_LEMMAS.get(lower) ?? (surface === value && lemmas[i] ? silentE(pos[i], lower, agentPlural(pos[i], lower, foldCase(lemmas[i]))) : lower),
       pos: pos[i],
       kind: KIND[types[i]] ?? 'other',
       stop: stops[i],
