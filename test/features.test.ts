@@ -851,3 +851,20 @@ test('a change the other way from what the best passage says of the same word co
   assert.equal(opposites('Sales rose in spring and sales fell in autumn.', 'Sales rose after the new boss arrived.'), 0);
 });
 
+test('"free of charge" says what "at no charge" says: no denied "charge"; paying a charge still is one', () => {
+  const source = 'Members will be able to borrow up to three items at a time for one week, at no charge, after a short safety briefing.';
+  const negations = (text: string) => comparisonOf(source, text).findings.filter((f) => f.kind === 'negation').length;
+  assert.equal(negations('Up to three items can be borrowed for a week free of charge after a safety briefing.'), 0);
+  assert.equal(negations('Members pay a charge to borrow items.'), 1);
+});
+
+test('a change the other way is also found by the figure after the verb: "online sales fell by 6%" where "online sales, which …, grew by 6 percent"', () => {
+  const source = 'Online sales, which now make up 40 percent of the total, grew by 6 percent last year.';
+  assert.equal(opposites(source, 'Online sales fell by 6% last year.'), 1);
+  assert.equal(opposites(source, 'Online sales grew by 6% last year.'), 0);
+});
+
+test('a gerund opening a sentence ("Freezing a membership …", read alone as a noun) is matched as its verb', () => {
+  assert.equal(novelWords('Members are allowed to freeze their membership for up to three months.', 'Freezing a membership for up to three months is allowed.'), 0);
+});
+

@@ -632,3 +632,29 @@ test('an amount that a verb of change after it takes "to" another is a stated ch
   assert.ok(!r.claims[0].spans.some((s) => /doubles/.test(s.text)), JSON.stringify(r.claims[0].spans));
 });
 
+test('"first" as an adverb ("first joined", "was first elected") orders no thing; "the first woman" and "came first" still do', () => {
+  assert.deepEqual(quantities('Reyes first joined the orchestra as a second violinist.').map((q) => q.text), ['second']);
+  assert.deepEqual(quantities('She was first elected in 2010.').map((q) => q.kind), ['year']);
+  assert.equal(one('She was the first woman to win.').kind, 'ordinal');
+});
+
+test('a figure before "last year" or "this month" counts no years or months: "rose from 87 to 132 last year"', () => {
+  assert.deepEqual(quantities('Assaults rose from 87 to 132 last year.').map((q) => [q.kind, q.value, q.counted]), [['count', 87, undefined], ['count', 132, undefined]]);
+  assert.equal(one('He served 10 years.').kind, 'duration');
+});
+
+test('a scale letter that keeps the sentence\'s full stop ("£2.5m.") still scales the amount', () => {
+  assert.equal(quantities('The trust gave £2.5m. It was welcome.')[0].value, 2_500_000);
+});
+
+test('"one of its two engines" is one engine, so "one engine" agrees and conflicts with nothing; "one of them" counts nothing', async () => {
+  assert.deepEqual(quantities('A bird strike damaged one of its two engines.').map((q) => [q.value, q.counted]), [[1, 'engine'], [2, 'engine']]);
+  assert.deepEqual(quantities('One of them left early.'), []);
+  const r = await checkOne('The Airbus made an emergency landing after a bird strike damaged one of its two engines.', 'A bird strike damaged one engine of the Airbus.');
+  assert.ok(!r.claims[0].spans.some((s) => s.text === 'one'), JSON.stringify(r.claims[0].spans));
+});
+
+test('"mid-September", "early-March" are the month', () => {
+  assert.deepEqual(quantities('Sailings are cancelled until mid-September.').map((q) => [q.kind, q.value]), [['month', 9]]);
+});
+

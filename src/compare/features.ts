@@ -226,6 +226,15 @@ function wordBefore(tokens: Token[], at: number): Token | undefined {
   return undefined;
 }
 
+/** The figure a verb of change at `at` gives, as its digits: "grew by 6 percent", "fell 4%" -> "6", "4" (within three tokens). */
+function numberAfter(tokens: Token[], at: number): string | undefined {
+  for (let k = at + 1; k < tokens.length && k - at <= 3; k++) {
+    if (tokens[k].kind === 'number') return tokens[k].text.replace(/,/g, '');
+    if (tokens[k].lower !== 'by' && tokens[k].lower !== 'to' && tokens[k].lower !== 'some' && tokens[k].lower !== 'about') return undefined;
+  }
+  return undefined;
+}
+
 /**
  * Past forms of verbs of change that the tagger reads as nouns about one time in six ("the public rose
  * by 6%", "the public fell by 6 percent"), with their base forms.
@@ -248,14 +257,17 @@ function turnedDirections(words: Token[], claimTokens: Token[], passages: Passag
   for (const t of words) {
     const direction = directionOf(claimTokens, t);
     if (direction === 0) continue;
-    const subject = wordBefore(claimTokens, claimTokens.indexOf(t));
-    if (subject === undefined) continue;
-    // the same word either way ("Sales" opening a sentence keeps its plural as its lemma)
-    const follows = (tokens: Token[], k: number) => {
-      const w = wordBefore(tokens, k);
-      return w !== undefined && (w.lemma === subject.lemma || w.lower === subject.lower);
+    const k0 = claimTokens.indexOf(t);
+    const subject = wordBefore(claimTokens, k0);
+    const amount = numberAfter(claimTokens, k0);
+    if (subject === undefined && amount === undefined) continue;
+    // the same word before it either way ("Sales" opening a sentence keeps its plural as its lemma), or
+    // the same figure after it ("online sales, which make up 40 percent of the total, grew by 6 percent")
+    const sameSlot = (tokens: Token[], k: number) => {
+      const w = subject && wordBefore(tokens, k);
+      return (w !== undefined && (w.lemma === subject!.lemma || w.lower === subject!.lower)) || (amount !== undefined && numberAfter(tokens, k) === amount);
     };
-    const after = (want: number) => passages.flatMap((p) => p.tokens.filter((r, k) => directionOf(p.tokens, r) === want && follows(p.tokens, k)));
+    const after = (want: number) => passages.flatMap((p) => p.tokens.filter((r, k) => directionOf(p.tokens, r) === want && sameSlot(p.tokens, k)));
     // "sales fell in May but rose in June" backs "sales rose"
     if (after(direction).length > 0) continue;
     for (const other of after(-direction)) {

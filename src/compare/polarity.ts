@@ -1,6 +1,6 @@
 import { isContent, type Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
-import { antonymLemmas } from './lexical.js';
+import { antonymLemmas, costFreeStretches } from './lexical.js';
 import { synonyms } from './wordnet.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -75,7 +75,9 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
     if (!evidenceMayFlip || LIST_NEGATORS.has(evidence[i].lower) || falseField(evidence[i], i)) return undefined;
     const head = negatedHead(evidence, i);
     if (!head) return undefined;
-    const words = claim.filter((c, k) => sameWord(c, head) && !negatedAt(claim, k, claimNeg) && !inInfinitive(claim, k));
+    // "free of charge" says what "at no charge" says: a claim word in such a stretch is no denied one
+    const costFree = costFreeStretches(claim);
+    const words = claim.filter((c, k) => sameWord(c, head) && !negatedAt(claim, k, claimNeg) && !inInfinitive(claim, k) && !costFree.some(([a, b]) => k >= a && k <= b));
     if (words.length === 0) return undefined;
     // a source that also states the word plainly, in words closer to the claim's, is no denial of it:
     // "reveals the favorite teams … the Mets are not the favorite" backs "reveals the favorite teams",
@@ -529,8 +531,10 @@ export function deniedInPassages(
   const backsAnother = (passage: number, i: number) =>
     passages[passage].some((e) => isContent(e) && words.some((w, k) => k !== i && (e.lemma === w.lemma || e.lower === w.lower || backs(k, e))));
   const findings: Finding[] = [];
+  // "free of charge" says what "at no charge" says
+  const costFree = costFreeStretches(claim).flatMap(([a, b]) => claim.slice(a, b + 1));
   words.forEach((w, i) => {
-    if (w.pos === 'PROPN' || w.pos === 'NUM' || w.kind === 'number') return;
+    if (w.pos === 'PROPN' || w.pos === 'NUM' || w.kind === 'number' || costFree.includes(w)) return;
     let denial: { negator: Token; head: Token } | undefined;
     for (const tokens of passages) {
       for (const e of tokens) {

@@ -46,6 +46,8 @@ const NOT_COUNTED = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'PA
 
 /** The noun a count counts: the first noun within three words after it ("two different films"). */
 function countedNoun(tokens: Token[], from: number): string | undefined {
+  // "132 last year", "5 this month": a time the figure is given for, not what it counts
+  if (TIME_DETERMINERS.has(tokens[from]?.lower ?? '')) return undefined;
   for (let j = from; j < from + 3 && j < tokens.length; j++) {
     const t = tokens[j];
     if (t.kind !== 'word' || NOT_COUNTED.has(t.pos)) return undefined;
@@ -300,6 +302,9 @@ const oneUnitOfTime = (tokens: Token[], i: number) => {
   return lasting && (before === undefined || !RATE_BEFORE.has(before.pos));
 };
 
+/** Before a unit of time after a figure, words that make it the time the figure is for: "132 last year", "5 this month". */
+const TIME_DETERMINERS = new Set(['last', 'next', 'this', 'past', 'previous', 'coming', 'following']);
+
 /** Before such a unit, what makes it one of them: "the next decade", "the past century", "this fortnight". */
 const UNIT_DETERMINERS = new Set(['the', 'next', 'last', 'past', 'previous', 'coming', 'following', 'this', 'that', 'whole', 'entire', 'same']);
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -407,8 +412,10 @@ function readNumber(tokens: Token[], i: number): { value: number; next: number }
     // "a $5-million loss", "the 12-million-euro library": the scale word joined by a hyphen
     const at = attachedHyphen(tokens, next) && (tokens[next + 1].lower in SCALE) && tokens[next + 1].lower.length > 1 ? next + 1 : next;
     const scale = tokens[at];
-    if (!scale || !(scale.lower in SCALE) || (scale.lower.length === 1 && scale.start !== tokens[at - 1].end)) break;
-    value *= SCALE[scale.lower];
+    // "£2.5m." ending a sentence: the tokenizer keeps the full stop with the letter
+    const word = scale && scale.start === tokens[at - 1].end && /^\p{L}{1,2}\.$/u.test(scale.lower) ? scale.lower.slice(0, -1) : scale?.lower;
+    if (!scale || word === undefined || !(word in SCALE) || (word.length === 1 && scale.start !== tokens[at - 1].end)) break;
+    value *= SCALE[word];
     next = at + 1;
   }
   return { value, next };
@@ -421,7 +428,9 @@ function attachedHyphen(tokens: Token[], k: number): boolean {
 }
 
 function monthIndexOf(t: Token): number {
-  const full = MONTHS.indexOf(t.lower);
+  // "mid-September", "early-March": a part of the month, read as the month
+  const lower = /^(mid|early|late)-\p{L}/u.test(t.lower) ? t.lower.slice(t.lower.indexOf('-') + 1) : t.lower;
+  const full = MONTHS.indexOf(lower);
   if (full >= 0) return full;
   return t.text.length <= 4 && /^[A-Z]/.test(t.text) ? MONTH_ABBR.indexOf(t.lower.replace(/\.$/, '')) : -1;
 }
@@ -445,7 +454,7 @@ function isMonth(t: Token | undefined, tokens?: Token[], i?: number): boolean {
   if (!t || monthIndexOf(t) < 0) return false;
   // "until may 12" in text set in lower case: the modal is never followed by a day of the month
   if (t.lower === 'may') return (t.text === 'May' && t.pos !== 'AUX' && t.pos !== 'VERB' && !(tokens !== undefined && i !== undefined && beforeBareVerb(tokens, i))) || (tokens !== undefined && i !== undefined && isDayNumber(tokens[i + 1]));
-  if (/^\p{Lu}/u.test(t.text)) return true;
+  if (/^((mid|early|late)-)?\p{Lu}/u.test(t.text)) return true;
   return tokens !== undefined && i !== undefined && (isDigits(tokens[i - 1]) || isDigits(tokens[i + 1]));
 }
 
@@ -656,6 +665,8 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
         found.push({ kind: 'day', value, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '' });
         continue;
       }
+      // "first joined", "was first elected", "second, it said": an adverb that orders events or points, no rank of a thing
+      if (!ord && (t.pos === 'ADV' || tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.text === ',')) continue;
       // what it orders ("first place", "78th-minute"), so that "first place" is no changed "78th minute"
       const counted = countedNoun(tokens, quarterAt);
       found.push({
@@ -716,8 +727,12 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     const startIndex = isCurrencySymbol ? i + 1 : i;
     const num = readNumber(tokens, startIndex);
     if (!num) continue;
-    // "one of them", "one is a drama": a pronoun, not a count
-    if (t.lower === 'one' && num.next === i + 1 && (tokens[i + 1]?.lower === 'of' || tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB')) continue;
+    // "one of them", "one is a drama": a pronoun, not a count; though "one of its two engines" is one engine
+    if (t.lower === 'one' && num.next === i + 1 && (tokens[i + 1]?.lower === 'of' || tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB')) {
+      const ofCounted = tokens[i + 1]?.lower === 'of' ? oneOfCounted(tokens, i + 2) : undefined;
+      if (ofCounted) found.push({ kind: 'count', value: 1, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '', counted: ofCounted, countable: true });
+      continue;
+    }
     // "one because of the wind and one because of a fault", "one from Kenya": a pronoun before a clause
     // or a preposition (not "one in five", a ratio, or "one per cent")
     if (t.lower === 'one' && num.next === i + 1 && isPronounBeforeLink(tokens, i + 1)) continue;
@@ -995,6 +1010,13 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   // never rounded ("2020" is no rounding of "2021")
   if (rel <= 0.05 && significantDigits(a) < significantDigits(b) && claim.kind !== 'year' && source.kind !== 'year') return true;
   return false;
+}
+
+/** What "one of" at `from` picks one of, when a number counts it: "one of its two engines" -> "engine" ("one of them" picks nothing counted). */
+function oneOfCounted(tokens: Token[], from: number): string | undefined {
+  const at = tokens[from]?.pos === 'DET' || tokens[from]?.pos === 'PRON' ? from + 1 : from;
+  const many = tokens[at] && readNumber(tokens, at);
+  return many && many.value > 1 ? countedNoun(tokens, many.next) : undefined;
 }
 
 /** After a pronoun "one": a clause ("because", "that") or a preposition, though not the "in" or "out of" of a ratio, nor "per". */

@@ -113,6 +113,13 @@ function silentE(pos: string, lower: string, lemma: string): string {
   return synsetOffsets(`${lemma}e`, 'v').length > 0 ? `${lemma}e` : lemma;
 }
 
+/** The verb an "-ing" form is made of, as WordNet has it: "freezing" -> "freeze", "running" -> "run", "opening" -> "open". */
+function gerundVerb(lower: string): string | undefined {
+  const stem = lower.slice(0, -3);
+  if (stem.length < 2) return undefined;
+  return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].find((v) => synsetOffsets(v, 'v').length > 0);
+}
+
 /**
  * wink leaves the plural of an agent noun it does not know as it is ("groomers", "vloggers"), so it
  * would not match the singular a text writes ("a pet groomer"): such a plural's lemma drops the "s".
@@ -203,7 +210,9 @@ function lemmatiseCapitalised(t: Token): void {
     const doc = nlp.readDoc(t.lower).tokens();
     const [pos] = doc.out(its.pos) as unknown as string[];
     const [l] = doc.out(its.lemma as Parameters<ItemToken['out']>[0]) as unknown as string[];
-    lemma = doc.length() === 1 && (pos === 'NOUN' || pos === 'VERB') && l ? agentPlural(pos, t.lower, l.toLowerCase()) : '';
+    lemma = doc.length() === 1 && (pos === 'NOUN' || pos === 'VERB') && l ? silentE(pos, t.lower, agentPlural(pos, t.lower, l.toLowerCase())) : '';
+    // "Freezing a membership …": a gerund opening a sentence, which wink reads alone as a noun of its own
+    if ((lemma === '' || lemma === t.lower) && t.lower.endsWith('ing')) lemma = gerundVerb(t.lower) ?? lemma;
     if (openingLemmas.size < 20_000) openingLemmas.set(t.lower, lemma);
   }
   if (lemma && lemma !== t.lemma) t.alsoLemma = lemma;
