@@ -868,3 +868,16 @@ test('a gerund opening a sentence ("Freezing a membership …", read alone as a 
   assert.equal(novelWords('Members are allowed to freeze their membership for up to three months.', 'Freezing a membership for up to three months is allowed.'), 0);
 });
 
+test('a claim word whose change the sentence also states the same way ("collisions fell" for "cut collisions") is no opposite of another change there ("journey times rose")', () => {
+  const source = 'The council said a trial had cut collisions causing injury by 23 percent, while journey times rose by less than a minute on average.';
+  assert.equal(opposites(source, 'In the trial, injury collisions fell by 23% and journeys took less than a minute longer.'), 0);
+  assert.equal(opposites('Sales fell by 5 percent last year.', 'Sales rose by 5% last year.'), 1);
+});
+
+test('"costs nothing" and "or nothing on orders over £40" are a price, not a negation; "full" in a source speaks of all of something', () => {
+  const source = 'Our standard delivery takes three to five working days and is free on orders over £40; otherwise it costs £3.95.';
+  const flagged = (src: string, text: string) => comparisonOf(src, text).findings.filter((f) => f.kind === 'negation' || f.kind === 'scope').map((f) => f.reason);
+  assert.deepEqual(flagged(source, 'Standard delivery takes three to five working days and costs £3.95, or nothing on orders above £40.'), []);
+  assert.deepEqual(flagged('The railway will reopen its full 11-mile route on 1 May.', 'The railway will run over its whole 11-mile route again from 1 May.'), []);
+});
+

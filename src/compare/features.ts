@@ -203,7 +203,14 @@ function alignedOpposites(words: Token[], ranked: EvidenceSpan[], best: Evidence
   const total = weights.reduce((a, b) => a + b, 0);
   const sentences = ranked.filter((r) => r.passages.length === 1).slice(0, OPPOSITE_SENTENCES);
   for (const s of sentences) {
-    const unmatched = words.filter((t, i) => s.coverage.matches[i] === 'none' && best?.coverage.matches[i] !== 'exact' && !findings.some((f) => f.start === t.start));
+    // "collisions fell" where the sentence says "cut collisions … while journey times rose": a change the
+    // same way in the sentence may be what the claim word says (turnedDirections asks whose change it is)
+    const tokens = s.passages[0].tokens;
+    const sameWay = (t: Token) => {
+      const direction = directionOf(claim, t);
+      return direction !== 0 && tokens.some((e) => directionOf(tokens, e) === direction);
+    };
+    const unmatched = words.filter((t, i) => s.coverage.matches[i] === 'none' && best?.coverage.matches[i] !== 'exact' && !findings.some((f) => f.start === t.start) && !sameWay(t));
     for (const f of antonymMismatches(unmatched, passageLexicon(s.passages[0]), claim).findings) {
       const i = words.findIndex((t) => t.start === f.start);
       if (s.coverage.coverage + weights[i] / total >= ALIGNED_COVERAGE) findings.push(f);
@@ -241,6 +248,13 @@ function numberAfter(tokens: Token[], at: number): string | undefined {
  */
 const MISTAGGED_PASTS = new Map([['rose', 'rise'], ['fell', 'fall'], ['grew', 'grow'], ['sank', 'sink'], ['shrank', 'shrink'], ['slid', 'slide']]);
 
+/** Which way verb `t` of a sentence says an amount moved (1 up, -1 down, 0 neither; see changeDirection), phrasal verbs whole. */
+function directionOf(tokens: Token[], t: Token): -1 | 0 | 1 {
+  if (t.pos === 'VERB') return changeDirection(knownPhrases(tokens).get(t) ?? t.lemma);
+  const past = MISTAGGED_PASTS.get(t.lower);
+  return past ? changeDirection(past) : 0;
+}
+
 /**
  * "Donations rose" where the best passage says "donations fell": a claim verb of change where a verb
  * of change the other way follows the same word in the passage, and none of the same way does
@@ -249,11 +263,6 @@ const MISTAGGED_PASTS = new Map([['rose', 'rise'], ['fell', 'fall'], ['grew', 'g
  */
 function turnedDirections(words: Token[], claimTokens: Token[], passages: Passage[]): Finding[] {
   const findings: Finding[] = [];
-  const directionOf = (tokens: Token[], t: Token) => {
-    if (t.pos === 'VERB') return changeDirection(knownPhrases(tokens).get(t) ?? t.lemma);
-    const past = MISTAGGED_PASTS.get(t.lower);
-    return past ? changeDirection(past) : 0;
-  };
   for (const t of words) {
     const direction = directionOf(claimTokens, t);
     if (direction === 0) continue;

@@ -99,8 +99,13 @@ function costFreeLength(tokens: Token[], i: number): number {
     return CHARGES.has(w(1 + extra)) ? 2 + extra : 0;
   }
   if (t.lower === 'without') return w(1) === 'paying' || CHARGES.has(w(1)) ? 2 : w(1) === 'a' && CHARGES.has(w(2)) ? 3 : 0;
+  // "costs nothing", "pay nothing", "costs £3.95, or nothing on orders over £40"
+  if (t.lower === 'nothing') return tokens.slice(Math.max(0, i - 6), i).some((x) => PAYING.has(x.lemma)) ? 1 : 0;
   return 0;
 }
+
+/** Verbs of paying before which "nothing" is the price: "costs nothing", "you pay nothing". */
+const PAYING = new Set(['cost', 'pay', 'charge']);
 
 /**
  * The WordNet lemmas backing `t` that occur in `lex` (synonyms, derived forms, more specific words),

@@ -49,7 +49,10 @@ export interface PolarityFeatures {
 export function polarityMismatches(claim: Token[], evidence: Token[], text: string, others: readonly { tokens: Token[] }[] = []): PolarityFeatures {
   const findings: Finding[] = [];
   // "are yet to win" denies the winning as "have not won" does
-  const claimNeg = claim.map((t, i) => (isNegator(t) || yetTo(claim, i) ? i : -1)).filter((i) => i >= 0);
+  // "costs nothing", "at no charge": a price, which the cost check compares (costMismatch), no negation
+  const priced = (tokens: Token[]) => costFreeStretches(tokens).flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k));
+  const claimPriced = priced(claim);
+  const claimNeg = claim.map((t, i) => ((isNegator(t) && !claimPriced.includes(i)) || yetTo(claim, i) ? i : -1)).filter((i) => i >= 0);
   // a field of a structured source set to false ("OutdoorSeating": false) negates it too: a claim's own
   // negation is then no flip (which claim words state such a field is read in recordFields, wherever it stands)
   const falseField = (t: Token, i: number) => t.lower === 'false' && evidence[i - 1]?.text === ':';
@@ -358,7 +361,7 @@ const UNIVERSAL = new Set([
   'unlimited', 'completely', 'fully', 'totally', 'forever', 'universally',
 ]);
 /** A source that says one of these already speaks of all or none of something: "any customer", "no fee". */
-const SOURCE_SCOPE = new Set([...UNIVERSAL, 'throughout', 'any', 'anyone', 'anybody', 'anything', 'anywhere', 'no', 'none', 'never', 'nobody', 'nothing']);
+const SOURCE_SCOPE = new Set([...UNIVERSAL, 'full', 'throughout', 'any', 'anyone', 'anybody', 'anything', 'anywhere', 'no', 'none', 'never', 'nobody', 'nothing']);
 
 /** "at all", "above all", "after all", "first of all", "all but", "all along", "all in all": no claim about all of anything. */
 function isAllIdiom(tokens: Token[], k: number): boolean {

@@ -188,10 +188,12 @@ function unitOfEarlier(found: Quantity[], tokens: Token[], i: number): { kind: Q
   if (k < 0 || tokens[k].end !== previous.end) return undefined;
   const between = tokens.slice(k + 1, i).map((t) => t.lower).join(' ');
   if (!UNIT_LEFT_OUT.test(between)) return undefined;
-  if (previous.kind === 'percent') return { kind: 'percent', scale: 1 };
   const firstIndex = tokens.findIndex((t) => t.start === previous.start);
   const number = firstIndex >= 0 ? readNumber(tokens, firstIndex) : null;
-  return number && number.value > 0 ? { kind: 'duration', scale: previous.value / number.value } : undefined;
+  const bare = readNumber(tokens, i);
+  // figures of a like size, as two rates or two lengths compared are ("over five days, up from 88,000" compares 88,000 with another figure)
+  if (!number || !bare || number.value <= 0 || bare.value <= 0 || Math.max(number.value, bare.value) > 10 * Math.min(number.value, bare.value)) return undefined;
+  return previous.kind === 'percent' ? { kind: 'percent', scale: 1 } : { kind: 'duration', scale: previous.value / number.value };
 }
 
 /** What the second number of a range at `from` ("to three cups") counts, if a range starts there. */
