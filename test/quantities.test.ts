@@ -658,3 +658,9 @@ test('"mid-September", "early-March" are the month', () => {
   assert.deepEqual(quantities('Sailings are cancelled until mid-September.').map((q) => [q.kind, q.value]), [['month', 9]]);
 });
 
+test('"between 16 and 19 days" reads both ends as days, as "16 to 19 days" does; "magnitude 5.8" measures, "Windows 10" labels', () => {
+  assert.deepEqual(quantities('Most walkers take between 16 and 19 days.').map((q) => q.kind), ['duration', 'duration']);
+  assert.deepEqual(quantities('An earthquake of magnitude 5.8 struck.').map((q) => [q.value, q.counted]), [[5.8, 'magnitude']]);
+  assert.deepEqual(quantities('Windows 10 was released.'), []);
+});
+

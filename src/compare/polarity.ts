@@ -28,6 +28,8 @@ const LIST_NEGATORS = new Set(['nor', 'neither']);
 
 /** Hedges that qualify the verb right after them: "could carry" is not "will carry". */
 const MODAL_HEDGES = new Set(['could', 'might', 'may', 'possibly', 'perhaps', 'reportedly', 'allegedly', 'likely', 'probably', 'potentially']);
+/** Before "likely", words that make it a comparison of how likely, no hedge: "men were more likely to smoke". */
+const COMPARING = new Set(['more', 'less', 'most', 'least', 'as', 'equally', 'twice']);
 /** Modals in a claim that keep it from stating as certain what its source hedges. */
 const CLAIM_MODALS = new Set(['can', 'should']);
 const CERTAIN = new Set(['will', 'definitely', 'certainly', 'confirm', 'prove', 'always', 'must']);
@@ -109,8 +111,8 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
   // "can help" for "may help" keeps a modal of its own
   const claimHedged = claim.some((t) => HEDGES.has(t.lower) || HEDGES.has(t.lemma) || CLAIM_MODALS.has(t.lower));
   for (let i = 0; i < evidence.length && !claimHedged && modalityOverstated === 0; i++) {
-    // "May saw" in a source is the month
-    if (!MODAL_HEDGES.has(evidence[i].lower) || evidence[i].pos === 'PROPN' || evidence[i].pos === 'NOUN') continue;
+    // "May saw" in a source is the month; "more likely to smoke" compares, it hedges nothing
+    if (!MODAL_HEDGES.has(evidence[i].lower) || evidence[i].pos === 'PROPN' || evidence[i].pos === 'NOUN' || COMPARING.has(evidence[i - 1]?.lower ?? '')) continue;
     // the hedged verb: the first verb within three tokens after the hedge ("could carry", "may soon
     // rise"), with no other content word before it ("reportedly reluctant to wear" hedges no wearing);
     // the claim's word no auxiliary ("has been charged" is no "allegedly having")
@@ -361,7 +363,7 @@ const UNIVERSAL = new Set([
   'unlimited', 'completely', 'fully', 'totally', 'forever', 'universally',
 ]);
 /** A source that says one of these already speaks of all or none of something: "any customer", "no fee". */
-const SOURCE_SCOPE = new Set([...UNIVERSAL, 'full', 'throughout', 'any', 'anyone', 'anybody', 'anything', 'anywhere', 'no', 'none', 'never', 'nobody', 'nothing']);
+const SOURCE_SCOPE = new Set([...UNIVERSAL, 'throughout', 'any', 'anyone', 'anybody', 'anything', 'anywhere', 'no', 'none', 'never', 'nobody', 'nothing']);
 
 /** "at all", "above all", "after all", "first of all", "all but", "all along", "all in all": no claim about all of anything. */
 function isAllIdiom(tokens: Token[], k: number): boolean {

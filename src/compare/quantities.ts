@@ -197,8 +197,10 @@ function unitOfEarlier(found: Quantity[], tokens: Token[], i: number): { kind: Q
 }
 
 /** What the second number of a range at `from` ("to three cups") counts, if a range starts there. */
-function rangeCounted(tokens: Token[], from: number): string | undefined {
-  if (!RANGE_JOINS.has(tokens[from]?.lower ?? '') || tokens[from + 1] === undefined) return undefined;
+function rangeCounted(tokens: Token[], from: number, before: string): string | undefined {
+  const join = tokens[from]?.lower ?? '';
+  // "16 to 19 days", and "between 16 and 19 days"
+  if (!(RANGE_JOINS.has(join) || (join === 'and' && before === 'between')) || tokens[from + 1] === undefined) return undefined;
   const second = readNumber(tokens, from + 1);
   return second ? (unitOfTimeAt(tokens, second.next) ?? countedNoun(tokens, second.next)) : undefined;
 }
@@ -303,6 +305,9 @@ const oneUnitOfTime = (tokens: Token[], i: number) => {
   const lasting = after?.lower === 'of' || (after?.text === '-' && tokens[i + 3]?.lower === 'long');
   return lasting && (before === undefined || !RATE_BEFORE.has(before.pos));
 };
+
+/** Nouns a number after them measures rather than labels: "magnitude 5.8", "category 4", "level 3", "force 9". */
+const MEASURED_BY_NUMBER = new Set(['magnitude', 'category', 'level', 'force', 'grade', 'tier']);
 
 /** Before a unit of time after a figure, words that make it the time the figure is for: "132 last year", "5 this month". */
 const TIME_DETERMINERS = new Set(['last', 'next', 'this', 'past', 'previous', 'coming', 'following']);
@@ -805,7 +810,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     // the noun a count counts, asked once for the checks below and the quantity itself; the first number of
     // a range counts what the second does ("two to three cups", "two or three coffees")
     const ownCounted = degrees ? 'degree' : kind === 'count' ? countedNoun(tokens, end) : undefined;
-    const counted = ownCounted ?? (kind === 'count' ? (rangeCounted(tokens, end) ?? fieldCounted(tokens, i)) : undefined);
+    const counted = ownCounted ?? (kind === 'count' ? (rangeCounted(tokens, end, tokens[i - 1]?.lower ?? '') ?? fieldCounted(tokens, i)) : undefined);
     // "at 9" with no noun after it: an hour of the day, morning or evening
     const before = tokens[i - 1];
     if (kind === 'count' && before?.lower === 'at' && end === startIndex + 1 && Number.isInteger(num.value) && num.value >= 1 && num.value <= 12 && !counted) {
@@ -854,8 +859,10 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       i = end - 1;
       continue;
     }
-    // "Windows 10", "step 7", "passage 2": a number that labels the noun before it counts nothing
-    if (kind === 'count' && !isCurrencySymbol && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.kind === 'word' && !counted && !ageOf) {
+    // "Windows 10", "step 7", "passage 2": a number that labels the noun before it counts nothing; though
+    // "magnitude 5.8", "category 4" measure it, as "a 5.8-magnitude quake" does
+    const measuredBy = kind === 'count' && before !== undefined && MEASURED_BY_NUMBER.has(before.lemma);
+    if (kind === 'count' && !isCurrencySymbol && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.kind === 'word' && !counted && !ageOf && !measuredBy) {
       i = end - 1;
       continue;
     }
@@ -882,7 +889,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     found.push({
       kind, value: num.value, text: text.slice(first.start, endOffset), start: first.start, end: endOffset,
       bound: kind === 'year' ? 'exact' : boundBefore(tokens, i), unit,
-      ...(kind === 'count' ? { counted: scale ? OUT_OF : counted, ...(ageOf ? { ageIn: ageOf } : {}) } : {}),
+      ...(kind === 'count' ? { counted: scale ? OUT_OF : (counted ?? (measuredBy ? before!.lemma : undefined)), ...(ageOf ? { ageIn: ageOf } : {}) } : {}),
       ...(scale ? { countable: true as const } : {}),
       ...(kind === 'count' && end === startIndex + 1 && t.lower in SMALL && num.value >= 1 && num.value <= 10 ? { countable: true as const } : {}),
     });
