@@ -2,7 +2,8 @@ import { isContent, isNumeral, type Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
 import type { Lexicon } from './lexicon.js';
 import { clauseAfter, clauseBefore, isNegated, sameStem } from './polarity.js';
-import { antonyms, wordnetPos, type WnPos } from './wordnet.js';
+import { knownPhrases } from './lexical.js';
+import { antonyms, changeDirection, wordnetPos, type WnPos } from './wordnet.js';
 
 /**
  * Claim words whose WordNet antonym is what the evidence says ("rose" where the source says "fell").
@@ -369,3 +370,63 @@ function prefixOppositeForms(t: Token): string[] {
 }
 
 const isContentWord = (t: Token) => !isNumeral(t) && isContent(t);
+
+/** The content word before token `at` of a sentence, within three tokens: what a verb says moved ("sales" of "sales fell"). */
+function wordBefore(tokens: Token[], at: number): Token | undefined {
+  for (let k = at - 1; k >= 0 && at - k <= 3; k--) if (isContent(tokens[k])) return tokens[k];
+  return undefined;
+}
+
+/** The figure a verb of change at `at` gives, as its digits: "grew by 6 percent", "fell 4%" -> "6", "4" (within three tokens). */
+function numberAfter(tokens: Token[], at: number): string | undefined {
+  for (let k = at + 1; k < tokens.length && k - at <= 3; k++) {
+    if (tokens[k].kind === 'number') return tokens[k].text.replace(/,/g, '');
+    if (tokens[k].lower !== 'by' && tokens[k].lower !== 'to' && tokens[k].lower !== 'some' && tokens[k].lower !== 'about') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Past forms of verbs of change that the tagger reads as nouns about one time in six ("the public rose
+ * by 6%", "the public fell by 6 percent"), with their base forms.
+ */
+const MISTAGGED_PASTS = new Map([['rose', 'rise'], ['fell', 'fall'], ['grew', 'grow'], ['sank', 'sink'], ['shrank', 'shrink'], ['slid', 'slide']]);
+
+/** Which way verb `t` of a sentence says an amount moved (1 up, -1 down, 0 neither; see changeDirection), phrasal verbs whole. */
+export function directionOf(tokens: Token[], t: Token): -1 | 0 | 1 {
+  if (t.pos === 'VERB') return changeDirection(knownPhrases(tokens).get(t) ?? t.lemma);
+  const past = MISTAGGED_PASTS.get(t.lower);
+  return past ? changeDirection(past) : 0;
+}
+
+/**
+ * "Donations rose" where the best passage says "donations fell": a claim verb of change where a verb
+ * of change the other way follows the same word in the passage, and none of the same way does
+ * (WordNet files "grow", "climb", "soar" under "increase" and "shrink", "drop", "plunge" under
+ * "decrease", few of them as antonyms; a phrasal verb counts whole: "went up", "went down").
+ */
+export function turnedDirections(words: Token[], claimTokens: Token[], passages: Token[][]): Finding[] {
+  const findings: Finding[] = [];
+  for (const t of words) {
+    const direction = directionOf(claimTokens, t);
+    if (direction === 0) continue;
+    const k0 = claimTokens.indexOf(t);
+    const subject = wordBefore(claimTokens, k0);
+    const amount = numberAfter(claimTokens, k0);
+    if (subject === undefined && amount === undefined) continue;
+    // the same word before it either way ("Sales" opening a sentence keeps its plural as its lemma), or
+    // the same figure after it ("online sales, which make up 40 percent of the total, grew by 6 percent")
+    const sameSlot = (tokens: Token[], k: number) => {
+      const w = subject && wordBefore(tokens, k);
+      return (w !== undefined && (w.lemma === subject!.lemma || w.lower === subject!.lower)) || (amount !== undefined && numberAfter(tokens, k) === amount);
+    };
+    const after = (want: number) => passages.flatMap((p) => p.filter((r, k) => directionOf(p, r) === want && sameSlot(p, k)));
+    // "sales fell in May but rose in June" backs "sales rose"
+    if (after(direction).length > 0) continue;
+    for (const other of after(-direction)) {
+      findings.push({ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the passage that best matches this claim says ${quote(other.text)} there, a change the other way from ${quote(t.text)}` });
+      break;
+    }
+  }
+  return findings;
+}

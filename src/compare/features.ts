@@ -2,8 +2,8 @@ import { sourceReferences } from '../claims/sourceReferences.js';
 import type { ClaimUnit } from '../claims/split.js';
 import type { Candidate, EvidenceIndex, Passage } from '../retrieve/evidence.js';
 import { alignEvidence, passageLexicon, type EvidenceSpan } from './alignment.js';
-import { isContent, type Token } from '../text/tokens.js';
-import { antonymMismatches, localOpposites, modifierOpposites, prefixOpposites, relationOpposites, turnedTimes } from './antonymConflicts.js';
+import type { Token } from '../text/tokens.js';
+import { antonymMismatches, directionOf, localOpposites, modifierOpposites, prefixOpposites, relationOpposites, turnedDirections, turnedTimes } from './antonymConflicts.js';
 import { closedDays } from './closedDays.js';
 import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
@@ -13,7 +13,7 @@ import { costMismatch, costWords } from './costConflicts.js';
 import { addedCause, addedNegation, deniedInPassages, negatedHeads, polarityMismatches, widenedScope } from './polarity.js';
 import { semanticFeatures, substitutionSimilarity } from './semantic.js';
 import { exchangedWords, insertions, matchDensity, substitutions, wordOrder } from './wordOrder.js';
-import { changeDirection, isCommonWord, siblings } from './wordnet.js';
+import { isCommonWord, siblings } from './wordnet.js';
 import { quantitiesAgree, type Quantity } from './quantities.js';
 import { oppositeSentiment } from './sentiment.js';
 import { fieldStatements, type RecordField } from './recordFields.js';
@@ -227,67 +227,6 @@ function swapFindings([a, b]: [Token, Token]): Finding[] {
 
 const fieldQuantitiesOf = new WeakMap<Quantity[], Set<Quantity>>();
 
-/** The content word before token `at` of a sentence, within three tokens: what a verb says moved ("sales" of "sales fell"). */
-function wordBefore(tokens: Token[], at: number): Token | undefined {
-  for (let k = at - 1; k >= 0 && at - k <= 3; k--) if (isContent(tokens[k])) return tokens[k];
-  return undefined;
-}
-
-/** The figure a verb of change at `at` gives, as its digits: "grew by 6 percent", "fell 4%" -> "6", "4" (within three tokens). */
-function numberAfter(tokens: Token[], at: number): string | undefined {
-  for (let k = at + 1; k < tokens.length && k - at <= 3; k++) {
-    if (tokens[k].kind === 'number') return tokens[k].text.replace(/,/g, '');
-    if (tokens[k].lower !== 'by' && tokens[k].lower !== 'to' && tokens[k].lower !== 'some' && tokens[k].lower !== 'about') return undefined;
-  }
-  return undefined;
-}
-
-/**
- * Past forms of verbs of change that the tagger reads as nouns about one time in six ("the public rose
- * by 6%", "the public fell by 6 percent"), with their base forms.
- */
-const MISTAGGED_PASTS = new Map([['rose', 'rise'], ['fell', 'fall'], ['grew', 'grow'], ['sank', 'sink'], ['shrank', 'shrink'], ['slid', 'slide']]);
-
-/** Which way verb `t` of a sentence says an amount moved (1 up, -1 down, 0 neither; see changeDirection), phrasal verbs whole. */
-function directionOf(tokens: Token[], t: Token): -1 | 0 | 1 {
-  if (t.pos === 'VERB') return changeDirection(knownPhrases(tokens).get(t) ?? t.lemma);
-  const past = MISTAGGED_PASTS.get(t.lower);
-  return past ? changeDirection(past) : 0;
-}
-
-/**
- * "Donations rose" where the best passage says "donations fell": a claim verb of change where a verb
- * of change the other way follows the same word in the passage, and none of the same way does
- * (WordNet files "grow", "climb", "soar" under "increase" and "shrink", "drop", "plunge" under
- * "decrease", few of them as antonyms; a phrasal verb counts whole: "went up", "went down").
- */
-function turnedDirections(words: Token[], claimTokens: Token[], passages: Passage[]): Finding[] {
-  const findings: Finding[] = [];
-  for (const t of words) {
-    const direction = directionOf(claimTokens, t);
-    if (direction === 0) continue;
-    const k0 = claimTokens.indexOf(t);
-    const subject = wordBefore(claimTokens, k0);
-    const amount = numberAfter(claimTokens, k0);
-    if (subject === undefined && amount === undefined) continue;
-    // the same word before it either way ("Sales" opening a sentence keeps its plural as its lemma), or
-    // the same figure after it ("online sales, which make up 40 percent of the total, grew by 6 percent")
-    const sameSlot = (tokens: Token[], k: number) => {
-      const w = subject && wordBefore(tokens, k);
-      return (w !== undefined && (w.lemma === subject!.lemma || w.lower === subject!.lower)) || (amount !== undefined && numberAfter(tokens, k) === amount);
-    };
-    const after = (want: number) => passages.flatMap((p) => p.tokens.filter((r, k) => directionOf(p.tokens, r) === want && sameSlot(p.tokens, k)));
-    // "sales fell in May but rose in June" backs "sales rose"
-    if (after(direction).length > 0) continue;
-    for (const other of after(-direction)) {
-      findings.push({ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the passage that best matches this claim says ${quote(other.text)} there, a change the other way from ${quote(t.text)}` });
-      break;
-    }
-  }
-  return findings;
-}
-
-
 /** The sources' quantities that are fields of a structured record (in a block of its fields), found once per source set. */
 function recordFieldQuantities(ctx: SourceContext): Set<Quantity> {
   let found = fieldQuantitiesOf.get(ctx.quantities);
@@ -396,7 +335,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // "the triumphant start-up" where the best passage says "the troubled start-up" (a word of the other
   // tone), "sales grew" where it says "sales fell" (a change the other way): in place of the passage's
   // own word, though WordNet lists no antonym
-  const turnedChanges = best ? turnedDirections(words, claim.sentence.tokens, best.passages).filter((f) => !earlierOpposites.some((g) => g.start === f.start)) : [];
+  const turnedChanges = best ? turnedDirections(words, claim.sentence.tokens, best.passages.map((p) => p.tokens)).filter((f) => !earlierOpposites.some((g) => g.start === f.start)) : [];
   const toneFlips = [...edits.substituted].flatMap(([t, replaced]): Finding[] => {
     const other = replaced.find((r) => r.pos === t.pos && oppositeSentiment(t.lower, r.lower));
     if (!other || earlierOpposites.some((g) => g.start === t.start) || turnedChanges.some((g) => g.start === t.start)) return [];
