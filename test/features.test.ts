@@ -886,3 +886,8 @@ test('"more likely to" compares how likely, no hedge: "More men than women smoke
   assert.equal(hedged('Prices are likely to rise next year.', 'Prices will rise next year.'), 1);
 });
 
+test('an age group opening a sentence ("Under-18 tickets") is no new name', () => {
+  const { findings } = analyze({ sources: [{ id: 's', text: 'Prices for under-18s will be cut by 10 percent.' }], text: 'Under-18 tickets will be 10% cheaper.' }).inputs[0].comparison;
+  assert.ok(!findings.some((f) => f.kind === 'entity'), JSON.stringify(findings));
+});
+

@@ -664,3 +664,10 @@ test('"between 16 and 19 days" reads both ends as days, as "16 to 19 days" does;
   assert.deepEqual(quantities('Windows 10 was released.'), []);
 });
 
+test('a share of an amount the text gives ("half of the 7% sought") relates two amounts and is no share of its own; "half of the residents" still is', async () => {
+  assert.deepEqual(quantities('The firm has offered 3.5%, half of the 7% the union is seeking.').map((q) => q.text), ['3.5%', '7%']);
+  assert.equal(one('Half of the residents voted.').value, 50);
+  const r = await checkOne('The company has offered a 3.5 percent rise; the union is asking for 7 percent.', 'The firm has offered 3.5%, half of the 7% the union is seeking.');
+  assert.ok(!r.claims[0].spans.some((s) => /half/i.test(s.text)), JSON.stringify(r.claims[0].spans));
+});
+

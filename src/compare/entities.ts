@@ -18,8 +18,9 @@ function withSingulars(lower: string): string[] {
 /** "Reviewers", "Officials": plural forms are not in WordNet's index, their singulars are. */
 function isCommonForm(lower: string): boolean {
   const stems = withSingulars(lower);
-  // "Sub-zero", "Long-term": a compound is common when its last part is
+  // "Sub-zero", "Long-term": a compound is common when its last part is; "Under-18s", "Over-65": an age group
   if (lower.includes('-')) stems.push(...withSingulars(lower.slice(lower.lastIndexOf('-') + 1)));
+  if (/^(under|over)-\d+s?$/.test(lower)) return true;
   // "Steeping", "Recommended": wink tags a capitalised -ing/-ed form as a name and keeps it as its lemma
   const inflected = /^(.{3,}?)(ing|ed)$/.exec(lower);
   if (inflected) stems.push(inflected[1], `${inflected[1]}e`, inflected[1].replace(/(.)\1$/, '$1'));

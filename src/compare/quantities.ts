@@ -488,6 +488,15 @@ function endsBy(tokens: Token[], k: number): boolean {
   return tokens[k]?.lower === 'by' || (APPROX.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'by');
 }
 
+/** Whether an amount follows a share's "of" at `next`: "half of the 7%", "a third of its £90 fee". */
+function shareOfAmount(tokens: Token[], next: number): boolean {
+  let k = next;
+  if (tokens[k]?.lower === 'of') k++;
+  if (['the', 'its', 'their', 'his', 'her', 'this', 'that'].includes(tokens[k]?.lower ?? '')) k++;
+  const t = tokens[k];
+  return t !== undefined && (t.kind === 'number' || (CURRENCY_SYMBOL.has(t.lower) && tokens[k + 1]?.kind === 'number'));
+}
+
 /**
  * A share written in words, as a percentage, so that "a fifth of" agrees with "20 percent" and
  * "half of the residents" with "50%": "half of/the...", "a/one third of", "two thirds", "three-quarters",
@@ -596,6 +605,12 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const share = readFraction(tokens, i);
+    // "3.5%, half of the 7% sought", "a third of the $90 fee": a share of an amount the text gives, which
+    // relates two amounts (each read on its own) and is no share of anything the sources must state
+    if (share && shareOfAmount(tokens, share.next)) {
+      i = share.next - 1;
+      continue;
+    }
     if (share) {
       const last = tokens[share.next - 1];
       const bound = boundBefore(tokens, i);
