@@ -407,6 +407,13 @@ export function directionOf(tokens: Token[], t: Token): -1 | 0 | 1 {
  */
 export function turnedDirections(words: Token[], claimTokens: Token[], passages: Token[][]): Finding[] {
   const findings: Finding[] = [];
+  // the passages' verbs of change, read once for all the claim's own
+  let changes: { tokens: Token[]; k: number; direction: number }[] | undefined;
+  const passageChanges = () =>
+    (changes ??= passages.flatMap((p) => p.flatMap((r, k) => {
+      const direction = directionOf(p, r);
+      return direction === 0 ? [] : [{ tokens: p, k, direction }];
+    })));
   for (const t of words) {
     const direction = directionOf(claimTokens, t);
     if (direction === 0) continue;
@@ -420,7 +427,7 @@ export function turnedDirections(words: Token[], claimTokens: Token[], passages:
       const w = subject && wordBefore(tokens, k);
       return (w !== undefined && (w.lemma === subject!.lemma || w.lower === subject!.lower)) || (amount !== undefined && numberAfter(tokens, k) === amount);
     };
-    const after = (want: number) => passages.flatMap((p) => p.filter((r, k) => directionOf(p, r) === want && sameSlot(p, k)));
+    const after = (want: number) => passageChanges().filter((c) => c.direction === want && sameSlot(c.tokens, c.k)).map((c) => c.tokens[c.k]);
     // "sales fell in May but rose in June" backs "sales rose"
     if (after(direction).length > 0) continue;
     for (const other of after(-direction)) {
