@@ -52,8 +52,7 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
   const findings: Finding[] = [];
   // "are yet to win" denies the winning as "have not won" does
   // "costs nothing", "at no charge": a price, which the cost check compares (costMismatch), no negation
-  const priced = (tokens: Token[]) => costFreeStretches(tokens).flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k));
-  const claimPriced = priced(claim);
+  const claimPriced = costFreeStretches(claim).flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k));
   const claimNeg = claim.map((t, i) => ((isNegator(t) && !claimPriced.includes(i)) || yetTo(claim, i) ? i : -1)).filter((i) => i >= 0);
   // a field of a structured source set to false ("OutdoorSeating": false) negates it too: a claim's own
   // negation is then no flip (which claim words state such a field is read in recordFields, wherever it stands)
@@ -81,8 +80,7 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
     const head = negatedHead(evidence, i);
     if (!head) return undefined;
     // "free of charge" says what "at no charge" says: a claim word in such a stretch is no denied one
-    const costFree = costFreeStretches(claim);
-    const words = claim.filter((c, k) => sameWord(c, head) && !negatedAt(claim, k, claimNeg) && !inInfinitive(claim, k) && !costFree.some(([a, b]) => k >= a && k <= b));
+    const words = claim.filter((c, k) => sameWord(c, head) && !negatedAt(claim, k, claimNeg) && !inInfinitive(claim, k) && !claimPriced.includes(k));
     if (words.length === 0) return undefined;
     // a source that also states the word plainly, in words closer to the claim's, is no denial of it:
     // "reveals the favorite teams … the Mets are not the favorite" backs "reveals the favorite teams",

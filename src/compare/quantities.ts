@@ -936,13 +936,16 @@ export function changeFactors(quantities: Quantity[], tokens: Token[], text: str
   const at = new Map(tokens.map((t, i) => [t.start, i]));
   const out: Quantity[] = [];
   const sameAmount = (a: Quantity, b: Quantity) => a.kind === b.kind && a.unit === b.unit;
+  // the change from `old` to `changed` as a factor, its text spanning both amounts
+  const stated = (old: Quantity, changed: Quantity, start: number, end: number) =>
+    out.push({ kind: 'factor', value: changed.value / old.value, text: text.slice(start, end), start, end, bound: 'approx', unit: '', statedChange: true, ...(old.kind === 'percent' ? { ofShares: true as const } : {}) });
   quantities.forEach((old, k) => {
     const i = at.get(old.start);
     if (i === undefined || !CHANGING.has(old.kind) || old.value <= 0) return;
     // "a fine of £80, rising to £160 if unpaid": a change after the first amount, to the second
     const later = risingTo(quantities, k, tokens, at);
     if (later) {
-      out.push({ kind: 'factor', value: later.value / old.value, text: text.slice(old.start, later.end), start: old.start, end: later.end, bound: 'approx', unit: '', statedChange: true, ...(old.kind === 'percent' ? { ofShares: true as const } : {}) });
+      stated(old, later, old.start, later.end);
       return;
     }
     if (tokens[i - 1]?.lower !== 'from') return;
@@ -953,7 +956,7 @@ export function changeFactors(quantities: Quantity[], tokens: Token[], text: str
     const changed = to ?? before;
     if (!changed) return;
     const [start, end] = to ? [old.start, changed.end] : [changed.start, old.end];
-    out.push({ kind: 'factor', value: changed.value / old.value, text: text.slice(start, end), start, end, bound: 'approx', unit: '', statedChange: true, ...(old.kind === 'percent' ? { ofShares: true as const } : {}) });
+    stated(old, changed, start, end);
   });
   return out;
 }
