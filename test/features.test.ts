@@ -874,6 +874,24 @@ test('a claim word whose change the sentence also states the same way ("collisio
   assert.equal(opposites('Sales fell by 5 percent last year.', 'Sales rose by 5% last year.'), 1);
 });
 
+test('a change where the passage says the amount held steady, or says the other way with an adverb or of the same thing in other words, contradicts', () => {
+  const turned = (source: string, text: string) => comparisonOf(source, text).findings.filter((f) => f.kind === 'antonym').map((f) => f.reason);
+  const steady = 'Unemployment in the eurozone held steady at 6.4 percent in August, the lowest since records began.';
+  assert.match(turned(steady, 'Unemployment in the eurozone fell to 6.4% in August.')[0] ?? '', /says “steady” there: no change, where the claim says “fell”/);
+  assert.deepEqual(turned(steady, 'Eurozone unemployment stayed at 6.4% in August.'), []);
+  assert.equal(turned('The central bank held its main interest rate unchanged at 3.75 percent.', 'The main interest rate was raised.').length, 1);
+  // "down from": an adverb of change, whose clause names nothing, so the one before says what moved
+  const turnout = 'Turnout was 24 percent, down from 33 percent at the last full election.';
+  assert.match(turned(turnout, 'Turnout rose compared with the last full election.')[0] ?? '', /says “down” there, a change the other way from “rose”/);
+  assert.deepEqual(turned(turnout, 'Turnout fell to 24% from 33%.'), []);
+  // the same thing in other words: "the waiting list" for "the number of people waiting"
+  const list = 'The number of people waiting for social housing in the borough has risen to 14,200, up from 11,800 two years ago, the council said.';
+  assert.equal(turned(list, 'The waiting list has fallen since two years ago.').length, 1);
+  assert.deepEqual(turned(list, 'The waiting list has grown to 14,200.'), []);
+  // read broadly, only verbs of an amount: "adding to his career" is no change the other way from "holds"
+  assert.deepEqual(turned('He now holds the record for most wins at the course.', 'He won again, adding to his record at the course.'), []);
+});
+
 test('"costs nothing" and "or nothing on orders over £40" are a price, not a negation', () => {
   const source = 'Our standard delivery takes three to five working days and is free on orders over £40; otherwise it costs £3.95.';
   const flagged = (src: string, text: string) => comparisonOf(src, text).findings.filter((f) => f.kind === 'negation' || f.kind === 'scope').map((f) => f.reason);

@@ -399,40 +399,111 @@ export function directionOf(tokens: Token[], t: Token): -1 | 0 | 1 {
   return past ? changeDirection(past) : 0;
 }
 
+/** Words that say an amount did not move: "held steady at 6.4 percent", "left the rate unchanged at 3.75%". */
+const STEADY = new Set(['steady', 'unchanged', 'flat', 'stable']);
+/** Verbs that say so before "at" and a figure: "remained at 6.4%", "held at 3.75 percent". */
+const STAYING = new Set(['hold', 'remain', 'stay']);
+
+/**
+ * What token `k` of a sentence says about an amount: a change up (1) or down (-1) ("rose", "went down",
+ * "24 percent, down from 33 percent", "up 12%"), no change ('steady': "held steady", "unchanged at 3.75%",
+ * "remained at 6.4%"), or nothing (0).
+ */
+function changeAt(tokens: Token[], k: number): -1 | 0 | 1 | 'steady' {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (STEADY.has(t.lower) && t.pos !== 'NOUN') return 'steady';
+  if (STAYING.has(t.lemma) && t.pos === 'VERB' && next?.lower === 'at' && tokens[k + 2]?.kind === 'number') return 'steady';
+  // "down from 33 percent", "up 12%", "up by a fifth": an adverb of change before its figure
+  if ((t.lower === 'up' || t.lower === 'down') && (next?.lower === 'from' || next?.lower === 'by' || next?.kind === 'number') && !isVerbParticle(tokens, k)) return t.lower === 'up' ? 1 : -1;
+  return directionOf(tokens, t);
+}
+
+/** Verbs that say an amount moved, whatever moved: "turnout rose", "the list has fallen" (not "added", "reduced the time"). */
+const AMOUNT_VERBS = new Set(['rise', 'fall', 'grow', 'drop', 'increase', 'decrease', 'decline', 'climb', 'jump', 'soar', 'surge', 'plunge', 'plummet', 'slump', 'shrink', 'sink', 'slide', 'dip', 'tumble']);
+
+/** Whether token `k` says an amount moved or held: one of AMOUNT_VERBS (or its mistagged past), "went up", "down from 33%", "held steady". */
+function amountChange(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.lower === 'up' || t.lower === 'down' || STEADY.has(t.lower) || STAYING.has(t.lemma)) return true;
+  if (MISTAGGED_PASTS.has(t.lower)) return true;
+  const phrase = t.pos === 'VERB' ? knownPhrases(tokens).get(t) : undefined;
+  return AMOUNT_VERBS.has(t.lemma) || phrase === 'go up' || phrase === 'go down';
+}
+
+/** "went up", "cut down": the particle of a phrasal verb, which directionOf reads with its verb. */
+const isVerbParticle = (tokens: Token[], k: number) => k > 0 && tokens[k - 1].pos === 'VERB' && knownPhrases(tokens).has(tokens[k - 1]);
+
+/** Where a clause begins, read backwards: "…, while journey times rose", "although it has fallen". */
+const CLAUSE_BREAKS = new Set([',', ';', ':', 'while', 'whereas', 'but', 'although', 'though']);
+
+/**
+ * The content words of the clause before token `k` (what "rose" or "down from 33 percent" says moved,
+ * read broadly), back to a comma, a "while" or "but", or another word of change; a clause with none
+ * ("…, although it has fallen", "24 percent, down from 33 percent") reads on into the one before.
+ */
+function subjectWords(tokens: Token[], k: number): Set<string> {
+  const words = new Set<string>();
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if ((CLAUSE_BREAKS.has(t.lower) && words.size > 0) || changeAt(tokens, j) !== 0) break;
+    // the word and its lemma: the tagger reads "waiting" as a noun in "the waiting list", a verb in "people waiting"
+    if (isContentWord(t)) words.add(t.lemma).add(t.lower);
+  }
+  return words;
+}
+
 /**
  * "Donations rose" where the best passage says "donations fell": a claim verb of change where a verb
  * of change the other way follows the same word in the passage, and none of the same way does
  * (WordNet files "grow", "climb", "soar" under "increase" and "shrink", "drop", "plunge" under
- * "decrease", few of them as antonyms; a phrasal verb counts whole: "went up", "went down").
+ * "decrease", few of them as antonyms; a phrasal verb counts whole: "went up", "went down"). A change
+ * where the passage says the amount held steady is one too ("fell to 6.4%" for "held steady at 6.4
+ * percent"). Where no change in the passage follows the same word or gives the same figure, one whose
+ * sentence names, before it, a thing the claim names before its own is read ("the waiting list has
+ * fallen" for "the number of people waiting … has risen", "turnout rose" for "turnout was 24 percent,
+ * down from 33 percent").
  */
 export function turnedDirections(words: Token[], claimTokens: Token[], passages: Token[][]): Finding[] {
   const findings: Finding[] = [];
-  // the passages' verbs of change, read once for all the claim's own
-  let changes: { tokens: Token[]; k: number; direction: number }[] | undefined;
+  // the passages' words of change, read once for all the claim's own
+  let changes: { tokens: Token[]; k: number; direction: -1 | 1 | 'steady' }[] | undefined;
   const passageChanges = () =>
-    (changes ??= passages.flatMap((p) => p.flatMap((r, k) => {
-      const direction = directionOf(p, r);
+    (changes ??= passages.flatMap((p) => p.flatMap((_, k) => {
+      const direction = changeAt(p, k);
       return direction === 0 ? [] : [{ tokens: p, k, direction }];
     })));
-  for (const t of words) {
-    const direction = directionOf(claimTokens, t);
-    if (direction === 0) continue;
+  const candidates = [...words, ...claimTokens.filter((t, k) => (t.lower === 'up' || t.lower === 'down') && !words.includes(t) && changeAt(claimTokens, k) !== 0)];
+  for (const t of candidates) {
     const k0 = claimTokens.indexOf(t);
+    const direction = changeAt(claimTokens, k0);
+    if (direction === 0 || direction === 'steady') continue;
     const subject = wordBefore(claimTokens, k0);
     const amount = numberAfter(claimTokens, k0);
-    if (subject === undefined && amount === undefined) continue;
     // the same word before it either way ("Sales" opening a sentence keeps its plural as its lemma), or
     // the same figure after it ("online sales, which make up 40 percent of the total, grew by 6 percent")
     const sameSlot = (tokens: Token[], k: number) => {
       const w = subject && wordBefore(tokens, k);
       return (w !== undefined && (w.lemma === subject!.lemma || w.lower === subject!.lower)) || (amount !== undefined && numberAfter(tokens, k) === amount);
     };
-    const after = (want: number) => passageChanges().filter((c) => c.direction === want && sameSlot(c.tokens, c.k)).map((c) => c.tokens[c.k]);
-    // "sales fell in May but rose in June" backs "sales rose"
-    if (after(direction).length > 0) continue;
-    for (const other of after(-direction)) {
-      findings.push({ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the passage that best matches this claim says ${quote(other.text)} there, a change the other way from ${quote(t.text)}` });
-      break;
+    let claimSubject: Set<string> | undefined;
+    const sameThing = (tokens: Token[], k: number) => {
+      claimSubject ??= subjectWords(claimTokens, k0);
+      for (const w of subjectWords(tokens, k)) if (claimSubject.has(w)) return true;
+      return false;
+    };
+    // read broadly, only words that say an amount moved (not "adding to his career" for "holds", "reduce
+    // the time" for "accelerate")
+    const said = (want: -1 | 1 | 'steady', slot: (tokens: Token[], k: number) => boolean) =>
+      passageChanges().filter((c) => c.direction === want && slot(c.tokens, c.k) && (slot === sameSlot || amountChange(c.tokens, c.k))).map((c) => c.tokens[c.k]);
+    for (const slot of amountChange(claimTokens, k0) ? [sameSlot, sameThing] : [sameSlot]) {
+      // "sales fell in May but rose in June" backs "sales rose"
+      if (said(direction, slot).length > 0) break;
+      const other = said(-direction as -1 | 1, slot)[0];
+      const steady = other ? undefined : said('steady', slot)[0];
+      if (other) findings.push({ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the passage that best matches this claim says ${quote(other.text)} there, a change the other way from ${quote(t.text)}` });
+      else if (steady) findings.push({ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the passage that best matches this claim says ${quote(steady.text)} there: no change, where the claim says ${quote(t.text)}` });
+      if (other || steady) break;
     }
   }
   return findings;
