@@ -90,6 +90,10 @@ test('a hedge qualifies the verb right after it, not one past another word: "rep
   assert.equal(hedged('Altice has been charged with 14 felonies for allegedly having relationships with students.', 'Altice has been charged with 14 felonies.'), 0);
   assert.equal(hedged('Altice could face up to 45 years in prison when she is sentenced.', 'Altice faces up to 45 years in prison when she is sentenced.'), 1);
   assert.equal(hedged('Prices may soon rise again, the bank said.', 'Prices will rise again, the bank said.'), 1);
+  // the hedged verb as a noun names the act, it does not state it: "A freeze … costs £5 a month"
+  const freeze = 'Members may freeze their membership for up to three months a year for a fee of £5 a month.';
+  assert.equal(hedged(freeze, 'A freeze of up to three months a year costs £5 a month.'), 0);
+  assert.equal(hedged(freeze, 'Members freeze their membership every summer.'), 1);
 });
 
 test('a plan or expectation stated as done is marked: "plans to open" / "opened", "will hire" / "hired", "expects … to return" / "has returned"', async () => {
