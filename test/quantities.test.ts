@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { changeFactors, findQuantities, quantitiesAgree, type Quantity } from '../src/compare/quantities.js';
+import { changeFactors, findQuantities, quantitiesAgree, statedShares, type Quantity } from '../src/compare/quantities.js';
 import { segment } from '../src/text/segment.js';
 import { analyze } from '../src/check.js';
 import { checkOne } from './helpers.js';
@@ -671,3 +671,14 @@ test('a share of an amount the text gives ("half of the 7% sought") relates two 
   assert.ok(!r.claims[0].spans.some((s) => /half/i.test(s.text)), JSON.stringify(r.claims[0].spans));
 });
 
+
+test('a count of a count in a source is a share: "two of the road\'s four traffic lanes" backs "half its lanes", not "a third"', async () => {
+  const text = "Two of the road's four traffic lanes will be removed, and 3 of its 12 branches will close.";
+  const shares = segment(text).flatMap((s) => statedShares(findQuantities(s.tokens, text), s.tokens, text));
+  assert.deepEqual(shares.map((q) => [q.text, q.value]), [["Two of the road's four", 50], ['3 of its 12', 25]]);
+  const flagged = async (claim: string) => (await checkOne(text, claim)).claims[0].spans.filter((s) => /half|third/.test(s.text)).length;
+  assert.equal(await flagged('The road will lose half of its traffic lanes.'), 0);
+  assert.equal(await flagged('The road will lose a third of its traffic lanes.'), 1);
+  // "two of them, four times": no share
+  assert.deepEqual(segment('Two of them won four times.').flatMap((s) => statedShares(findQuantities(s.tokens, 'Two of them won four times.'), s.tokens, 'Two of them won four times.')), []);
+});

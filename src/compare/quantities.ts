@@ -1055,3 +1055,31 @@ function isPronounBeforeLink(tokens: Token[], next: number): boolean {
   const ratio = (t.lower === 'in' || t.lower === 'out') && [next + 1, next + 2].some((k) => tokens[k] !== undefined && readNumber(tokens, k) !== null);
   return !ratio;
 }
+
+/** Words between "two of" and "four lanes" that say the four are the same things: "two of the road's four lanes". */
+const OF_WHOLE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'these', 'those', 'all']);
+
+/**
+ * The shares a source states as a count of a count ("two of the road's four traffic lanes", "3 of its 12
+ * branches"), as percentages, so that a claim's "half its lanes" or "a quarter of its branches" agrees
+ * with them. Only for source text, like changeFactors: a claim's own "two of four" is two counts the
+ * sources must give.
+ */
+export function statedShares(quantities: Quantity[], tokens: Token[], text: string): Quantity[] {
+  if (quantities.length < 2) return [];
+  const at = new Map(tokens.map((t, i) => [t.start, i]));
+  const out: Quantity[] = [];
+  for (let k = 0; k + 1 < quantities.length; k++) {
+    const [part, whole] = [quantities[k], quantities[k + 1]];
+    if (part.kind !== 'count' || whole.kind !== 'count' || part.counted === SCORE || whole.value <= part.value || part.value <= 0) continue;
+    const i = at.get(part.start);
+    const j = at.get(whole.start);
+    if (i === undefined || j === undefined || tokens[i].end !== part.end || tokens[i + 1]?.lower !== 'of') continue;
+    // "of the four", "of its 12", "of the road's four": at most a possessor between
+    const between = tokens.slice(i + 2, j);
+    const possessor = between.length === 3 && between[2].lower === "'s" && OF_WHOLE.has(between[0].lower);
+    if (!(between.length === 1 && OF_WHOLE.has(between[0].lower)) && !possessor) continue;
+    out.push({ kind: 'percent', value: (100 * part.value) / whole.value, text: text.slice(part.start, whole.end), start: part.start, end: whole.end, bound: 'approx', unit: '' });
+  }
+  return out;
+}
