@@ -482,6 +482,12 @@ test('a claim that widens some to all ("free for all customers", "every branch")
   assert.equal(scope(members, 'Members of the loyalty club get free return shipping.').count, 0);
   assert.equal(scope(members, 'Return shipping is free, above all for members of the loyalty club.').count, 0, '"above all" is an idiom');
   assert.equal(scope('A cycle path will stay open throughout.', 'Cyclists can cross for the whole of the works.').count, 0, '"throughout" speaks of all of it');
+  // a rule for a bare plural is one for each of them, unless the source narrows them in words the claim leaves out
+  const bags = 'Passengers on Skylane flights may bring one cabin bag of up to 10kg.';
+  assert.equal(scope(bags, 'Each Skylane passenger can take a cabin bag of up to 10kg.').count, 0);
+  assert.equal(scope('Premium customers can also reach us by phone on weekends.', 'All customers can call support on weekends.').count, 1);
+  assert.equal(scope('Customers on low incomes can apply for a social tariff.', 'The social tariff is available to all customers.').count, 1);
+  assert.equal(scope('Some rural schools may close on Thursday.', 'All rural schools will close on Thursday.').count, 1);
 });
 
 test('a cause the best passage does not give ("thanks to", "because") is marked; a source that links the events already is not', () => {

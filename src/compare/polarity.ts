@@ -373,6 +373,40 @@ function isAllIdiom(tokens: Token[], k: number): boolean {
     after === 'but' || after === 'along' || (after === 'in' && tokens[k + 2]?.lower === 'all') || (before === 'in' && tokens[k - 2]?.lower === 'all');
 }
 
+/** Modals of a rule, after which a bare plural speaks of every one: "Passengers … may bring", "Members can cancel". */
+const RULE_MODALS = new Set(['may', 'can', 'must', 'should', 'cannot']);
+/** Words before a plural that make it some of them, not every one: "the passengers", "two passengers", "our members". */
+const NOT_BARE = new Set(['DET', 'NUM', 'PRON']);
+
+/**
+ * Whether "each", "every" or "all" at `k` of the claim quantifies a noun that the evidence names as a
+ * bare plural in a rule ("Each Skylane passenger can take" for "Passengers on Skylane flights may
+ * bring"): a rule for passengers is one for each of them. Not where the source narrows them in words
+ * the claim leaves out ("Premium customers can", "Customers on low incomes can" are not all
+ * customers), nor "some rural schools may".
+ */
+function saidOfAll(claim: Token[], k: number, evidence: Token[]): boolean {
+  if (!['each', 'every', 'all'].includes(claim[k].lower)) return false;
+  const noun = claim.slice(k + 1, k + 4).find((t) => t.pos === 'NOUN' || t.kind === 'punct');
+  if (!noun || noun.kind === 'punct') return false;
+  const inClaim = (t: Token) => claim.some((c) => c.lemma === t.lemma || c.lower === t.lower);
+  // a plural opening a sentence is tagged a name and keeps its plural as its lemma ("Passengers on …")
+  const plural = (e: Token) => (e.pos === 'NOUN' && e.lemma === noun.lemma && e.lower !== e.lemma) || (e.pos === 'PROPN' && (e.lower === `${noun.lemma}s` || e.lower === `${noun.lemma}es`));
+  return evidence.some((e, j) => {
+    if (!plural(e) || !evidence.slice(j + 1, j + 6).some((m) => RULE_MODALS.has(m.lower))) return false;
+    // the words before it back to its determiner, if any ("some rural schools"), and those of a phrase after it ("on low incomes")
+    let a = j - 1;
+    while (a >= 0 && (evidence[a].pos === 'ADJ' || evidence[a].pos === 'NOUN' || evidence[a].pos === 'PROPN')) a--;
+    if (a >= 0 && NOT_BARE.has(evidence[a].pos)) return false;
+    const before = evidence.slice(a + 1, j);
+    const after = AFTER_NOUN.has(evidence[j + 1]?.lower ?? '') ? evidence.slice(j + 2, j + 5).filter((t) => isContent(t) && !RULE_MODALS.has(t.lower)) : [];
+    return before.every(inClaim) && (after.length === 0 || after.some(inClaim));
+  });
+}
+
+/** Prepositions that narrow the noun before them: "customers on low incomes", "passengers with children". */
+const AFTER_NOUN = new Set(['on', 'with', 'in', 'over', 'under', 'from', 'of', 'aged', 'who', 'without']);
+
 /**
  * Universal words in the claim ("all", "every", "unlimited") where the evidence has no word of the
  * kind: the claim widens what its source says of some to all. "Not all" and "at all" do not widen.
@@ -381,7 +415,7 @@ export function widenedScope(claim: Token[], evidence: Token[], text: string): {
   if (evidence.some((t) => SOURCE_SCOPE.has(t.lower))) return { scopeWidened: 0, findings: [] };
   const findings: Finding[] = [];
   claim.forEach((t, k) => {
-    if (!UNIVERSAL.has(t.lower) || (t.lower === 'all' && isAllIdiom(claim, k)) || isNegated(claim, k)) return;
+    if (!UNIVERSAL.has(t.lower) || (t.lower === 'all' && isAllIdiom(claim, k)) || isNegated(claim, k) || saidOfAll(claim, k, evidence)) return;
     findings.push({ kind: 'scope', start: t.start, end: t.end, conflict: false, reason: `the claim says ${quote(text.slice(t.start, t.end))}; the passage that best matches it does not speak of all of them` });
   });
   return { scopeWidened: findings.length, findings };
