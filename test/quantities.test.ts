@@ -682,3 +682,14 @@ test('a count of a count in a source is a share: "two of the road\'s four traffi
   // "two of them, four times": no share
   assert.deepEqual(segment('Two of them won four times.').flatMap((s) => statedShares(findQuantities(s.tokens, 'Two of them won four times.'), s.tokens, 'Two of them won four times.')), []);
 });
+
+test('a bound is no rounding past itself: "under £10" is not an exact £11, "over 500" not 480; "up 3.8%" is a rise, not "up to"', async () => {
+  assert.ok(!quantitiesAgree(one('Most mains cost under £10.'), one('Most main dishes cost £11.')));
+  assert.ok(quantitiesAgree(one('Most mains cost under £10.'), one('Most main dishes cost £9.50.')));
+  assert.ok(!quantitiesAgree(one('Over 500 people came.'), one('480 people came.')));
+  assert.ok(quantitiesAgree(one('Over 500 people came.'), one('About 480 people came.')), 'a rough source figure may round either way');
+  assert.equal(one('Pay went up 3.8% last year.').bound, 'exact');
+  assert.equal(one('It can carry up to 40 people.').bound, 'max');
+  const spans = (await checkOne('Most main dishes cost between £11 and £16.', 'Most mains cost under £10.')).claims[0].spans;
+  assert.ok(spans.some((s) => s.text === '£10' && /the source gives/.test(s.reason)), JSON.stringify(spans));
+});

@@ -342,7 +342,7 @@ const FIELD_SCALES: Record<string, number> = table({ thousand: 1e3, million: 1e6
 
 const APPROX = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'estimated', 'circa', 'c.']);
 const MIN = new Set(['over', 'above', 'exceeding', 'least']);
-const MAX = new Set(['under', 'below', 'fewer', 'less', 'up']);
+const MAX = new Set(['under', 'below', 'fewer', 'less']);
 /** "upwards of 60", "in excess of $1m", "north of 10%": more than. */
 const MIN_BEFORE_OF = new Set(['upwards', 'upward', 'excess', 'north']);
 
@@ -1030,12 +1030,14 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   if (b === 0 || a === 0) return false;
   const rel = Math.abs(a - b) / Math.abs(b);
   const loose = claim.bound !== 'exact' || source.bound !== 'exact';
-  if (loose && rel <= 0.1) return true;
+  // "under £10" is no rounding of an exact £11, nor "over 500" of 480
+  const pastBound = source.bound === 'exact' && ((claim.bound === 'max' && b > a) || (claim.bound === 'min' && b < a));
+  if (loose && rel <= 0.1 && !pastBound) return true;
   // months and years are no whole number of days: "two months" is 60.9 days, "60 days" 60
   if (claim.kind === 'duration' && rel <= 0.05) return true;
   // "1.2 million" for 1,234,567: the claim rounds the source to fewer significant digits; a year is
   // never rounded ("2020" is no rounding of "2021")
-  if (rel <= 0.05 && significantDigits(a) < significantDigits(b) && claim.kind !== 'year' && source.kind !== 'year') return true;
+  if (rel <= 0.05 && significantDigits(a) < significantDigits(b) && claim.kind !== 'year' && source.kind !== 'year' && !pastBound) return true;
   return false;
 }
 
