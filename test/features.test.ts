@@ -902,6 +902,16 @@ test('a change where the passage says the amount held steady, or says the other 
   assert.deepEqual(turned('He now holds the record for most wins at the course.', 'He won again, adding to his record at the course.'), []);
 });
 
+test('an activity the claim says goes on where the passage says it ends ("will keep working" / "will stop working"), or the reverse, contradicts', () => {
+  const turned = (source: string, text: string) => comparisonOf(source, text).findings.filter((f) => f.kind === 'antonym').map((f) => f.reason);
+  const api = 'Version 3 of the Tally API will stop working on 30 September.';
+  assert.match(turned(api, 'Version 3 will keep working after 30 September.')[0] ?? '', /says “stop working”, the other way from “keep working”/);
+  assert.deepEqual(turned(api, 'Version 3 will not keep working after 30 September.'), []);
+  const paper = 'The paper will stop printing in May but continue publishing online.';
+  assert.equal(turned(paper, 'The paper will continue printing after May.').length, 1);
+  assert.deepEqual(turned(paper, 'The paper will keep publishing online.'), []);
+});
+
 test('"costs nothing" and "or nothing on orders over £40" are a price, not a negation', () => {
   const source = 'Our standard delivery takes three to five working days and is free on orders over £40; otherwise it costs £3.95.';
   const flagged = (src: string, text: string) => comparisonOf(src, text).findings.filter((f) => f.kind === 'negation' || f.kind === 'scope').map((f) => f.reason);

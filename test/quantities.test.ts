@@ -693,3 +693,10 @@ test('a bound is no rounding past itself: "under £10" is not an exact £11, "ov
   const spans = (await checkOne('Most main dishes cost between £11 and £16.', 'Most mains cost under £10.')).claims[0].spans;
   assert.ok(spans.some((s) => s.text === '£10' && /the source gives/.test(s.reason)), JSON.stringify(spans));
 });
+
+test('"noon", "midday" and "midnight" are times of day: "restarted at midnight" is not "at noon"', async () => {
+  assert.equal(one('The clock was restarted at noon.').value, 12);
+  assert.ok(quantitiesAgree(one('The shop closes at midnight.'), one('The shop closes at 12am.')));
+  const spans = (await checkOne('The clock was restarted on Thursday at noon.', 'The clock was restarted on Thursday at midnight.')).claims[0].spans;
+  assert.ok(spans.some((s) => s.text === 'midnight' && /the source gives “noon”/.test(s.reason)), JSON.stringify(spans));
+});

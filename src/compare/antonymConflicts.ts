@@ -508,3 +508,35 @@ export function turnedDirections(words: Token[], claimTokens: Token[], passages:
   }
   return findings;
 }
+
+/** Verbs that say an activity goes on ("will keep working", "continues to publish") and that it ends ("will stop working"). */
+const GOING_ON = new Set(['keep', 'continue']);
+const ENDING = new Set(['stop', 'cease', 'quit', 'discontinue', 'halt']);
+
+/** The verb an aspect verb at `k` governs: "keep working", "continue to publish", "stop paying for" -> its token. */
+function governed(tokens: Token[], k: number): Token | undefined {
+  const next = tokens[k + 1]?.lower === 'to' ? tokens[k + 2] : tokens[k + 1];
+  return next?.pos === 'VERB' || next?.text.endsWith('ing') ? next : undefined;
+}
+
+/**
+ * "Version 3 will keep working" where the passage says "Version 3 will stop working": an activity
+ * the claim says goes on where the passage says it ends, or the reverse, the same verb governed by both.
+ */
+export function endedOrContinued(claimTokens: Token[], passages: Token[][]): Finding[] {
+  const findings: Finding[] = [];
+  claimTokens.forEach((t, k) => {
+    const claimSide = GOING_ON.has(t.lemma) ? ENDING : ENDING.has(t.lemma) ? GOING_ON : undefined;
+    const verb = claimSide && governed(claimTokens, k);
+    // "will not stop working" says what "will keep working" says
+    if (!verb || findings.length > 0 || isNegated(claimTokens, k)) return;
+    const same = (v: Token | undefined) => v !== undefined && (v.lemma === verb.lemma || sameStem(v.lemma, verb.lemma));
+    for (const p of passages) {
+      const other = p.find((r, j) => claimSide!.has(r.lemma) && same(governed(p, j)) && !isNegated(p, j));
+      if (!other) continue;
+      findings.push({ kind: 'antonym', start: t.start, end: verb.end, conflict: true, reason: `the passage that best matches this claim says ${quote(`${other.text} ${governed(p, p.indexOf(other))!.text}`)}, the other way from ${quote(`${t.text} ${verb.text}`)}` });
+      return;
+    }
+  });
+  return findings;
+}

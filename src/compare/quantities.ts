@@ -597,6 +597,8 @@ function shortYearEnd(first: string, second: string): number | undefined {
 const RANGE_DASH = /^(-|--|–|—)$/;
 
 /** Adjectives that place a time rather than describe a length: "70,000 last year" counts no years. */
+const CLOCK_WORDS = new Map([['noon', 12], ['midday', 12], ['midnight', 0]]);
+
 const TIME_POINTERS = new Set(['last', 'next', 'past', 'previous', 'following', 'same', 'first', 'final', 'coming', 'current']);
 
 /** Quantities in `tokens`, whose offsets point into `text`. */
@@ -725,6 +727,12 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     if (clock && Number(clock[1]) <= 12) {
       const value = clockHour(Number(clock[1]), clock[3]) + Number(clock[2] ?? 0) / 60;
       found.push({ kind: 'time', value, text: t.text, start: t.start, end: t.end, bound: boundBefore(tokens, i), unit: '' });
+      continue;
+    }
+    // "at noon", "by midnight": times of day in words (midnight as 12am is, 0:00)
+    const clockWord = t.pos === 'PROPN' ? undefined : CLOCK_WORDS.get(t.lower);
+    if (clockWord !== undefined) {
+      found.push({ kind: 'time', value: clockWord, text: t.text, start: t.start, end: t.end, bound: boundBefore(tokens, i), unit: '' });
       continue;
     }
     // "2024-03-14" (and "2024-06-02 08:15"): a date as records and APIs write it, its year, month and day
