@@ -912,6 +912,18 @@ test('an activity the claim says goes on where the passage says it ends ("will k
   assert.deepEqual(turned(paper, 'The paper will keep publishing online.'), []);
 });
 
+test('a comparative the other way of the same word contradicts ("more likely" / "less likely", "bleached more" / "less likely to bleach"); one turned round with its "than" does not', () => {
+  const flips = (source: string, text: string) => comparisonOf(source, text).findings.filter((f) => /the opposite of “(more|less|fewer)”/.test(f.reason)).length;
+  const smoke = 'Women were less likely to smoke than men.';
+  assert.equal(flips(smoke, 'Women were more likely to smoke than men.'), 1);
+  assert.equal(flips(smoke, 'Men were more likely to smoke than women.'), 0, 'the same comparison turned round');
+  assert.equal(flips(smoke, 'Women were less likely than men to smoke.'), 0);
+  const reefs = 'Corals on reefs that had survived a heatwave in 2016 were less likely to bleach during a second heatwave in 2020.';
+  assert.equal(flips(reefs, 'The reefs bleached more in 2020 than in 2016.'), 1);
+  // a bound on a figure is the quantity checks' to read
+  assert.equal(flips('Fewer than 500 people came.', 'More than 500 people came.'), 0);
+});
+
 test('"costs nothing" and "or nothing on orders over £40" are a price, not a negation', () => {
   const source = 'Our standard delivery takes three to five working days and is free on orders over £40; otherwise it costs £3.95.';
   const flagged = (src: string, text: string) => comparisonOf(src, text).findings.filter((f) => f.kind === 'negation' || f.kind === 'scope').map((f) => f.reason);

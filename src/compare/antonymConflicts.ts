@@ -540,3 +540,48 @@ export function endedOrContinued(claimTokens: Token[], passages: Token[][]): Fin
   });
   return findings;
 }
+
+/** Comparatives of amount and their opposites: "more likely" / "less likely", "fewer visits" / "more visits". */
+const COMPARATIVES = new Map([['more', 1], ['less', -1], ['fewer', -1]]);
+
+/** The content words a comparative at `k` is said of: the word after it ("more likely") and a verb before it ("bleached more"), as lemmas. */
+function comparedWords(tokens: Token[], k: number): Token[] {
+  const after = tokens.slice(k + 1, k + 3).find((t) => isContentWord(t));
+  // the tagger reads "bleached" in "the reefs bleached more" as an adjective
+  const previous = tokens[k - 1];
+  const before = previous && (previous.pos === 'VERB' || (previous.pos === 'ADJ' && previous.lower.endsWith('ed'))) ? previous : undefined;
+  return [after, before].filter((t): t is Token => t !== undefined);
+}
+
+/**
+ * "Women were more likely to smoke" where the passage says "less likely", "the reefs bleached more"
+ * where it says "were less likely to bleach": a comparative the other way, said of the same word (the
+ * word after either, or a verb before the claim's and within four words after the passage's). Not a
+ * bound on a figure ("more than 500", which the quantity checks read), and not where the passage
+ * also says it the claim's way of that word.
+ */
+export function comparativeFlips(claimTokens: Token[], passages: Token[][]): Finding[] {
+  const findings: Finding[] = [];
+  const isBound = (tokens: Token[], k: number) => tokens[k + 1]?.kind === 'number' || (tokens[k + 1]?.lower === 'than' && tokens[k + 2]?.kind === 'number') || tokens[k - 1]?.lower === 'no';
+  claimTokens.forEach((t, k) => {
+    const way = COMPARATIVES.get(t.lower);
+    if (way === undefined || findings.length > 0 || isBound(claimTokens, k) || isNegated(claimTokens, k)) return;
+    const compared = comparedWords(claimTokens, k);
+    if (compared.length === 0) return;
+    // "men were more likely than women" turns "women were less likely than men" round: what the claim
+    // compares with ("than women") is what the passage's comparative is said of
+    const thanAt = claimTokens.findIndex((x, j) => j > k && x.lower === 'than');
+    const comparedWith = thanAt > 0 ? claimTokens.slice(thanAt + 1, thanAt + 4).find((x) => isContentWord(x)) : undefined;
+    const same = (r: Token) => compared.some((c) => r.lemma === c.lemma || sameStem(r.lower, c.lower));
+    const said = (want: number) => passages.flatMap((p) => p.flatMap((r, j) => {
+      if (COMPARATIVES.get(r.lower) !== want || isBound(p, j) || isNegated(p, j)) return [];
+      if (comparedWith && p.slice(0, j).some((x) => x.lemma === comparedWith.lemma || x.lower === comparedWith.lower)) return [];
+      const near = [...comparedWords(p, j), ...p.slice(j + 1, j + 5).filter((x) => x.pos === 'VERB')];
+      return near.some(same) ? [r] : [];
+    }));
+    if (said(way).length > 0) return;
+    const other = said(-way)[0];
+    if (other) findings.push({ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the passage that best matches this claim says ${quote(other.text)} there, the opposite of ${quote(t.text)}` });
+  });
+  return findings;
+}

@@ -3,7 +3,7 @@ import type { ClaimUnit } from '../claims/split.js';
 import type { Candidate, EvidenceIndex, Passage } from '../retrieve/evidence.js';
 import { alignEvidence, passageLexicon, type EvidenceSpan } from './alignment.js';
 import type { Token } from '../text/tokens.js';
-import { antonymMismatches, directionOf, endedOrContinued, localOpposites, modifierOpposites, prefixOpposites, relationOpposites, turnedDirections, turnedTimes } from './antonymConflicts.js';
+import { antonymMismatches, comparativeFlips, directionOf, endedOrContinued, localOpposites, modifierOpposites, prefixOpposites, relationOpposites, turnedDirections, turnedTimes } from './antonymConflicts.js';
 import { closedDays } from './closedDays.js';
 import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
@@ -335,9 +335,13 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // "the triumphant start-up" where the best passage says "the troubled start-up" (a word of the other
   // tone), "sales grew" where it says "sales fell" (a change the other way): in place of the passage's
   // own word, though WordNet lists no antonym
-  // and "will keep working" where it says "will stop working"
+  // and "will keep working" where it says "will stop working", "more likely" where it says "less likely"
   const turnedChanges = best
-    ? [...turnedDirections(words, claim.sentence.tokens, best.passages.map((p) => p.tokens)), ...endedOrContinued(claim.tokens, best.passages.map((p) => p.tokens))]
+    ? [
+      ...turnedDirections(words, claim.sentence.tokens, best.passages.map((p) => p.tokens)),
+      ...endedOrContinued(claim.tokens, best.passages.map((p) => p.tokens)),
+      ...comparativeFlips(claim.tokens, best.passages.map((p) => p.tokens)),
+    ]
       .filter((f) => !earlierOpposites.some((g) => g.start === f.start))
     : [];
   const toneFlips = [...edits.substituted].flatMap(([t, replaced]): Finding[] => {
