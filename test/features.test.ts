@@ -94,6 +94,7 @@ test('a hedge qualifies the verb right after it, not one past another word: "rep
   const freeze = 'Members may freeze their membership for up to three months a year for a fee of £5 a month.';
   assert.equal(hedged(freeze, 'A freeze of up to three months a year costs £5 a month.'), 0);
   assert.equal(hedged(freeze, 'Members freeze their membership every summer.'), 1);
+  assert.equal(hedged('Guests may cancel free of charge up to 48 hours before arrival.', 'Cancelling at least 48 hours before arrival costs nothing.'), 0);
 });
 
 test('a plan or expectation stated as done is marked: "plans to open" / "opened", "will hire" / "hired", "expects … to return" / "has returned"', async () => {

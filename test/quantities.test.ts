@@ -700,3 +700,10 @@ test('"noon", "midday" and "midnight" are times of day: "restarted at midnight" 
   const spans = (await checkOne('The clock was restarted on Thursday at noon.', 'The clock was restarted on Thursday at midnight.')).claims[0].spans;
   assert.ok(spans.some((s) => s.text === 'midnight' && /the source gives “noon”/.test(s.reason)), JSON.stringify(spans));
 });
+
+test('"double today\'s number" and "triple last year\'s total" are factors, as "twice as many" is; "a double garage" is none', () => {
+  assert.deepEqual(quantities("It will handle 20 million passengers by 2040, double today's number.").filter((q) => q.kind === 'factor').map((q) => q.value), [2]);
+  assert.equal(one("Sales were triple last year's total.").value, 3);
+  assert.ok(quantitiesAgree(one('It will handle twice as many passengers.'), one("It will handle double today's number.")));
+  assert.equal(quantities('He has a double garage.').length, 0);
+});

@@ -115,9 +115,11 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
     // rise"), with no other content word before it ("reportedly reluctant to wear" hedges no wearing);
     // the claim's word no auxiliary ("has been charged" is no "allegedly having")
     const verb = evidence.slice(i + 1, i + 4).find((t) => t.pos === 'VERB' || (isContent(t) && t.pos !== 'ADV'));
-    // and no noun after a determiner there: "A freeze costs £5 a month" names the act, it does not say it
-    // happens (the tagger reads "freeze" in "Members freeze …" as a noun too)
-    const inClaim = verb?.pos === 'VERB' ? claim.find((t, k) => t.lemma === verb.lemma && t.pos !== 'AUX' && !(t.pos === 'NOUN' && claim[k - 1]?.pos === 'DET')) : undefined;
+    // and no noun after a determiner or gerund opening the sentence there: "A freeze costs £5 a month" and
+    // "Cancelling 48 hours ahead costs nothing" name the act, they do not say it happens (the tagger
+    // reads "freeze" in "Members freeze …" as a noun too)
+    const namesAct = (t: Token, k: number) => (t.pos === 'NOUN' && claim[k - 1]?.pos === 'DET') || (k === 0 && t.lower.endsWith('ing'));
+    const inClaim = verb?.pos === 'VERB' ? claim.find((t, k) => t.lemma === verb.lemma && t.pos !== 'AUX' && !namesAct(t, k)) : undefined;
     if (!verb || !inClaim) continue;
     const certain = claim.find((t) => CERTAIN.has(t.lower) || CERTAIN.has(t.lemma));
     const target = certain ?? inClaim;

@@ -256,6 +256,9 @@ const FOLD = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|hundred|thousan
 function readFactor(tokens: Token[], i: number): { value: number; next: number } | null {
   const t = tokens[i];
   const after = tokens[i + 1]?.lower ?? '';
+  // "double today's number", "triple last year's total": a factor of another amount, named by its possessor
+  const ofPossessed = tokens[i + 2]?.lower === "'s" || (tokens[i + 3]?.lower === "'s" && TIME_DETERMINERS.has(after));
+  if ((t.lower === 'double' || t.lower === 'triple' || t.lower === 'twice') && ofPossessed) return { value: t.lower === 'triple' ? 3 : 2, next: i + 1 };
   if (t.lower in FACTOR_FORMS || t.lower in FACTOR_VERBS) {
     // "the hall doubles as a gym", "doubled down"; "halved tomatoes" after a verb or preposition names a thing
     const before = tokens[i - 1];
