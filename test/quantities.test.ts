@@ -707,3 +707,18 @@ test('"double today\'s number" and "triple last year\'s total" are factors, as "
   assert.ok(quantitiesAgree(one('It will handle twice as many passengers.'), one("It will handle double today's number.")));
   assert.equal(quantities('He has a double garage.').length, 0);
 });
+
+test('a figure the source gives one party, claimed for the party it gives another figure, conflicts: "the company has offered 7%" where the union asks for 7% and the company offers 4%', async () => {
+  const source = 'Train drivers will strike on 12 February. The union is asking for a 7 percent rise; the company has offered 4 percent.';
+  const spans = async (claim: string) => (await checkOne(source, claim)).claims[0].spans.filter((s) => /the source gives/.test(s.reason)).map((s) => s.reason);
+  assert.deepEqual(await spans('The company has offered a 7 percent rise.'), ['the source gives “4 percent” for “company”, not “7 percent”']);
+  assert.deepEqual(await spans('The union wants a 7% rise, while the company has offered 4%.'), []);
+  assert.deepEqual(await spans('The company has offered 4%, against the union\'s demand for 7%.'), []);
+  // figures of one stretch ("rose 19% and 38% respectively") and counts of other things are no parties' figures
+  const results = 'Revenues rose 19% and earnings rose 38% in the second quarter.';
+  assert.equal((await checkOne(results, 'Revenues and earnings rose by 19% and 38% respectively.')).claims[0].spans.filter((s) => /the source gives/.test(s.reason)).length, 0);
+  assert.equal((await checkOne('Two piglets were born, each with four legs.', 'The piglets were born with four legs.')).claims[0].spans.filter((s) => /the source gives/.test(s.reason)).length, 0);
+  // words after a figure are that figure's: "£9 on foot or £38 with a car"
+  const fares = 'Foot passengers pay £9 for a single trip, while a car and driver pay £38.';
+  assert.equal((await checkOne(fares, 'A single trip costs £9 on foot or £38 with a car.')).claims[0].spans.filter((s) => /the source gives/.test(s.reason)).length, 0);
+});

@@ -17,7 +17,7 @@ import { isCommonWord, siblings } from './wordnet.js';
 import { quantitiesAgree, type Quantity } from './quantities.js';
 import { oppositeSentiment } from './sentiment.js';
 import { fieldStatements, type RecordField } from './recordFields.js';
-import { claimQuantities, quantityMismatches, timedFigures, timeSwapOf } from './quantityConflicts.js';
+import { claimQuantities, holderSwapOf, quantityMismatches, timedFigures, timeSwapOf } from './quantityConflicts.js';
 
 /** Coverage above which the best source sentence is taken to be about the same event as the claim (0.7 chosen on dev over 0.5). */
 const ALIGNED_COVERAGE = 0.7;
@@ -270,6 +270,8 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // a figure given for another time than the claim's ("27 million last year" where the best evidence gives 27 million for 2019)
   const claimTimes = claimQs.length > 0 ? timedFigures(claim.tokens, claimQs) : undefined;
   const evidenceTimes = claimTimes?.size && best ? best.passages.map((p) => timedFigures(p.tokens, ctx.passageQuantities(p.id))) : [];
+  // and one the best evidence gives another party than the claim's ("the company has offered 7%" where the union asks for 7%)
+  const holderEvidence = () => (best ? best.passages.map((p) => ({ tokens: p.tokens, quantities: ctx.passageQuantities(p.id) })) : []);
   // "closed on Mondays" where a record's opening hours leave Monday out
   const fieldQuantities = recordFieldQuantities(ctx);
   const closed = closedDays(claimQs, claim.sentence.tokens, fieldQuantities);
@@ -277,7 +279,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const measured = quantityMismatches(checkedQs, ctx.quantities, bestQuantities, alignedPassage && {
     quantities: ctx.passageQuantities(alignedPassage.id),
     sameSlot: (q, e) => sameSurroundings(claim.sentence.tokens, q, alignedPassage.tokens, e),
-  }, claimTimes?.size ? (q) => timeSwapOf(q, claimTimes, evidenceTimes) : undefined, fieldQuantities);
+  }, (q) => (claimTimes?.size ? timeSwapOf(q, claimTimes, evidenceTimes) : undefined) ?? holderSwapOf(q, claim.sentence.tokens, holderEvidence()), fieldQuantities);
   const quantities = closed.contradicted.length === 0 ? measured : {
     ...measured, quantities: measured.quantities + closed.contradicted.length, quantityConflicts: measured.quantityConflicts + closed.contradicted.length, findings: [...measured.findings, ...closed.contradicted],
   };

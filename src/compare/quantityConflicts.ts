@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokens.js';
+import { isContent, type Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
 import { DAYS_PER_YEAR, findQuantities, quantitiesAgree, OUT_OF, SCORE, type Quantity } from './quantities.js';
 import { isPersonNoun, supportingLemmas } from './wordnet.js';
@@ -222,6 +222,70 @@ export function timeSwapOf(q: Quantity, claimTimes: Map<Quantity, TimeMark>, evi
     if (!stated) continue;
     const rival = [...pairs].find(([r, mark]) => mark.key === when.key && r !== stated[0] && rivals(stated[0], r) && !quantitiesAgree(q, r));
     if (rival) return { rival: rival[0], when: when.text };
+  }
+  return undefined;
+}
+
+/** How far back from a figure the words it is said of are read ("the company has offered a 7 percent rise"). */
+const LEAD_REACH = 8;
+
+/** TIME_BREAKS but for "and" and "or", which may join the parties a claim's figures are for. */
+const CLAUSE_BREAKS = new Set([...TIME_BREAKS].filter((w) => w !== 'and' && w !== 'or'));
+
+/** A noun or name before a figure, as written. */
+interface LeadWord {
+  text: string;
+}
+
+/** The content words before token `i` back to a comma, "and", "while" or the like, by lemma: who or what a figure is given for. */
+function leadWords(tokens: Token[], i: number, breaks = TIME_BREAKS): Map<string, LeadWord> {
+  const words = new Map<string, LeadWord>();
+  for (let k = i - 1; k >= 0 && i - k <= LEAD_REACH; k--) {
+    const t = tokens[k];
+    if (breaks.has(t.lower)) break;
+    // words after another figure are that figure's ("£9 on foot or £38 with a car", "6-3 6-1", "from 1.1% to 0.8%")
+    if (t.kind === 'number') return new Map();
+    // the parties are nouns and names ("the union", "the company", "Jones"), not what both did ("asked", "won")
+    if (isContent(t) && (t.pos === 'NOUN' || t.pos === 'PROPN')) words.set(t.lemma, { text: t.text });
+  }
+  return words;
+}
+
+/**
+ * Whether claim figure `q` is one an evidence sentence gives of one party while it gives another figure
+ * of its kind to the party the claim names: "the company has offered a 7 percent rise" where it says
+ * "The union is asking for a 7 percent rise; the company has offered 4 percent". The words before each
+ * figure (back to a comma or "and"; none where another figure comes first) that the other figure's
+ * lack are what tell the two apart: the claim must name one of the rival's and none of its own figure's.
+ */
+export function holderSwapOf(q: Quantity, claimTokens: Token[], evidence: { tokens: Token[]; quantities: Quantity[] }[]): TimeSwap | undefined {
+  if (!TIMED_KINDS.has(q.kind)) return undefined;
+  const indexIn = (tokens: Token[], x: Quantity) => tokens.findIndex((t) => t.start <= x.start && x.start < t.end);
+  const at = indexIn(claimTokens, q);
+  // the claim's own parties may be joined ("Revenues and earnings rose by 19% and 38%"): all of them count
+  const claimLead = at >= 0 ? leadWords(claimTokens, at, CLAUSE_BREAKS) : new Map<string, LeadWord>();
+  if (claimLead.size === 0) return undefined;
+  // the claim's words among those of `own` that `other` lacks
+  const distinct = (own: Map<string, LeadWord>, other: Map<string, LeadWord>) => [...own].filter(([lemma]) => !other.has(lemma) && claimLead.has(lemma));
+  // the two figures stand in two clauses of the sentence: a comma, "and" or the like between them
+  const apart = (tokens: Token[], a: Quantity, b: Quantity) => {
+    const [from, to] = a.start < b.start ? [a.end, b.start] : [b.end, a.start];
+    return tokens.some((t) => t.start >= from && t.end <= to && TIME_BREAKS.has(t.lower));
+  };
+  for (const { tokens, quantities } of evidence) {
+    const stated = quantities.find((s) => TIMED_KINDS.has(s.kind) && quantitiesAgree(q, s));
+    if (!stated) continue;
+    const statedLead = leadWords(tokens, indexIn(tokens, stated));
+    for (const r of quantities) {
+      // counts of one and the same thing only ("two piglets" is no rival of "four legs")
+      if (r === stated || !rivals(stated, r) || quantitiesAgree(q, r) || (stated.kind === 'count' && (stated.counted === undefined || stated.counted !== r.counted))) continue;
+      const rivalLead = leadWords(tokens, indexIn(tokens, r));
+      // and the claim names none of the parties the figure is the source's for
+      const forRival = distinct(rivalLead, statedLead);
+      if (forRival.length > 0 && distinct(statedLead, rivalLead).length === 0 && statedLead.size > 0 && apart(tokens, stated, r)) {
+        return { rival: r, when: forRival.reverse().map(([, word]) => word.text).join(' ') };
+      }
+    }
   }
   return undefined;
 }
