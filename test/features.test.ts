@@ -97,6 +97,14 @@ test('a hedge qualifies the verb right after it, not one past another word: "rep
   assert.equal(hedged('Guests may cancel free of charge up to 48 hours before arrival.', 'Cancelling at least 48 hours before arrival costs nothing.'), 0);
 });
 
+test('a passive plan stated as done is marked ("will be opened" / "was opened", "should be listed" / "has already been listed"); a present passive restating a rule is not', () => {
+  const planned = (source: string, text: string) => comparisonOf(source, text).features.modalityOverstated;
+  assert.equal(planned('The new bridge will be opened in May.', 'The new bridge was opened in May.'), 1, 'the month "May" hedges nothing');
+  assert.equal(planned('The team said the species should be listed as endangered.', 'The species has already been listed as endangered.'), 1);
+  assert.equal(planned('The team said the species should be listed as endangered.', 'The team said the species is listed as endangered.'), 0, '"should" alone is advice: only "already" says it was done');
+  assert.equal(planned('Sale items can be returned within 14 days but will be refunded as store credit only.', 'Sale items are refunded as store credit.'), 0);
+});
+
 test('a plan or expectation stated as done is marked: "plans to open" / "opened", "will hire" / "hired", "expects … to return" / "has returned"', async () => {
   const planned = (source: string, text: string) => comparisonOf(source, text).features.modalityOverstated;
   assert.equal(planned('The company plans to open 50 new stores next year.', 'The company opened 50 new stores.'), 1);

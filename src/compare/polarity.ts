@@ -107,7 +107,8 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
   }
   let modalityOverstated = 0;
   // "can help" for "may help" keeps a modal of its own
-  const claimHedged = claim.some((t) => HEDGES.has(t.lower) || HEDGES.has(t.lemma) || CLAIM_MODALS.has(t.lower));
+  // (the month "May" hedges nothing: "was opened in May")
+  const claimHedged = claim.some((t) => (HEDGES.has(t.lower) || HEDGES.has(t.lemma) || CLAIM_MODALS.has(t.lower)) && t.pos !== 'PROPN' && t.text !== 'May');
   for (let i = 0; i < evidence.length && !claimHedged && modalityOverstated === 0; i++) {
     // "May saw" in a source is the month; "more likely to smoke" compares, it hedges nothing
     if (!MODAL_HEDGES.has(evidence[i].lower) || evidence[i].pos === 'PROPN' || evidence[i].pos === 'NOUN' || COMPARING.has(evidence[i - 1]?.lower ?? '')) continue;
@@ -211,10 +212,19 @@ function isIntent(tokens: Token[], j: number, to: number): boolean {
  */
 function plannedAsDone(claim: Token[], evidence: Token[]): { claimed: Token; planned: string } | undefined {
   const planned = new Map<string, string>();
+  const advised = new Map<string, string>();
+  // the participles of those passives, which say nothing happened
+  const passives = new Set<Token>();
   evidence.forEach((e, k) => {
-    if (e.pos !== 'VERB' || e.lower !== e.lemma) return;
     const before = evidence[k - 1];
-    if (!before) return;
+    if (e.pos !== 'VERB' || !before) return;
+    // "will be listed", and "should be listed" (kept apart: only "already" in the claim says it was done)
+    if (e.lower !== e.lemma && before.lemma === 'be' && (FUTURE.has(evidence[k - 2]?.lower ?? '') || evidence[k - 2]?.lower === 'should')) {
+      (evidence[k - 2].lower === 'should' ? advised : planned).set(e.lemma, `${evidence[k - 2].text} ${before.text} ${e.text}`);
+      passives.add(e);
+      return;
+    }
+    if (e.lower !== e.lemma) return;
     if (FUTURE.has(before.lower) || (before.lower === 'would' && isReported(evidence, k - 1))) {
       planned.set(e.lemma, `${before.text} ${e.text}`);
       return;
@@ -233,9 +243,12 @@ function plannedAsDone(claim: Token[], evidence: Token[]): { claimed: Token; pla
       }
     }
   });
+  // "has already been listed" for "should be listed": what the source advises, the claim says was done
+  if (advised.size > 0 && claim.some((t) => t.lower === 'already')) for (const [lemma, said] of advised) if (!planned.has(lemma)) planned.set(lemma, said);
   if (planned.size === 0) return undefined;
+  const passiveLemmas = new Set([...passives].map((e) => e.lemma));
   // the evidence saying the thing happened as well ("opened one store and plans to open more") is no plan only
-  const happened = new Set(evidence.filter((e) => e.pos === 'VERB' && e.lower !== e.lemma && !e.lower.endsWith('ing')).map((e) => e.lemma));
+  const happened = new Set(evidence.filter((e) => e.pos === 'VERB' && e.lower !== e.lemma && !e.lower.endsWith('ing') && !passives.has(e)).map((e) => e.lemma));
   // "has already begun" for "is expected to start": the planned verb or a word WordNet gives for it
   const plannedAs = (t: Token) => (planned.has(t.lemma) ? t.lemma : [...synonyms(t.lemma, 'v')].find((w) => planned.has(w)));
   const claimed = claim.find((t, k) => {
@@ -248,10 +261,16 @@ function plannedAsDone(claim: Token[], evidence: Token[]): { claimed: Token; pla
       if (claim[j].kind === 'punct') break;
       if (NOT_DONE.has(claim[j].lower)) return false;
     }
+    // a passive plan ("will be refunded") is restated, not done, by a present passive ("are refunded"): only
+    // "was", "has been" or "already" says it happened
+    if (passiveLemmas.has(plannedAs(t)!)) return claim.slice(Math.max(0, k - 3), k).some((x) => DONE_MARKERS.has(x.lower));
     return true;
   });
   return claimed && { claimed, planned: planned.get(plannedAs(claimed)!)! };
 }
+
+/** Words before a participle that say the thing was done: "was opened", "has been listed", "already listed". */
+const DONE_MARKERS = new Set(['was', 'were', 'has', 'have', 'had', 'been', 'already']);
 
 /** Verbs of saying before which "would" reports a plan: "said it would spend", "promised they would open". */
 const REPORTING = new Set(['say', 'announce', 'promise', 'pledge', 'confirm', 'state', 'tell', 'add', 'insist']);
