@@ -497,6 +497,10 @@ test('a claim that widens some to all ("free for all customers", "every branch")
   assert.equal(scope('Premium customers can also reach us by phone on weekends.', 'All customers can call support on weekends.').count, 1);
   assert.equal(scope('Customers on low incomes can apply for a social tariff.', 'The social tariff is available to all customers.').count, 1);
   assert.equal(scope('Some rural schools may close on Thursday.', 'All rural schools will close on Thursday.').count, 1);
+  // "every two weeks" says how often, and so does "every week" where the source says "weekly"
+  const bins = 'General rubbish will move from weekly to fortnightly collections in March.';
+  assert.equal(scope(bins, 'From March, general rubbish will be collected every two weeks instead of every week.').count, 0);
+  assert.equal(scope('The library opens on Sundays at the central branch.', 'The library opens every week at every branch.').count, 2);
 });
 
 test('a cause the best passage does not give ("thanks to", "because") is marked; a source that links the events already is not', () => {

@@ -722,3 +722,10 @@ test('a figure the source gives one party, claimed for the party it gives anothe
   const fares = 'Foot passengers pay £9 for a single trip, while a car and driver pay £38.';
   assert.equal((await checkOne(fares, 'A single trip costs £9 on foot or £38 with a car.')).claims[0].spans.filter((s) => /the source gives/.test(s.reason)).length, 0);
 });
+
+test('a source\'s word of how often is a length of time: "fortnightly" backs "every two weeks" and conflicts with "every three weeks"', async () => {
+  const bins = 'General rubbish will move from weekly to fortnightly collections in March.';
+  const quantityReasons = async (claim: string) => (await checkOne(bins, claim)).claims[0].spans.filter((s) => /two weeks|three weeks/.test(s.text)).map((s) => s.reason);
+  assert.deepEqual(await quantityReasons('From March, general rubbish will be collected every two weeks.'), []);
+  assert.deepEqual(await quantityReasons('From March, general rubbish will be collected every three weeks.'), ['the source gives “weekly”, not “three weeks”']);
+});

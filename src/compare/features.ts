@@ -433,7 +433,8 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     return other ? `${quote(w)} appears in the sources, but the passage that best matches this claim says ${quote(other)} there` : `${quote(w)} appears in the sources, but not in the passage that best matches this claim`;
   });
 
-  const bestQuantityList = bestQuantities.flat();
+  // a period in a word ("weekly") is a word to match as well as a length of time
+  const bestQuantityList = bestQuantities.flat().filter((q) => !q.inWord);
   const features: Features = {
     coverageBest: best?.coverage.coverage ?? 0,
     coverageTopK: topK.coverage,

@@ -394,6 +394,18 @@ function isAllIdiom(tokens: Token[], k: number): boolean {
     after === 'but' || after === 'along' || (after === 'in' && tokens[k + 2]?.lower === 'all') || (before === 'in' && tokens[k - 2]?.lower === 'all');
 }
 
+/** Units of time after "every" and a number: "every two weeks", "every 40 minutes" say how often, of nothing all. */
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade']);
+/** The word a source may give "every week" in: "weekly". */
+const PERIODS: Record<string, string[]> = { hour: ['hourly'], day: ['daily'], week: ['weekly'], fortnight: ['fortnightly'], month: ['monthly'], year: ['yearly', 'annually', 'annual'] };
+/** "every two weeks", or "every week" where the evidence says "weekly": how often, not all of anything. */
+function isFrequency(claim: Token[], k: number, evidence: Token[]): boolean {
+  if (claim[k].lower !== 'every') return false;
+  if ((claim[k + 1]?.kind === 'number' || claim[k + 1]?.pos === 'NUM') && TIME_UNITS.has(claim[k + 2]?.lemma ?? '')) return true;
+  const periods = Object.hasOwn(PERIODS, claim[k + 1]?.lemma ?? '') ? PERIODS[claim[k + 1].lemma] : [];
+  return periods.length > 0 && evidence.some((e) => periods.includes(e.lower));
+}
+
 /** Modals of a rule, after which a bare plural speaks of every one: "Passengers … may bring", "Members can cancel". */
 const RULE_MODALS = new Set(['may', 'can', 'must', 'should', 'cannot']);
 /** Words before a plural that make it some of them, not every one: "the passengers", "two passengers", "our members". */
@@ -436,7 +448,7 @@ export function widenedScope(claim: Token[], evidence: Token[], text: string): {
   if (evidence.some((t) => SOURCE_SCOPE.has(t.lower))) return { scopeWidened: 0, findings: [] };
   const findings: Finding[] = [];
   claim.forEach((t, k) => {
-    if (!UNIVERSAL.has(t.lower) || (t.lower === 'all' && isAllIdiom(claim, k)) || isNegated(claim, k) || saidOfAll(claim, k, evidence)) return;
+    if (!UNIVERSAL.has(t.lower) || (t.lower === 'all' && isAllIdiom(claim, k)) || isNegated(claim, k) || saidOfAll(claim, k, evidence) || isFrequency(claim, k, evidence)) return;
     findings.push({ kind: 'scope', start: t.start, end: t.end, conflict: false, reason: `the claim says ${quote(text.slice(t.start, t.end))}; the passage that best matches it does not speak of all of them` });
   });
   return { scopeWidened: findings.length, findings };

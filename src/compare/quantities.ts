@@ -35,6 +35,8 @@ export interface Quantity {
   statedChange?: true;
   /** Such a factor between two percentages ("from 18 to 25 percent"): a change of shares, which a claim's percentage does not restate. */
   ofShares?: true;
+  /** A length of time a source gives as a word of how often ("fortnightly"; statedPeriods), which is a word to match too. */
+  inWord?: true;
   /** For an age ("a 4,000-year-old tomb", "under-18s"), the unit of time it counts, so that it agrees with that length of time ("4,000 years"). */
   ageIn?: string;
   /** The low end of a range written as one token ("3-4 thousand"), or of days ("weekdays", "Monday to Friday"): its high end, so that a value between them agrees. */
@@ -1093,6 +1095,23 @@ export function statedShares(quantities: Quantity[], tokens: Token[], text: stri
     const possessor = between.length === 3 && between[2].lower === "'s" && OF_WHOLE.has(between[0].lower);
     if (!(between.length === 1 && OF_WHOLE.has(between[0].lower)) && !possessor) continue;
     out.push({ kind: 'percent', value: (100 * part.value) / whole.value, text: text.slice(part.start, whole.end), start: part.start, end: whole.end, bound: 'approx', unit: '' });
+  }
+  return out;
+}
+
+/** Words for how often something happens, as the length of time between two times (days). */
+const PERIOD_WORDS = new Map([['hourly', 1 / 24], ['daily', 1], ['weekly', 7], ['fortnightly', 14], ['monthly', DAYS_PER_YEAR / 12], ['quarterly', DAYS_PER_YEAR / 4], ['annually', DAYS_PER_YEAR], ['yearly', DAYS_PER_YEAR]]);
+
+/**
+ * The periods a source gives in one word ("from weekly to fortnightly collections"), as lengths of time,
+ * so that a claim's "every two weeks" agrees with "fortnightly" and "every three weeks" does not. Only
+ * for source text: a claim's "weekly" is no figure the sources must give in numbers.
+ */
+export function statedPeriods(tokens: Token[], text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const t of tokens) {
+    const days = PERIOD_WORDS.get(t.lower);
+    if (days !== undefined) out.push({ kind: 'duration', value: days, text: text.slice(t.start, t.end), start: t.start, end: t.end, bound: 'exact', unit: '', inWord: true });
   }
   return out;
 }
