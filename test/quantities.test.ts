@@ -729,3 +729,18 @@ test('a source\'s word of how often is a length of time: "fortnightly" backs "ev
   assert.deepEqual(await quantityReasons('From March, general rubbish will be collected every two weeks.'), []);
   assert.deepEqual(await quantityReasons('From March, general rubbish will be collected every three weeks.'), ['the source gives “weekly”, not “three weeks”']);
 });
+
+test('an amount a rate follows ("£62 a day", "£95,000 a year") is another amount at another rate: "£62 a week" conflicts', async () => {
+  assert.equal(one('Parents will pay £62 a day.').per, 'day');
+  assert.ok(!quantitiesAgree(one('Parents will pay £62 a week.'), one('Parents will pay £62 a day.')));
+  assert.ok(quantitiesAgree(one('Parents will pay £62.'), one('Parents will pay £62 a day.')), 'a claim that leaves the rate out states the amount');
+  const spans = (await checkOne('Parents at Millford Nursery will pay £62 a day from September, up from £58.', 'The nursery will charge £62 a week from September.')).claims[0].spans;
+  assert.ok(spans.some((s) => s.reason === 'the source gives “£62 a day”, not “£62 a week”'), JSON.stringify(spans));
+});
+
+test('a figure with a comparative after it says which way the amount moved: "12 percent lower" is no rise', async () => {
+  const source = 'Average house prices rose by 2.1 percent. The number of sales was 12 percent lower than a year earlier.';
+  const turned = async (claim: string) => (await checkOne(source, claim)).claims[0].spans.filter((s) => /a change the other way/.test(s.reason)).length;
+  assert.equal(await turned('The number of sales rose by 12 percent.'), 1);
+  assert.equal(await turned('The number of sales fell by 12 percent.'), 0);
+});

@@ -414,10 +414,16 @@ function changeAt(tokens: Token[], k: number): -1 | 0 | 1 | 'steady' {
   const next = tokens[k + 1];
   if (STEADY.has(t.lower) && t.pos !== 'NOUN') return 'steady';
   if (STAYING.has(t.lemma) && t.pos === 'VERB' && next?.lower === 'at' && tokens[k + 2]?.kind === 'number') return 'steady';
+  // "12 percent lower than a year earlier", "5% higher": a comparative after its figure
+  const way = COMPARED_BY.get(t.lower);
+  if (way !== undefined && (tokens[k - 1]?.kind === 'number' || tokens[k - 1]?.lower === '%' || tokens[k - 1]?.lower === 'percent')) return way;
   // "down from 33 percent", "up 12%", "up by a fifth": an adverb of change before its figure
   if ((t.lower === 'up' || t.lower === 'down') && (next?.lower === 'from' || next?.lower === 'by' || next?.kind === 'number') && !isVerbParticle(tokens, k)) return t.lower === 'up' ? 1 : -1;
   return directionOf(tokens, t);
 }
+
+/** Comparatives that say which way an amount moved when a figure comes before them: "12 percent lower". */
+const COMPARED_BY = new Map<string, -1 | 1>([['lower', -1], ['smaller', -1], ['cheaper', -1], ['higher', 1], ['larger', 1], ['bigger', 1], ['greater', 1], ['dearer', 1]]);
 
 /** Verbs that say an amount moved, whatever moved: "turnout rose", "the list has fallen" (not "added", "reduced the time"). */
 const AMOUNT_VERBS = new Set(['rise', 'fall', 'grow', 'drop', 'increase', 'decrease', 'decline', 'climb', 'jump', 'soar', 'surge', 'plunge', 'plummet', 'slump', 'shrink', 'sink', 'slide', 'dip', 'tumble']);
@@ -425,7 +431,7 @@ const AMOUNT_VERBS = new Set(['rise', 'fall', 'grow', 'drop', 'increase', 'decre
 /** Whether token `k` says an amount moved or held: one of AMOUNT_VERBS (or its mistagged past), "went up", "down from 33%", "held steady". */
 function amountChange(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (t.lower === 'up' || t.lower === 'down' || STEADY.has(t.lower) || STAYING.has(t.lemma)) return true;
+  if (t.lower === 'up' || t.lower === 'down' || STEADY.has(t.lower) || STAYING.has(t.lemma) || COMPARED_BY.has(t.lower)) return true;
   if (MISTAGGED_PASTS.has(t.lower)) return true;
   const phrase = t.pos === 'VERB' ? knownPhrases(tokens).get(t) : undefined;
   return AMOUNT_VERBS.has(t.lemma) || phrase === 'go up' || phrase === 'go down';

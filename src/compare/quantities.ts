@@ -35,6 +35,8 @@ export interface Quantity {
   statedChange?: true;
   /** Such a factor between two percentages ("from 18 to 25 percent"): a change of shares, which a claim's percentage does not restate. */
   ofShares?: true;
+  /** For an amount given per unit of time ("£62 a day", "£95,000 a year"), that unit: "£62 a week" is another amount. */
+  per?: string;
   /** A length of time a source gives as a word of how often ("fortnightly"; statedPeriods), which is a word to match too. */
   inWord?: true;
   /** For an age ("a 4,000-year-old tomb", "under-18s"), the unit of time it counts, so that it agrees with that length of time ("4,000 years"). */
@@ -923,7 +925,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     });
     i = end - 1;
   }
-  return found;
+  return withRates(found, tokens);
 }
 
 /** Amounts whose change a text may state ("from 40 to 80 staff", "$2bn, up from $1bn", "four months' notice …, up from two months"). */
@@ -1033,6 +1035,8 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
     if (!(yearish(claim) && yearish(source)) && !bareAmount) return false;
   }
   if (claim.kind === 'money' && source.kind === 'money' && claim.unit && source.unit && claim.unit !== source.unit) return false;
+  // "£62 a week" is not "£62 a day"
+  if (claim.per !== undefined && source.per !== undefined && claim.per !== source.per) return false;
   // "about 3,500 people" within "3-4 thousand people"
   if (source.rangeTo !== undefined && claim.kind === source.kind && claim.value >= source.value && claim.value <= source.rangeTo) return true;
   const a = claim.value;
@@ -1114,4 +1118,22 @@ export function statedPeriods(tokens: Token[], text: string): Quantity[] {
     if (days !== undefined) out.push({ kind: 'duration', value: days, text: text.slice(t.start, t.end), start: t.start, end: t.end, bound: 'exact', unit: '', inWord: true });
   }
   return out;
+}
+
+/** What "a", "per" or "each" before a unit of time makes a rate of: "£62 a day", "£95,000 a year", "20 trains per hour". */
+const RATE_UNITS = new Set(['hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'minute']);
+const RATE_WORDS = new Set(['a', 'an', 'per', 'each', 'every']);
+
+/** Marks each money amount or count that a rate's "a day", "per week" follows with its unit (`per`). */
+function withRates(found: Quantity[], tokens: Token[]): Quantity[] {
+  if (found.length === 0) return found;
+  for (const q of found) {
+    if (q.kind !== 'money' && q.kind !== 'count') continue;
+    // the token after the quantity's text
+    const last = tokens.findIndex((t) => t.end >= q.end && t.start < q.end);
+    const [word, unit] = [tokens[last + 1], tokens[last + 2]];
+    if (last < 0 || !word || !unit || !RATE_WORDS.has(word.lower) || !RATE_UNITS.has(unit.lemma)) continue;
+    q.per = unit.lemma;
+  }
+  return found;
 }

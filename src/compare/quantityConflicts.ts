@@ -54,8 +54,11 @@ function rivals(claim: Quantity, source: Quantity): boolean {
 
 /** A source quantity as a finding quotes it: a change the source states between two amounts with its factor ("… up from $1 billion" (×2)). */
 function sourceSide(q: Quantity): string {
-  return q.statedChange ? `${quote(q.text)} (×${Math.round(q.value * 100) / 100})` : quote(q.text);
+  return q.statedChange ? `${quote(q.text)} (×${Math.round(q.value * 100) / 100})` : quote(withRate(q));
 }
+
+/** A quantity's text with the unit of its rate, which its text leaves out: "£62 a day". */
+const withRate = (q: Quantity) => (q.per === undefined ? q.text : `${q.text} a ${q.per}`);
 
 /** Quantities inside a claim, read from its whole sentence so "half a million" keeps its context. */
 export function claimQuantities(sentenceTokens: Token[], start: number, end: number, text: string): Quantity[] {
@@ -81,7 +84,7 @@ export function quantityMismatches(
   let conflicts = 0;
   let misplaced = 0;
   for (const q of claimQs) {
-    const shown = quote(q.text);
+    const shown = quote(withRate(q));
     if (spannedByYears(q, claimQs, sourceQuantities, evidenceSentences)) continue;
     if (sourceQuantities.some((s) => quantitiesAgree(q, s))) {
       // "300 staff" where the evidence says "50 staff" and the 300 counts paintings, there or elsewhere:
