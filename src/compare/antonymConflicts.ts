@@ -550,7 +550,7 @@ export function endedOrContinued(claimTokens: Token[], passages: Token[][]): Fin
 /** Comparatives of amount and their opposites: "more likely" / "less likely", "fewer visits" / "more visits". */
 const COMPARATIVES = new Map([['more', 1], ['less', -1], ['fewer', -1]]);
 
-/** The content words a comparative at `k` is said of: the word after it ("more likely") and a verb before it ("bleached more"), as lemmas. */
+/** The words a comparative at `k` is said of: the content word after it ("more likely") and a verb before it ("bleached more"). */
 function comparedWords(tokens: Token[], k: number): Token[] {
   const after = tokens.slice(k + 1, k + 3).find((t) => isContentWord(t));
   // the tagger reads "bleached" in "the reefs bleached more" as an adjective

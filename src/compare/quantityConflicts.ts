@@ -233,7 +233,7 @@ export function timeSwapOf(q: Quantity, claimTimes: Map<Quantity, TimeMark>, evi
 const LEAD_REACH = 8;
 
 /** TIME_BREAKS but for "and" and "or", which may join the parties a claim's figures are for. */
-const CLAUSE_BREAKS = new Set([...TIME_BREAKS].filter((w) => w !== 'and' && w !== 'or'));
+const PARTY_BREAKS = new Set([...TIME_BREAKS].filter((w) => w !== 'and' && w !== 'or'));
 
 /** A noun or name before a figure, as written. */
 interface LeadWord {
@@ -266,7 +266,7 @@ export function holderSwapOf(q: Quantity, claimTokens: Token[], evidence: { toke
   const indexIn = (tokens: Token[], x: Quantity) => tokens.findIndex((t) => t.start <= x.start && x.start < t.end);
   const at = indexIn(claimTokens, q);
   // the claim's own parties may be joined ("Revenues and earnings rose by 19% and 38%"): all of them count
-  const claimLead = at >= 0 ? leadWords(claimTokens, at, CLAUSE_BREAKS) : new Map<string, LeadWord>();
+  const claimLead = at >= 0 ? leadWords(claimTokens, at, PARTY_BREAKS) : new Map<string, LeadWord>();
   if (claimLead.size === 0) return undefined;
   // the claim's words among those of `own` that `other` lacks
   const distinct = (own: Map<string, LeadWord>, other: Map<string, LeadWord>) => [...own].filter(([lemma]) => !other.has(lemma) && claimLead.has(lemma));
