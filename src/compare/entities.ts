@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type compromise from 'compromise';
+import { stemsBeforeEnding } from '../text/nlp.js';
 import type { Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
 import { hasWord, initialismLetters, initialisms, type Lexicon } from './lexicon.js';
@@ -17,13 +18,14 @@ function withSingulars(lower: string): string[] {
 
 /** "Reviewers", "Officials": plural forms are not in WordNet's index, their singulars are. */
 function isCommonForm(lower: string): boolean {
-  const stems = withSingulars(lower);
-  // "Sub-zero", "Long-term": a compound is common when its last part is; "Under-18s", "Over-65": an age group
-  if (lower.includes('-')) stems.push(...withSingulars(lower.slice(lower.lastIndexOf('-') + 1)));
+  // "Under-18s", "Over-65": an age group
   if (/^(under|over)-\d+s?$/.test(lower)) return true;
+  const stems = withSingulars(lower);
+  // "Sub-zero", "Long-term": a compound is common when its last part is
+  if (lower.includes('-')) stems.push(...withSingulars(lower.slice(lower.lastIndexOf('-') + 1)));
   // "Steeping", "Recommended": wink tags a capitalised -ing/-ed form as a name and keeps it as its lemma
   const inflected = /^(.{3,}?)(ing|ed)$/.exec(lower);
-  if (inflected) stems.push(inflected[1], `${inflected[1]}e`, inflected[1].replace(/(.)\1$/, '$1'));
+  if (inflected) stems.push(...stemsBeforeEnding(inflected[1]));
   return stems.some((w) => isCommonWord(w) || isClosedCompound(w)) || isComparative(lower);
 }
 

@@ -271,7 +271,8 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const claimTimes = claimQs.length > 0 ? timedFigures(claim.tokens, claimQs) : undefined;
   const evidenceTimes = claimTimes?.size && best ? best.passages.map((p) => timedFigures(p.tokens, ctx.passageQuantities(p.id))) : [];
   // and one the best evidence gives another party than the claim's ("the company has offered 7%" where the union asks for 7%)
-  const holderEvidence = () => (best ? best.passages.map((p) => ({ tokens: p.tokens, quantities: ctx.passageQuantities(p.id) })) : []);
+  let holderEvidence: { tokens: Token[]; quantities: Quantity[] }[] | undefined;
+  const bestFigures = () => (holderEvidence ??= best ? best.passages.map((p) => ({ tokens: p.tokens, quantities: ctx.passageQuantities(p.id) })) : []);
   // "closed on Mondays" where a record's opening hours leave Monday out
   const fieldQuantities = recordFieldQuantities(ctx);
   const closed = closedDays(claimQs, claim.sentence.tokens, fieldQuantities);
@@ -279,7 +280,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const measured = quantityMismatches(checkedQs, ctx.quantities, bestQuantities, alignedPassage && {
     quantities: ctx.passageQuantities(alignedPassage.id),
     sameSlot: (q, e) => sameSurroundings(claim.sentence.tokens, q, alignedPassage.tokens, e),
-  }, (q) => (claimTimes?.size ? timeSwapOf(q, claimTimes, evidenceTimes) : undefined) ?? holderSwapOf(q, claim.sentence.tokens, holderEvidence()), fieldQuantities);
+  }, (q) => (claimTimes?.size ? timeSwapOf(q, claimTimes, evidenceTimes) : undefined) ?? holderSwapOf(q, claim.sentence.tokens, bestFigures()), fieldQuantities);
   const quantities = closed.contradicted.length === 0 ? measured : {
     ...measured, quantities: measured.quantities + closed.contradicted.length, quantityConflicts: measured.quantityConflicts + closed.contradicted.length, findings: [...measured.findings, ...closed.contradicted],
   };
@@ -338,11 +339,12 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // tone), "sales grew" where it says "sales fell" (a change the other way): in place of the passage's
   // own word, though WordNet lists no antonym
   // and "will keep working" where it says "will stop working", "more likely" where it says "less likely"
+  const bestPassages = best?.passages.map((p) => p.tokens) ?? [];
   const turnedChanges = best
     ? [
-      ...turnedDirections(words, claim.sentence.tokens, best.passages.map((p) => p.tokens)),
-      ...endedOrContinued(claim.tokens, best.passages.map((p) => p.tokens)),
-      ...comparativeFlips(claim.tokens, best.passages.map((p) => p.tokens)),
+      ...turnedDirections(words, claim.sentence.tokens, bestPassages),
+      ...endedOrContinued(claim.tokens, bestPassages),
+      ...comparativeFlips(claim.tokens, bestPassages),
     ]
       .filter((f) => !earlierOpposites.some((g) => g.start === f.start))
     : [];

@@ -603,9 +603,10 @@ function shortYearEnd(first: string, second: string): number | undefined {
 /** A dash between two numbers of a range, as a token ("2007 -- 11", "1991 – 93"). */
 const RANGE_DASH = /^(-|--|–|—)$/;
 
-/** Adjectives that place a time rather than describe a length: "70,000 last year" counts no years. */
+/** Times of day in words: "at noon", "by midnight" (midnight is 0:00, as 12am is). */
 const CLOCK_WORDS = new Map([['noon', 12], ['midday', 12], ['midnight', 0]]);
 
+/** Adjectives that place a time rather than describe a length: "70,000 last year" counts no years. */
 const TIME_POINTERS = new Set(['last', 'next', 'past', 'previous', 'following', 'same', 'first', 'final', 'coming', 'current']);
 
 /** Quantities in `tokens`, whose offsets point into `text`. */
@@ -736,7 +737,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       found.push({ kind: 'time', value, text: t.text, start: t.start, end: t.end, bound: boundBefore(tokens, i), unit: '' });
       continue;
     }
-    // "at noon", "by midnight": times of day in words (midnight as 12am is, 0:00)
+    // "at noon", "by midnight"
     const clockWord = t.pos === 'PROPN' ? undefined : CLOCK_WORDS.get(t.lower);
     if (clockWord !== undefined) {
       found.push({ kind: 'time', value: clockWord, text: t.text, start: t.start, end: t.end, bound: boundBefore(tokens, i), unit: '' });
@@ -1120,13 +1121,12 @@ export function statedPeriods(tokens: Token[], text: string): Quantity[] {
   return out;
 }
 
-/** What "a", "per" or "each" before a unit of time makes a rate of: "£62 a day", "£95,000 a year", "20 trains per hour". */
+/** What "a", "per" or "each" before a unit of time makes a rate of, right after the amount: "£62 a day", "£95,000 a year", "£4 per month". */
 const RATE_UNITS = new Set(['hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'minute']);
 const RATE_WORDS = new Set(['a', 'an', 'per', 'each', 'every']);
 
 /** Marks each money amount or count that a rate's "a day", "per week" follows with its unit (`per`). */
 function withRates(found: Quantity[], tokens: Token[]): Quantity[] {
-  if (found.length === 0) return found;
   for (const q of found) {
     if (q.kind !== 'money' && q.kind !== 'count') continue;
     // the token after the quantity's text

@@ -235,21 +235,16 @@ const LEAD_REACH = 8;
 /** TIME_BREAKS but for "and" and "or", which may join the parties a claim's figures are for. */
 const PARTY_BREAKS = new Set([...TIME_BREAKS].filter((w) => w !== 'and' && w !== 'or'));
 
-/** A noun or name before a figure, as written. */
-interface LeadWord {
-  text: string;
-}
-
-/** The content words before token `i` back to a comma, "and", "while" or the like, by lemma: who or what a figure is given for. */
-function leadWords(tokens: Token[], i: number, breaks = TIME_BREAKS): Map<string, LeadWord> {
-  const words = new Map<string, LeadWord>();
+/** The nouns and names before token `i` back to a comma, "and", "while" or the like, as written by lemma: who or what a figure is given for. */
+function leadWords(tokens: Token[], i: number, breaks = TIME_BREAKS): Map<string, string> {
+  const words = new Map<string, string>();
   for (let k = i - 1; k >= 0 && i - k <= LEAD_REACH; k--) {
     const t = tokens[k];
     if (breaks.has(t.lower)) break;
     // words after another figure are that figure's ("£9 on foot or £38 with a car", "6-3 6-1", "from 1.1% to 0.8%")
     if (t.kind === 'number') return new Map();
     // the parties are nouns and names ("the union", "the company", "Jones"), not what both did ("asked", "won")
-    if (isContent(t) && (t.pos === 'NOUN' || t.pos === 'PROPN')) words.set(t.lemma, { text: t.text });
+    if (isContent(t) && (t.pos === 'NOUN' || t.pos === 'PROPN')) words.set(t.lemma, t.text);
   }
   return words;
 }
@@ -266,10 +261,10 @@ export function holderSwapOf(q: Quantity, claimTokens: Token[], evidence: { toke
   const indexIn = (tokens: Token[], x: Quantity) => tokens.findIndex((t) => t.start <= x.start && x.start < t.end);
   const at = indexIn(claimTokens, q);
   // the claim's own parties may be joined ("Revenues and earnings rose by 19% and 38%"): all of them count
-  const claimLead = at >= 0 ? leadWords(claimTokens, at, PARTY_BREAKS) : new Map<string, LeadWord>();
+  const claimLead = at >= 0 ? leadWords(claimTokens, at, PARTY_BREAKS) : new Map<string, string>();
   if (claimLead.size === 0) return undefined;
   // the claim's words among those of `own` that `other` lacks
-  const distinct = (own: Map<string, LeadWord>, other: Map<string, LeadWord>) => [...own].filter(([lemma]) => !other.has(lemma) && claimLead.has(lemma));
+  const distinct = (own: Map<string, string>, other: Map<string, string>) => [...own].filter(([lemma]) => !other.has(lemma) && claimLead.has(lemma));
   // the two figures stand in two clauses of the sentence: a comma, "and" or the like between them
   const apart = (tokens: Token[], a: Quantity, b: Quantity) => {
     const [from, to] = a.start < b.start ? [a.end, b.start] : [b.end, a.start];
@@ -286,7 +281,7 @@ export function holderSwapOf(q: Quantity, claimTokens: Token[], evidence: { toke
       // and the claim names none of the parties the figure is the source's for
       const forRival = distinct(rivalLead, statedLead);
       if (forRival.length > 0 && distinct(statedLead, rivalLead).length === 0 && statedLead.size > 0 && apart(tokens, stated, r)) {
-        return { rival: r, when: forRival.reverse().map(([, word]) => word.text).join(' ') };
+        return { rival: r, when: forRival.reverse().map(([, text]) => text).join(' ') };
       }
     }
   }

@@ -113,11 +113,14 @@ function silentE(pos: string, lower: string, lemma: string): string {
   return synsetOffsets(`${lemma}e`, 'v').length > 0 ? `${lemma}e` : lemma;
 }
 
+/** The words a stem left by taking "-ing" or "-ed" off may be: itself, with its silent "e", undoubled ("open", "freez" -> "freeze", "runn" -> "run"). */
+export const stemsBeforeEnding = (stem: string): string[] => [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')];
+
 /** The verb an "-ing" form is made of, as WordNet has it: "freezing" -> "freeze", "running" -> "run", "opening" -> "open". */
 function gerundVerb(lower: string): string | undefined {
   const stem = lower.slice(0, -3);
   if (stem.length < 2) return undefined;
-  return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].find((v) => synsetOffsets(v, 'v').length > 0);
+  return stemsBeforeEnding(stem).find((v) => synsetOffsets(v, 'v').length > 0);
 }
 
 /**
