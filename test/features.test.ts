@@ -100,6 +100,8 @@ test('a hedge qualifies the verb right after it, not one past another word: "rep
 test('a passive plan stated as done is marked ("will be opened" / "was opened", "should be listed" / "has already been listed"); a present passive restating a rule is not', () => {
   const planned = (source: string, text: string) => comparisonOf(source, text).features.modalityOverstated;
   assert.equal(planned('The new bridge will be opened in May.', 'The new bridge was opened in May.'), 1, 'the month "May" hedges nothing');
+  // "would open", which the tagger reads as an adjective, reported by a "said" before an "and"
+  assert.equal(planned('The service said it had hired 60 new paramedics this year and would open two new stations next spring.', 'The service opened two new stations next spring.'), 1);
   assert.equal(planned('The team said the species should be listed as endangered.', 'The species has already been listed as endangered.'), 1);
   assert.equal(planned('The team said the species should be listed as endangered.', 'The team said the species is listed as endangered.'), 0, '"should" alone is advice: only "already" says it was done');
   assert.equal(planned('Sale items can be returned within 14 days but will be refunded as store credit only.', 'Sale items are refunded as store credit.'), 0);
@@ -210,6 +212,16 @@ test('a word whose opposite a retrieved passage puts beside the same word is an 
   assert.equal(opposites('Members can borrow tools and camping gear from the central library.', 'The central library will lend tools and camping gear to anyone with a card.'), 0);
   assert.equal(opposites('Some testers found the remote easy to use.', 'Some found the remote easy to use, while others believed the advanced functions may be difficult to use.'), 0);
   assert.equal(opposites('Sales rose sharply in spring and sales fell sharply in autumn.', 'Sales fell sharply after the new boss arrived from Paris.'), 0);
+  // a change the same way beside the same word, said of as much of the claim's subject as the opposite is
+  const output = 'Manufacturing output grew by 0.8 percent in September, driven by car production. Pharmaceutical output fell for a second month.';
+  assert.equal(opposites(output, 'Factory output rose 0.8% in September.'), 0);
+  assert.equal(opposites(output, 'Pharmaceutical output rose in September.'), 1);
+});
+
+test('an adjective\'s opposite before another noun the passage names beside the claim\'s own is no antonym: "an old railway line" for "a new footpath … along a disused railway line"', () => {
+  const source = 'A new footpath linking the villages of Abbey Green and Oxley has opened along a disused railway line. The 3.5-mile path is surfaced for walkers.';
+  assert.equal(opposites(source, 'A 3.5-mile path on an old railway line now connects Abbey Green and Oxley.'), 0);
+  assert.equal(opposites(source, 'An old footpath linking the villages of Abbey Green and Oxley has opened along a disused railway line.'), 1);
 });
 
 test('a word of the other tone in place of the best passage\'s own is an antonym, where WordNet lists none ("the triumphant start-up" where it says "the troubled start-up"); not a word of the same tone or of no tone', async () => {
@@ -384,6 +396,8 @@ test('paraphrased names are no new names: "CEO" for "chief executive", "Alzheime
   const newNames = async (source: string, text: string) => (await checkOne(source, text)).claims.flatMap((c) => c.spans.filter((s) => /not mentioned in the sources/.test(s.reason)).map((s) => s.text));
   assert.deepEqual(await newNames('Its chief executive said demand remained strong.', 'Its CEO said demand remained strong.'), []);
   assert.deepEqual(await newNames('Its chief executive said demand remained strong.', 'Its CFO said demand remained strong.'), ['CFO']);
+  // a name the source gives only in the plural
+  assert.deepEqual(await newNames('The library will stop lending DVDs at the end of March.', 'The library will end DVD loans after March.'), []);
   // wink splits "Alzheimer's" into "Alzheimer" + "'s" in one sentence and keeps "Alzheimer's-like" whole in another
   const drug = 'Researchers found that a common blood pressure drug slowed memory decline in mice with a condition similar to Alzheimer\'s disease.';
   assert.ok(!(await newNames(drug, 'In mice with an Alzheimer\'s-like condition, a blood pressure drug slowed memory decline.')).some((w) => /Alzheimer/.test(w)));
@@ -501,6 +515,22 @@ test('a claim that widens some to all ("free for all customers", "every branch")
   const bins = 'General rubbish will move from weekly to fortnightly collections in March.';
   assert.equal(scope(bins, 'From March, general rubbish will be collected every two weeks instead of every week.').count, 0);
   assert.equal(scope('The library opens on Sundays at the central branch.', 'The library opens every week at every branch.').count, 2);
+  // "each year" where the source says "a year", and "the whole fare" where it says "a full refund"
+  assert.equal(scope('The council will save an estimated £210,000 a year.', 'The council expects to save around £210,000 each year.').count, 0);
+  assert.equal(scope('Starting next month, the gym will be open 24 hours a day on weekdays.', 'The gym will be open around the clock every day of the week.').count, 1, '"every day of the week" is all of them');
+  assert.equal(scope('Delays of an hour or more earn a full refund.', 'Delays of an hour or longer mean the whole fare is refunded.').count, 0);
+  assert.equal(scope('Full-year revenue growth is expected in the low double digits.', 'The firm expects to fully offset the cost.').count, 1, '"full-year" is no whole of anything');
+});
+
+test('"only" that rules out what the best passage allows is marked ("paid only in rail vouchers" for "by bank transfer or in rail vouchers"); "only" before a figure, after what it limits, or about the sources is not', () => {
+  const only = (source: string, text: string) => comparisonOf(source, text).findings.filter((f) => /sets no such limit/.test(f.reason)).map((f) => text.slice(f.start, f.end));
+  const paid = 'Compensation is paid by bank transfer or in rail vouchers.';
+  assert.deepEqual(only(paid, 'Compensation is paid only in rail vouchers.'), ['only']);
+  assert.deepEqual(only(paid, 'Compensation is paid solely by bank transfer.'), ['solely']);
+  assert.deepEqual(only('Compensation is paid only in rail vouchers.', 'Compensation is paid only in rail vouchers.'), [], 'the source says "only" itself');
+  assert.deepEqual(only('About 38,000 wild salmon came back to the river last year.', 'Only about 38,000 wild salmon came back last year.'), [], 'weighs a figure');
+  assert.deepEqual(only('The barber works by appointment.', 'The barber works by appointment only.'), [], 'after what it limits');
+  assert.deepEqual(only(paid, 'Based solely on the passage, compensation is paid by bank transfer or in rail vouchers.'), [], 'about the sources');
 });
 
 test('a cause the best passage does not give ("thanks to", "because") is marked; a source that links the events already is not', () => {
@@ -885,6 +915,10 @@ test('a change the other way is also found by the figure after the verb: "online
   const source = 'Online sales, which now make up 40 percent of the total, grew by 6 percent last year.';
   assert.equal(opposites(source, 'Online sales fell by 6% last year.'), 1);
   assert.equal(opposites(source, 'Online sales grew by 6% last year.'), 0);
+  // a change said of both the word and the figure outweighs one said of the word alone
+  const cars = 'Sales of new electric cars rose by 18 percent, an industry body said. Sales of petrol cars fell by 5 percent.';
+  assert.equal(opposites(cars, 'Sales of petrol cars rose by 5 percent.'), 1);
+  assert.equal(opposites(cars, 'Sales of electric cars rose by 18 percent.'), 0);
 });
 
 test('a gerund opening a sentence ("Freezing a membership …", read alone as a noun) is matched as its verb', () => {

@@ -343,6 +343,13 @@ test('a change the source states between two amounts backs a claimed factor, and
   assert.notEqual((await checkOne('Staff numbers tripled.', 'Staff numbers rose from 400 to 1,200.')).verdict, 'supported');
 });
 
+test('a factor that is the ratio of two amounts the claim states itself ("38 minutes, more than twice the 18-minute target") needs no source of its own', async () => {
+  const source = 'Paramedics took an average of 38 minutes to reach patients in October, against a target of 18 minutes.';
+  const changes = async (text: string) => (await checkOne(source, text)).claims.flatMap((c) => c.spans.filter((s) => /change/.test(s.reason)).map((s) => s.text));
+  assert.deepEqual(await changes('In October paramedics took 38 minutes on average, more than twice the 18-minute target.'), []);
+  assert.deepEqual(await changes('In October paramedics took 38 minutes on average, three times the 18-minute target.'), ['three times']);
+});
+
 test('a number moved to another noun of the same sentence conflicts: "20 residents" where the source says "500,000 residents and 20 schools"', async () => {
   const source = 'The city has 500,000 residents and 20 schools. The fire killed 12 people and injured 40 others.';
   const moved = await checkOne(source, 'The city has 20 residents.');

@@ -35,7 +35,11 @@ function addLeadIn(tokens: Token[], first: number, refs: Set<Token>): void {
   const before = tokens[first - 1];
   const lead = tokens[first - 2];
   if (before && ['on', 'to', 'in', 'from', 'by'].includes(before.lower) && (is(lead, LEADS) || is(lead, REPORTING))) refs.add(lead!).add(before);
+  // "Based solely on the text": the adverb between too
+  else if (before && before.lower === 'on' && LEAD_ADVERBS.has(lead?.lower ?? '') && is(tokens[first - 3], LEADS)) refs.add(tokens[first - 3]).add(lead!).add(before);
 }
+/** Adverbs between "based" and "on": "based solely on", "based only on", "based entirely on". */
+const LEAD_ADVERBS = new Set(['solely', 'only', 'entirely', 'purely', 'strictly', 'exclusively']);
 
 /** Nouns a RAG prompt numbers its sources with; not "article" ("Article 5 of the treaty" is a claim). */
 const NUMBERED_NOUNS = new Set(['passage', 'document', 'excerpt', 'snippet', 'context', 'source']);

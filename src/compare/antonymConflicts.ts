@@ -20,7 +20,7 @@ export function antonymMismatches(words: Token[], evidence: Lexicon, claim: Toke
     const claimNegated = isNegated(claim, at);
     for (const opposite of antonyms(t.lemma, pos)) {
       if (!evidence.words.has(opposite)) continue;
-      const mentions = evidence.tokens.map((e, k) => [e, k] as const).filter(([e, k]) => (e.lemma === opposite || e.lower === opposite) && sameClass(pos, e) && sameSide(pos, claim, at, opposite, evidence.tokens, k));
+      const mentions = evidence.tokens.map((e, k) => [e, k] as const).filter(([e, k]) => (e.lemma === opposite || e.lower === opposite) && sameClass(pos, e) && sameSide(pos, claim, at, opposite, evidence.tokens, k) && !otherHead(claim, at, evidence.tokens, k));
       if (mentions.length === 0 || contrasted(claim, at, opposite)) continue;
       const said = mentions.find(([, k]) => isNegated(evidence.tokens, k) === claimNegated)?.[0];
       // every mention is negated where the claim's word is not, or the reverse: the two agree
@@ -45,6 +45,26 @@ function contrasted(claim: Token[], i: number, opposite: string): boolean {
   // another form of the opposite counts: "stay open ... rather than closing" against the source's "opening"
   const isOpposite = (t: Token) => t.lemma === opposite || t.lower === opposite || (t.kind === 'word' && sameStem(t.lower, opposite));
   return clauseBefore(claim, i).some(isOpposite) || clauseAfter(claim, i).some(isOpposite);
+}
+
+/** The noun an adjective at `i` stands before, the last of a compound ("an old railway line" -> "line"); undefined for none. */
+function headNoun(tokens: Token[], i: number): Token | undefined {
+  let j = i + 1;
+  while (tokens[j]?.pos === 'ADJ' || tokens[j]?.text === ',') j++;
+  let head: Token | undefined;
+  for (; tokens[j]?.pos === 'NOUN'; j++) head = tokens[j];
+  return head;
+}
+
+/**
+ * Whether the claim's adjective at `k` and the evidence's opposite at `j` describe different things
+ * that the evidence names both: "an old railway line" against "a new footpath … along a disused
+ * railway line" says nothing new of the path.
+ */
+function otherHead(claim: Token[], k: number, evidence: Token[], j: number): boolean {
+  if (claim[k].pos !== 'ADJ') return false;
+  const [mine, theirs] = [headNoun(claim, k), headNoun(evidence, j)];
+  return mine !== undefined && theirs !== undefined && mine.lemma !== theirs.lemma && evidence.some((e) => e.lemma === mine.lemma);
 }
 
 /**
@@ -271,6 +291,22 @@ export function localOpposites(words: Token[], claim: Token[], passages: Token[]
       const own = (x: number) => (c.tokens[x].lemma === t.lemma || c.tokens[x].lower === t.lower) && beside(c, x);
       return (c.at.get(t.lemma) ?? []).some(own) || (c.at.get(t.lower) ?? []).some(own);
     };
+    // so does a change the same way there, said of as much of what the claim names before its word as
+    // the opposite is ("manufacturing output grew" for "factory output rose", where "pharmaceutical output
+    // fell"; not for "pharmaceutical output rose")
+    const direction = directionOf(claim, t);
+    const shared = (tokens: Token[], x: number) => {
+      const mine = subjectWords(claim, k);
+      return [...subjectWords(tokens, x)].filter((w) => mine.has(w)).length;
+    };
+    const sameWayAsClose = (opposite: Token[], at: number) => {
+      if (direction === 0) return false;
+      const bar = shared(opposite, at);
+      return passages.some((p) => {
+        const c = contentWordsOf(p);
+        return c.tokens.some((e, x) => beside(c, x) && directionOf(p, e) === direction && shared(p, c.sentenceIndex[x]) >= bar);
+      });
+    };
     if (passages.some(agrees)) return;
     const opposites = [...antonyms(t.lemma, pos), ...prefixOppositeForms(t)].filter((o) => !(RELATIVE_TIMES.has(o) && TIME_UNITS.has(right ?? '')));
     if (opposites.length === 0) return;
@@ -295,7 +331,7 @@ export function localOpposites(words: Token[], claim: Token[], passages: Token[]
         }
       }
       if (q < 0) continue;
-      if (everywhere().some(agrees)) return;
+      if (everywhere().some(agrees) || sameWayAsClose(passage, c.sentenceIndex[q])) return;
       findings.push({ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the source says ${quote(c.tokens[q].text)}, the opposite of ${quote(t.text)}` });
       return;
     }
@@ -488,10 +524,13 @@ export function turnedDirections(words: Token[], claimTokens: Token[], passages:
     const amount = numberAfter(claimTokens, k0);
     // the same word before it either way ("Sales" opening a sentence keeps its plural as its lemma), or
     // the same figure after it ("online sales, which make up 40 percent of the total, grew by 6 percent")
-    const sameSlot = (tokens: Token[], k: number) => {
+    // how closely: by the word, the figure, or both ("sales of petrol cars fell by 5 percent" is closer to
+    // "sales of petrol cars rose by 5 percent" than "sales of new electric cars rose by 18 percent" is)
+    const slotMatch = (tokens: Token[], k: number) => {
       const w = subject && wordBefore(tokens, k);
-      return (w !== undefined && (w.lemma === subject!.lemma || w.lower === subject!.lower)) || (amount !== undefined && numberAfter(tokens, k) === amount);
+      return Number(w !== undefined && (w.lemma === subject!.lemma || w.lower === subject!.lower)) + Number(amount !== undefined && numberAfter(tokens, k) === amount);
     };
+    const sameSlot = (tokens: Token[], k: number) => slotMatch(tokens, k) > 0;
     let claimSubject: Set<string> | undefined;
     const sameThing = (tokens: Token[], k: number) => {
       claimSubject ??= subjectWords(claimTokens, k0);
@@ -502,10 +541,14 @@ export function turnedDirections(words: Token[], claimTokens: Token[], passages:
     // the time" for "accelerate")
     const said = (want: -1 | 1 | 'steady', slot: (tokens: Token[], k: number) => boolean) =>
       passageChanges().filter((c) => c.direction === want && slot(c.tokens, c.k) && (slot === sameSlot || amountChange(c.tokens, c.k))).map((c) => c.tokens[c.k]);
+    const closest = (found: Token[]) => Math.max(...passageChanges().filter((c) => found.includes(c.tokens[c.k])).map((c) => slotMatch(c.tokens, c.k)));
     for (const slot of amountChange(claimTokens, k0) ? [sameSlot, sameThing] : [sameSlot]) {
-      // "sales fell in May but rose in June" backs "sales rose"
-      if (said(direction, slot).length > 0) break;
-      const other = said(-direction as -1 | 1, slot)[0];
+      // "sales fell in May but rose in June" backs "sales rose", unless the change the other way is
+      // said of both its word and its figure and the same way's of only one
+      const backing = said(direction, slot);
+      const against = said(-direction as -1 | 1, slot);
+      if (backing.length > 0 && (slot !== sameSlot || against.length === 0 || closest(backing) >= closest(against))) break;
+      const other = against[0];
       const steady = other ? undefined : said('steady', slot)[0];
       if (other) findings.push({ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the passage that best matches this claim says ${quote(other.text)} there, a change the other way from ${quote(t.text)}` });
       else if (steady) findings.push({ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the passage that best matches this claim says ${quote(steady.text)} there: no change, where the claim says ${quote(t.text)}` });

@@ -107,6 +107,8 @@ function nameWordInSources(t: Token, sources: Lexicon): boolean {
   if (letters && letters.length < 3 && initialisms(sources).has(letters)) return true;
   // "Boxers" for "the Boxer", "Republicans" for "Republican"
   if (withSingulars(t.lower).some((w) => sources.words.has(w))) return true;
+  // "DVD" for "DVDs", "Boxer" for "the Boxers": a name the sources give only in the plural
+  if (t.lower.length > 1 && (sources.words.has(`${t.lower}s`) || sources.words.has(`${t.lower}es`))) return true;
   for (const pos of ['a', 'n'] as const) for (const r of supportingLemmas(t.lower, pos)) if (sources.words.has(r)) return true;
   return false;
 }

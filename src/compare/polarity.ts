@@ -217,7 +217,9 @@ function plannedAsDone(claim: Token[], evidence: Token[]): { claimed: Token; pla
   const passives = new Set<Token>();
   evidence.forEach((e, k) => {
     const before = evidence[k - 1];
-    if (e.pos !== 'VERB' || !before) return;
+    // "would open" tagged an adjective: right after a modal, with no "be", it is the verb
+    const mistaggedVerb = e.pos === 'ADJ' && (FUTURE.has(before?.lower ?? '') || before?.lower === 'would');
+    if ((e.pos !== 'VERB' && !mistaggedVerb) || !before) return;
     // "will be listed", and "should be listed" (kept apart: only "already" in the claim says it was done)
     if (e.lower !== e.lemma && before.lemma === 'be' && (FUTURE.has(evidence[k - 2]?.lower ?? '') || evidence[k - 2]?.lower === 'should')) {
       (evidence[k - 2].lower === 'should' ? advised : planned).set(e.lemma, `${evidence[k - 2].text} ${before.text} ${e.text}`);
@@ -275,9 +277,16 @@ const DONE_MARKERS = new Set(['was', 'were', 'has', 'have', 'had', 'been', 'alre
 /** Verbs of saying before which "would" reports a plan: "said it would spend", "promised they would open". */
 const REPORTING = new Set(['say', 'announce', 'promise', 'pledge', 'confirm', 'state', 'tell', 'add', 'insist']);
 
-/** Whether the "would" at `k` reports what someone said will happen: a verb of saying within four tokens before it. */
+/** How far back "and would" may look for its verb of saying: "said it had hired 60 paramedics this year and would open…". */
+const REPORTED_LIST_REACH = 16;
+
+/**
+ * Whether the "would" at `k` reports what someone said will happen: a verb of saying within four
+ * tokens before it, or, after "and", in the same clause further back ("said it had hired … and would open").
+ */
 function isReported(tokens: Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+  const reach = tokens[k - 1]?.lower === 'and' ? REPORTED_LIST_REACH : 4;
+  for (let j = k - 1; j >= 0 && k - j <= reach; j--) {
     if (tokens[j].kind === 'punct') return false;
     if (tokens[j].pos === 'VERB' && REPORTING.has(tokens[j].lemma)) return true;
   }
@@ -386,6 +395,9 @@ const UNIVERSAL = new Set([
 /** A source that says one of these already speaks of all or none of something: "any customer", "no fee". */
 const SOURCE_SCOPE = new Set([...UNIVERSAL, 'throughout', 'any', 'anyone', 'anybody', 'anything', 'anywhere', 'no', 'none', 'never', 'nobody', 'nothing']);
 
+/** Universal words that say all of one thing, as a source's "full" or "complete" does: "the whole fare", "fully refunded". */
+const WHOLENESS = new Set(['whole', 'entire', 'entirely', 'fully', 'completely', 'totally']);
+
 /** "at all", "above all", "after all", "first of all", "all but", "all along", "all in all": no claim about all of anything. */
 function isAllIdiom(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]?.lower ?? '';
@@ -398,12 +410,20 @@ function isAllIdiom(tokens: Token[], k: number): boolean {
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade']);
 /** The word a source may give "every week" in: "weekly". */
 const PERIODS: Record<string, string[]> = { hour: ['hourly'], day: ['daily'], week: ['weekly'], fortnight: ['fortnightly'], month: ['monthly'], year: ['yearly', 'annually', 'annual'] };
-/** "every two weeks", or "every week" where the evidence says "weekly": how often, not all of anything. */
+/** Words before a unit of time that say "once in each": "£210,000 a year", "three times per week". */
+const RATE_WORDS = new Set(['a', 'an', 'per']);
+/**
+ * "every two weeks", or "every week" / "each year" where the evidence says "weekly" or "a year": how
+ * often, not all of anything.
+ */
 function isFrequency(claim: Token[], k: number, evidence: Token[]): boolean {
-  if (claim[k].lower !== 'every') return false;
-  if ((claim[k + 1]?.kind === 'number' || claim[k + 1]?.pos === 'NUM') && TIME_UNITS.has(claim[k + 2]?.lemma ?? '')) return true;
-  const periods = Object.hasOwn(PERIODS, claim[k + 1]?.lemma ?? '') ? PERIODS[claim[k + 1].lemma] : [];
-  return periods.length > 0 && evidence.some((e) => periods.includes(e.lower));
+  if (claim[k].lower !== 'every' && claim[k].lower !== 'each') return false;
+  if (claim[k].lower === 'every' && (claim[k + 1]?.kind === 'number' || claim[k + 1]?.pos === 'NUM') && TIME_UNITS.has(claim[k + 2]?.lemma ?? '')) return true;
+  const unit = claim[k + 1]?.lemma ?? '';
+  // "every day of the week" is all of them
+  if (!TIME_UNITS.has(unit) || claim[k + 2]?.lower === 'of') return false;
+  const periods = Object.hasOwn(PERIODS, unit) ? PERIODS[unit] : [];
+  return evidence.some((e, j) => periods.includes(e.lower) || (e.lemma === unit && RATE_WORDS.has(evidence[j - 1]?.lower ?? '')));
 }
 
 /** Modals of a rule, after which a bare plural speaks of every one: "Passengers … may bring", "Members can cancel". */
@@ -449,7 +469,37 @@ export function widenedScope(claim: Token[], evidence: Token[], text: string): {
   const findings: Finding[] = [];
   claim.forEach((t, k) => {
     if (!UNIVERSAL.has(t.lower) || (t.lower === 'all' && isAllIdiom(claim, k)) || isNegated(claim, k) || saidOfAll(claim, k, evidence) || isFrequency(claim, k, evidence)) return;
+    // "the whole fare is refunded" for "a full refund"
+    if (WHOLENESS.has(t.lower) && evidence.some((e, j) => (e.lower === 'full' || e.lower === 'complete') && evidence[j + 1]?.text !== '-')) return;
     findings.push({ kind: 'scope', start: t.start, end: t.end, conflict: false, reason: `the claim says ${quote(text.slice(t.start, t.end))}; the passage that best matches it does not speak of all of them` });
+  });
+  return { scopeWidened: findings.length, findings };
+}
+
+/** Words that say nothing else is so: "paid only in rail vouchers", "solely online". */
+const ONLY = new Set(['only', 'solely', 'exclusively']);
+/** A source's words that set such a limit itself: "just", "alone", "except", "no other". */
+const LIMITING = new Set([...ONLY, 'just', 'alone', 'sole', 'except', 'unless', 'but', 'other', 'no', 'not', 'never', 'nothing', 'until', 'limited', 'restricted', 'exclusive', 'single']);
+
+/** After "only", what makes it weigh a figure rather than limit: "only 5% voted", "only about 38,000", "only a few". */
+const BEFORE_FIGURE = new Set(['a', 'one', 'about', 'around', 'some', 'roughly', 'nearly', 'almost', 'just']);
+
+/**
+ * "Compensation is paid only in rail vouchers" where the passage says "by bank transfer or in rail
+ * vouchers": a claim that rules out what its source does not. Not "only if" (a condition), "not
+ * only", "the only", nor "only" before a figure ("only 5% voted"), which weighs the figure rather
+ * than limiting it; nor "only" after what it limits ("by appointment only", "cash-only"), as
+ * records' fields name such rules ("ByAppointmentOnly").
+ */
+export function narrowedToOnly(claim: Token[], evidence: Token[], text: string): { scopeWidened: number; findings: Finding[] } {
+  if (evidence.some((t) => LIMITING.has(t.lower))) return { scopeWidened: 0, findings: [] };
+  const isFigure = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || t.pos === 'NUM');
+  const findings: Finding[] = claim.flatMap((t, k) => {
+    const [before, next] = [claim[k - 1], claim[k + 1]];
+    if (!ONLY.has(t.lower) || onlyIf(claim, k) || before?.lower === 'not' || before?.lower === 'the') return [];
+    if (isFigure(next) || (BEFORE_FIGURE.has(next?.lower ?? '') && (isFigure(claim[k + 2]) || next?.lower === 'a'))) return [];
+    if (before?.text === '-' || ((before?.pos === 'NOUN' || before?.pos === 'ADJ') && (!next || next.kind === 'punct' || next.lower === 'and'))) return [];
+    return [{ kind: 'scope', start: t.start, end: t.end, conflict: false, reason: `the claim says ${quote(text.slice(t.start, t.end))}; the passage that best matches it sets no such limit` }];
   });
   return { scopeWidened: findings.length, findings };
 }

@@ -60,6 +60,16 @@ function sourceSide(q: Quantity): string {
 /** A quantity's text with the unit of its rate, which its text leaves out: "£62 a day". */
 const withRate = (q: Quantity) => (q.per === undefined ? q.text : `${q.text} a ${q.per}`);
 
+/**
+ * Whether factor `q` is the ratio of two amounts the claim states itself ("38 minutes, more than twice
+ * the 18-minute target"): the claim's own arithmetic, whose amounts are checked against the sources.
+ */
+function ownRatio(q: Quantity, claimQs: Quantity[]): boolean {
+  if (q.kind !== 'factor') return false;
+  return claimQs.some((a) => a.kind !== 'factor' && a.value > 0 && claimQs.some((b) => b !== a && b.kind === a.kind && b.value > 0 && b.value < a.value &&
+    quantitiesAgree(q, { ...a, kind: 'factor', value: q.value >= 1 ? a.value / b.value : b.value / a.value, bound: 'exact' })));
+}
+
 /** Quantities inside a claim, read from its whole sentence so "half a million" keeps its context. */
 export function claimQuantities(sentenceTokens: Token[], start: number, end: number, text: string): Quantity[] {
   return findQuantities(sentenceTokens, text).filter((q) => q.start >= start && q.end <= end);
@@ -85,7 +95,7 @@ export function quantityMismatches(
   let misplaced = 0;
   for (const q of claimQs) {
     const shown = quote(withRate(q));
-    if (spannedByYears(q, claimQs, sourceQuantities, evidenceSentences)) continue;
+    if (spannedByYears(q, claimQs, sourceQuantities, evidenceSentences) || ownRatio(q, claimQs)) continue;
     if (sourceQuantities.some((s) => quantitiesAgree(q, s))) {
       // "300 staff" where the evidence says "50 staff" and the 300 counts paintings, there or elsewhere:
       // the number moved to another noun ("20 residents" where it says "500,000 residents and 20 schools")
