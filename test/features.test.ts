@@ -210,6 +210,8 @@ test('a word whose opposite a retrieved passage puts beside the same word is an 
   assert.equal(opposites('A relatable podcast about the daily food of African women.', 'An unrelatable podcast that focuses on the weekly food of the women it interviews.'), 1);
   // converses from two sides, a claim that says both words itself, a word the passage also has in that place
   assert.equal(opposites('Members can borrow tools and camping gear from the central library.', 'The central library will lend tools and camping gear to anyone with a card.'), 0);
+  // a passive names what was done to, not the doer: seats sold in those months are seats bought then
+  assert.equal(opposites('Brightway is recalling 32,000 car seats sold between March and August.', 'About 32,000 car seats bought from March to August are being recalled.'), 0);
   assert.equal(opposites('Some testers found the remote easy to use.', 'Some found the remote easy to use, while others believed the advanced functions may be difficult to use.'), 0);
   assert.equal(opposites('Sales rose sharply in spring and sales fell sharply in autumn.', 'Sales fell sharply after the new boss arrived from Paris.'), 0);
   // a change the same way beside the same word, said of as much of the claim's subject as the opposite is

@@ -350,6 +350,15 @@ test('a factor that is the ratio of two amounts the claim states itself ("38 min
   assert.deepEqual(await changes('In October paramedics took 38 minutes on average, three times the 18-minute target.'), ['three times']);
 });
 
+test('"every one of the 139,255 cells" counts no one cell, and "pay 10% of the charge" is what a "90 percent discount" leaves', async () => {
+  const cells = await checkOne('Researchers have mapped all 139,255 nerve cells in the brain of an adult fruit fly.', 'Researchers have mapped every one of the 139,255 nerve cells in an adult fruit fly brain.');
+  assert.ok(!cells.claims[0].spans.some((s) => s.text === 'one'), JSON.stringify(cells.claims[0].spans));
+  const zone = 'Residents of the zone will get a 90 percent discount for two years.';
+  const figures = async (text: string) => (await checkOne(zone, text)).claims.flatMap((c) => c.spans.filter((s) => /%/.test(s.text)).map((s) => s.reason));
+  assert.deepEqual(await figures('People living inside the zone will pay 10% of the charge for two years.'), []);
+  assert.match((await figures('People living inside the zone will pay 20% of the charge for two years.'))[0] ?? '', /the source gives “90 percent”, not “20%”/);
+});
+
 test('a number moved to another noun of the same sentence conflicts: "20 residents" where the source says "500,000 residents and 20 schools"', async () => {
   const source = 'The city has 500,000 residents and 20 schools. The fire killed 12 people and injured 40 others.';
   const moved = await checkOne(source, 'The city has 20 residents.');

@@ -99,6 +99,10 @@ const isConverse = (a: string, b: string) => CONVERSES.has(`${a} ${b}`) || CONVE
  * anything else comes first.
  */
 function doerOf(tokens: Token[], k: number): string | undefined {
+  // a passive names what was done to, not who did it: "car seats bought from March" are seats sold then
+  const v = tokens[k];
+  const participle = v.lower !== v.lemma && !v.lower.endsWith('ing') && v.lower !== `${v.lemma}s` && v.lower !== `${v.lemma}es`;
+  if (participle && (tokens[k - 1]?.lemma === 'be' || (tokens[k - 1]?.pos === 'NOUN' && tokens[k + 1]?.pos === 'ADP'))) return undefined;
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j];
     if (RELATIVE_PRONOUNS.has(t.lower)) {

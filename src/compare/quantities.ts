@@ -37,6 +37,9 @@ export interface Quantity {
   ofShares?: true;
   /** For an amount given per unit of time ("£62 a day", "£95,000 a year"), that unit: "£62 a week" is another amount. */
   per?: string;
+  /** A percentage taken off a price ("a 90 percent discount", "20% off"), and one that is a share of something ("10% of the charge"). */
+  offPrice?: true;
+  shareOf?: true;
   /** A length of time a source gives as a word of how often ("fortnightly"; statedPeriods), which is a word to match too. */
   inWord?: true;
   /** For an age ("a 4,000-year-old tomb", "under-18s"), the unit of time it counts, so that it agrees with that length of time ("4,000 years"). */
@@ -237,6 +240,8 @@ const SMALL: Record<string, number> = table({
 const SCALE: Record<string, number> = table({
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 });
+/** Before "one of", what makes it all or any of them: "every one of", "each one of", "any one of". */
+const EVERY_ONE = new Set(['every', 'each', 'any']);
 /**
  * A change by a factor in words: "doubled", "tripling", "halved", "double the", "twice as many",
  * "threefold", "five times as large". The value is new / old (2 for "doubled", 0.5 for "halved").
@@ -767,7 +772,8 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     if (!num) continue;
     // "one of them", "one is a drama": a pronoun, not a count; though "one of its two engines" is one engine
     if (t.lower === 'one' && num.next === i + 1 && (tokens[i + 1]?.lower === 'of' || tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB')) {
-      const ofCounted = tokens[i + 1]?.lower === 'of' ? oneOfCounted(tokens, i + 2) : undefined;
+      // "every one of the 139,255 cells" is all of them, not one
+      const ofCounted = tokens[i + 1]?.lower === 'of' && !EVERY_ONE.has(tokens[i - 1]?.lower ?? '') ? oneOfCounted(tokens, i + 2) : undefined;
       if (ofCounted) found.push({ kind: 'count', value: 1, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '', counted: ofCounted, countable: true });
       continue;
     }
@@ -922,12 +928,17 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       bound: kind === 'year' ? 'exact' : boundBefore(tokens, i), unit,
       ...(kind === 'count' ? { counted: scale ? OUT_OF : (counted ?? (measuredBy ? before!.lemma : undefined)), ...(ageOf ? { ageIn: ageOf } : {}) } : {}),
       ...(scale ? { countable: true as const } : {}),
+      ...(kind === 'percent' && OFF_PRICE.has(tokens[end]?.lower ?? '') ? { offPrice: true as const } : {}),
+      ...(kind === 'percent' && tokens[end]?.lower === 'of' ? { shareOf: true as const } : {}),
       ...(kind === 'count' && end === startIndex + 1 && t.lower in SMALL && num.value >= 1 && num.value <= 10 ? { countable: true as const } : {}),
     });
     i = end - 1;
   }
   return withRates(found, tokens);
 }
+
+/** After a percentage, words that make it taken off a price: "a 90 percent discount", "20% off". */
+const OFF_PRICE = new Set(['discount', 'off', 'reduction', 'cheaper']);
 
 /** Amounts whose change a text may state ("from 40 to 80 staff", "$2bn, up from $1bn", "four months' notice …, up from two months"). */
 const CHANGING = new Set<QuantityKind>(['count', 'money', 'percent', 'duration']);
@@ -1026,6 +1037,9 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
     if (factor.ofShares) return false;
     return quantitiesAgree({ ...percent, kind: 'factor', value: factor.value >= 1 ? 1 + percent.value / 100 : 1 - percent.value / 100 }, { ...factor, bound: 'approx' });
   }
+  // "pay 10% of the charge" for "a 90 percent discount": what is left after what is taken off
+  const leftAfter = (x: Quantity, y: Quantity) => x.shareOf === true && y.offPrice === true && Math.abs(x.value + y.value - 100) < 0.5;
+  if (claim.kind === 'percent' && source.kind === 'percent' && (leftAfter(claim, source) || leftAfter(source, claim))) return true;
   if (claim.kind !== source.kind) {
     // "2012" written as a plain count in one text and a year in the other still agrees
     const yearish = (q: Quantity) => q.kind === 'year' || q.kind === 'count';
