@@ -220,6 +220,17 @@ test('a word whose opposite a retrieved passage puts beside the same word is an 
   assert.equal(opposites(output, 'Pharmaceutical output rose in September.'), 1);
 });
 
+test('a verb of an amount\'s change matches another the same way ("dropped 15%" for "fell by 15 percent"), not one the other way', () => {
+  const source = 'Donations to the charity fell by 15 percent in the first half of the year.';
+  assert.equal(novelWords(source, 'Donations to the charity dropped 15% in the first half of the year.'), 0);
+  assert.equal(novelWords(source, 'Donations to the charity slumped 15% in the first half of the year.'), 0);
+  assert.equal(novelWords(source, 'Donations to the charity climbed 15% in the first half of the year.'), 1);
+  // an attributive change said of another thing than the passage's verb is about
+  const people = 'The population fell for the third year in a row, as deaths outnumbered births and more people emigrated.';
+  assert.equal(opposites(people, 'For a third year the population shrank, with more deaths than births and rising emigration.'), 0);
+  assert.equal(opposites('Prices fell sharply last year across the region.', 'Rising prices hit the region last year.'), 1);
+});
+
 test('an adjective\'s opposite before another noun the passage names beside the claim\'s own is no antonym: "an old railway line" for "a new footpath … along a disused railway line"', () => {
   const source = 'A new footpath linking the villages of Abbey Green and Oxley has opened along a disused railway line. The 3.5-mile path is surfaced for walkers.';
   assert.equal(opposites(source, 'A 3.5-mile path on an old railway line now connects Abbey Green and Oxley.'), 0);

@@ -3,7 +3,7 @@ import { quote, type Finding } from './finding.js';
 import type { Lexicon } from './lexicon.js';
 import { clauseAfter, clauseBefore, isNegated, sameStem } from './polarity.js';
 import { knownPhrases } from './lexical.js';
-import { antonyms, changeDirection, wordnetPos, type WnPos } from './wordnet.js';
+import { AMOUNT_VERBS, antonyms, changeDirection, wordnetPos, type WnPos } from './wordnet.js';
 
 /**
  * Claim words whose WordNet antonym is what the evidence says ("rose" where the source says "fell").
@@ -57,14 +57,22 @@ function headNoun(tokens: Token[], i: number): Token | undefined {
 }
 
 /**
- * Whether the claim's adjective at `k` and the evidence's opposite at `j` describe different things
- * that the evidence names both: "an old railway line" against "a new footpath … along a disused
- * railway line" says nothing new of the path.
+ * Whether the claim's adjective at `k` and the evidence's opposite at `j` describe different things:
+ * "an old railway line" against "a new footpath … along a disused railway line", which names the
+ * line too, or "rising emigration" against "the population fell".
  */
 function otherHead(claim: Token[], k: number, evidence: Token[], j: number): boolean {
-  if (claim[k].pos !== 'ADJ') return false;
-  const [mine, theirs] = [headNoun(claim, k), headNoun(evidence, j)];
-  return mine !== undefined && theirs !== undefined && mine.lemma !== theirs.lemma && evidence.some((e) => e.lemma === mine.lemma);
+  const attributive = claim[k].pos === 'ADJ' || (claim[k].pos === 'VERB' && claim[k].lower.endsWith('ing') && claim[k + 1]?.pos === 'NOUN');
+  if (!attributive) return false;
+  const mine = headNoun(claim, k);
+  if (mine === undefined) return false;
+  // "rising emigration" against "the population fell": a verb's opposite says nothing of another thing
+  if (evidence[j].pos === 'VERB' && evidence[j].lower !== evidence[j].lemma && headNoun(evidence, j) === undefined) {
+    const subject = subjectWords(evidence, j);
+    return subject.size > 0 && !subject.has(mine.lemma) && !subject.has(mine.lower);
+  }
+  const theirs = headNoun(evidence, j);
+  return theirs !== undefined && mine.lemma !== theirs.lemma && evidence.some((e) => e.lemma === mine.lemma);
 }
 
 /**
@@ -465,8 +473,6 @@ function changeAt(tokens: Token[], k: number): -1 | 0 | 1 | 'steady' {
 /** Comparatives that say which way an amount moved when a figure comes before them: "12 percent lower". */
 const COMPARED_BY = new Map<string, -1 | 1>([['lower', -1], ['smaller', -1], ['cheaper', -1], ['higher', 1], ['larger', 1], ['bigger', 1], ['greater', 1], ['dearer', 1]]);
 
-/** Verbs that say an amount moved, whatever moved: "turnout rose", "the list has fallen" (not "added", "reduced the time"). */
-const AMOUNT_VERBS = new Set(['rise', 'fall', 'grow', 'drop', 'increase', 'decrease', 'decline', 'climb', 'jump', 'soar', 'surge', 'plunge', 'plummet', 'slump', 'shrink', 'sink', 'slide', 'dip', 'tumble']);
 
 /** Whether token `k` says an amount moved or held: one of AMOUNT_VERBS (or its mistagged past), "went up", "down from 33%", "held steady". */
 function amountChange(tokens: Token[], k: number): boolean {

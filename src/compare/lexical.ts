@@ -1,6 +1,6 @@
 import { isContent, type Token } from '../text/tokens.js';
 import { hasForms, wordForms, type Lexicon, type WordForms } from './lexicon.js';
-import { antonyms, supportingLemmas, synsetOffsets, wordnetPos, type WnPos } from './wordnet.js';
+import { AMOUNT_VERBS, antonyms, changeDirection, supportingLemmas, synsetOffsets, wordnetPos, type WnPos } from './wordnet.js';
 
 /** How a claim word is backed by a stretch of source text. */
 export type WordMatch = 'exact' | 'wordnet' | 'none';
@@ -163,6 +163,12 @@ function intersectRelated(lemma: string, pos: WnPos, lex: Lexicon): string[] {
   collect(supportingLemmas(lemma, pos));
   // wink sometimes tags adjectives as verbs (participles) and vice versa
   if (pos === 'v' || pos === 'a') collect(supportingLemmas(lemma, pos === 'v' ? 'a' : 'v'));
+  // "dropped 15%" for "fell by 15 percent": WordNet files "drop" under "fall" but not the reverse; an
+  // amount's change the same way is the same claim (turnedDirections reads one the other way)
+  if (pos === 'v' && AMOUNT_VERBS.has(lemma)) {
+    const direction = changeDirection(lemma);
+    for (const w of AMOUNT_VERBS) if (w !== lemma && lex.words.has(w) && changeDirection(w) === direction) found.add(w);
+  }
   return [...found];
 }
 

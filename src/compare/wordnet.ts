@@ -380,6 +380,9 @@ const directions = new BoundedCache<-1 | 0 | 1>(20_000);
 /** How many senses of a verb are read for a direction: "rise" is first "move upward", later "go up in value". */
 const DIRECTION_SENSES = 6;
 
+/** Verbs that say an amount moved, whatever moved: "turnout rose", "the list has fallen" (not "added", "reduced the time"). */
+export const AMOUNT_VERBS: ReadonlySet<string> = new Set(['rise', 'fall', 'grow', 'drop', 'increase', 'decrease', 'decline', 'climb', 'jump', 'soar', 'surge', 'plunge', 'plummet', 'slump', 'shrink', 'sink', 'slide', 'dip', 'tumble']);
+
 /**
  * Which way a verb says an amount moved, by WordNet: up (1) for a verb under "increase" ("grow",
  * "climb", "soar", "go up"), down (-1) under "decrease" ("fall", "shrink", "plunge"), else 0. The
