@@ -100,6 +100,10 @@ test('a hedge qualifies the verb right after it, not one past another word: "rep
 test('a passive plan stated as done is marked ("will be opened" / "was opened", "should be listed" / "has already been listed"); a present passive restating a rule is not', () => {
   const planned = (source: string, text: string) => comparisonOf(source, text).features.modalityOverstated;
   assert.equal(planned('The new bridge will be opened in May.', 'The new bridge was opened in May.'), 1, 'the month "May" hedges nothing');
+  // "has already begun" where the passage speaks of what is to come, though the claim hedges something else
+  assert.equal(planned('Construction is expected to start in 2026 and take about 18 months.', 'Construction has already begun and should finish within 18 months.'), 1);
+  assert.equal(planned('Construction started in 2024 and is expected to take about 18 months.', 'Construction has already begun and should finish within 18 months.'), 0, 'it did start');
+  assert.equal(planned('The update is available for Android, and the iOS version will follow next week.', 'Android users can install the update already; the iOS version follows next week.'), 0, 'no participle after "already"');
   // "would open", which the tagger reads as an adjective, reported by a "said" before an "and"
   assert.equal(planned('The service said it had hired 60 new paramedics this year and would open two new stations next spring.', 'The service opened two new stations next spring.'), 1);
   assert.equal(planned('The team said the species should be listed as endangered.', 'The species has already been listed as endangered.'), 1);

@@ -134,6 +134,13 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
       findings.push({ kind: 'modality', start: done.claimed.start, end: done.claimed.end, conflict: false, reason: `the source says this is planned or expected (${quote(done.planned)}); the claim says it has happened` });
     }
   }
+  // "has already begun" where the passage says "is expected to start" and no "already": asked even of a
+  // claim that hedges something else ("… and should finish within 18 months")
+  const already = modalityOverstated === 0 ? alreadyDone(claim, evidence) : undefined;
+  if (already) {
+    modalityOverstated = 1;
+    findings.push({ kind: 'modality', start: already.start, end: already.end, conflict: false, reason: `the claim says this has already happened; the passage that best matches it says it is still to come` });
+  }
   return { negationMismatch, modalityOverstated, findings };
 }
 
@@ -269,6 +276,28 @@ function plannedAsDone(claim: Token[], evidence: Token[]): { claimed: Token; pla
     return true;
   });
   return claimed && { claimed, planned: planned.get(plannedAs(claimed)!)! };
+}
+
+/** Words in a passage that put what it tells in the future: "will", "is expected to", "plans to", "due", "next spring". */
+const TO_COME = new Set(['will', "'ll", 'shall', 'expect', 'expected', 'plan', 'plans', 'planned', 'due', 'aim', 'intend', 'next', 'future', 'upcoming', 'propose', 'proposed', 'scheduled', 'hope', 'would']);
+
+/**
+ * "His successor has already been appointed", "has already launched": "already" before a past
+ * participle, where the passage has no "already" and speaks of what is to come ("an appointment
+ * expected by the spring", "plans to add"). Not "can install the update already", "may already
+ * know", "already runs" (no participle), nor after a hedge.
+ */
+function alreadyDone(claim: Token[], evidence: Token[]): Token | undefined {
+  if (evidence.some((e) => e.lower === 'already') || !evidence.some((e) => TO_COME.has(e.lower) || TO_COME.has(e.lemma))) return undefined;
+  const k = claim.findIndex((t) => t.lower === 'already');
+  if (k < 0 || MODAL_HEDGES.has(claim[k - 1]?.lower ?? '') || CLAIM_MODALS.has(claim[k - 1]?.lower ?? '')) return undefined;
+  const next = claim[k + 1]?.lower === 'been' ? claim[k + 2] : claim[k + 1];
+  const participle = next !== undefined && next.pos === 'VERB' && next.lower !== next.lemma && !next.lower.endsWith('ing') && next.lower !== `${next.lemma}s` && next.lower !== `${next.lemma}es`;
+  if (!participle || !DONE_MARKERS.has(claim[k - 1]?.lower ?? '')) return undefined;
+  // a passage that says it happened ("Construction started in 2024") backs it
+  const same = synonyms(next.lemma, 'v');
+  const happened = evidence.some((e) => e.pos === 'VERB' && e.lower !== e.lemma && !e.lower.endsWith('ing') && (e.lemma === next.lemma || same.has(e.lemma)));
+  return happened ? undefined : next;
 }
 
 /** Words before a participle that say the thing was done: "was opened", "has been listed", "already listed". */
