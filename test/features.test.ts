@@ -260,6 +260,13 @@ test('a relative time turned the other way contradicts the passage ("opened last
   assert.equal((await checkOne(source, 'The hospital opened a new cancer treatment wing last spring.')).claims[0].verdict, 'contradicted');
   assert.equal(opposites('Profits fell sharply last year. Profits will rise again next year, the firm said.', 'Profits will rise again next year.'), 0);
   assert.equal(opposites(source, 'The hospital will open a new cancer treatment wing next month.'), 0);
+  // "this year" against "next year", and back; "this time" places nothing
+  const scheme = 'Shoppers will be able to return bottles for a 20p deposit from October next year, under a scheme announced by the government.';
+  assert.equal(opposites(scheme, 'The deposit scheme starts in October this year.'), 1);
+  assert.equal(opposites('The deposit scheme starts in October this year.', 'The deposit scheme starts in October next year.'), 1);
+  assert.equal(opposites('Sales fell this year. The firm expects sales to rise next year.', 'The firm expects sales to rise next year.'), 0);
+  assert.equal(opposites('The team reached the final last time.', 'This time the team reached the final.'), 0);
+  assert.equal(opposites('Net income was $94.8 million, against $106.6 million in Q2 of last year.', 'Net income fell in the second quarter of this year compared to last year.'), 0, 'the claim contrasts the two itself');
 });
 
 test('two words of the best passage trading places contradict it ("correct input … every output" for "correct output … every input"); a change of voice or a compound said the other way round does not', async () => {

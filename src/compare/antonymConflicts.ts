@@ -208,8 +208,10 @@ const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'night', 'time', 'se
 
 /** Words that place a time before or after the writing, each with those that place it the other way. */
 const TIME_DIRECTIONS = new Map<string, readonly string[]>([
-  ['last', ['next', 'coming', 'following']], ['past', ['next', 'coming', 'following']], ['previous', ['next', 'coming', 'following']],
-  ['next', ['last', 'past', 'previous']], ['coming', ['last', 'past', 'previous']], ['following', ['last', 'past', 'previous']],
+  ['last', ['next', 'coming', 'following', 'this']], ['past', ['next', 'coming', 'following']], ['previous', ['next', 'coming', 'following']],
+  ['next', ['last', 'past', 'previous', 'this']], ['coming', ['last', 'past', 'previous']], ['following', ['last', 'past', 'previous']],
+  // "October this year" where it says "October next year" ("the past year" is near enough to "this year")
+  ['this', ['next', 'last', 'coming', 'previous']],
 ]);
 const SEASONS_AND_DAYS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const isTimeWord = (t: Token | undefined) => t !== undefined && (TIME_UNITS.has(t.lemma) || SEASONS_AND_DAYS.has(t.lower));
@@ -225,8 +227,11 @@ export function turnedTimes(claim: Token[], passages: Token[][], everywhere: () 
   claim.forEach((t, k) => {
     const others = TIME_DIRECTIONS.get(t.lower);
     const unit = claim[k + 1];
-    if (!others || !isTimeWord(unit)) return;
+    // "this time", "this day" rarely place anything in time
+    if (!others || !isTimeWord(unit) || (t.lower === 'this' && (unit.lemma === 'time' || unit.lemma === 'day'))) return;
     const says = (p: Token[], words: readonly string[]) => positionsBefore(p, unit.lemma).find((j) => words.includes(p[j].lower)) ?? -1;
+    // "this year compared to last year": the claim sets the two side by side itself
+    if (says(claim, others) >= 0) return;
     for (const passage of passages) {
       const j = says(passage, others);
       if (j < 0) continue;
