@@ -359,6 +359,14 @@ test('"every one of the 139,255 cells" counts no one cell, and "pay 10% of the c
   assert.match((await figures('People living inside the zone will pay 20% of the charge for two years.'))[0] ?? '', /the source gives “90 percent”, not “20%”/);
 });
 
+test('an amount said to be the whole ("£180,000 in total") does not agree with the same amount at a rate ("£180,000 a year")', async () => {
+  const fund = 'Northwind will pay £180,000 a year into a community fund for the 35-year life of the wind farm.';
+  const total = await checkOne(fund, 'Northwind will pay £180,000 in total into a community fund.');
+  assert.equal(total.verdict, 'contradicted');
+  assert.ok(total.claims[0].spans.some((s) => /the source gives “£180,000 a year”/.test(s.reason)), JSON.stringify(total.claims[0].spans));
+  assert.equal((await checkOne(fund, 'Northwind will pay £180,000 a year into a community fund.')).verdict, 'supported');
+});
+
 test('a number moved to another noun of the same sentence conflicts: "20 residents" where the source says "500,000 residents and 20 schools"', async () => {
   const source = 'The city has 500,000 residents and 20 schools. The fire killed 12 people and injured 40 others.';
   const moved = await checkOne(source, 'The city has 20 residents.');

@@ -37,6 +37,8 @@ export interface Quantity {
   ofShares?: true;
   /** For an amount given per unit of time ("£62 a day", "£95,000 a year"), that unit: "£62 a week" is another amount. */
   per?: string;
+  /** An amount said to be the whole ("£180,000 in total", "altogether"): no amount at a rate agrees with it. */
+  total?: true;
   /** A percentage taken off a price ("a 90 percent discount", "20% off"), and one that is a share of something ("10% of the charge"). */
   offPrice?: true;
   shareOf?: true;
@@ -1050,8 +1052,9 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
     if (!(yearish(claim) && yearish(source)) && !bareAmount) return false;
   }
   if (claim.kind === 'money' && source.kind === 'money' && claim.unit && source.unit && claim.unit !== source.unit) return false;
-  // "£62 a week" is not "£62 a day"
+  // "£62 a week" is not "£62 a day", nor "£180,000 in total" "£180,000 a year"
   if (claim.per !== undefined && source.per !== undefined && claim.per !== source.per) return false;
+  if ((claim.total && source.per !== undefined) || (source.total && claim.per !== undefined)) return false;
   // "about 3,500 people" within "3-4 thousand people"
   if (source.rangeTo !== undefined && claim.kind === source.kind && claim.value >= source.value && claim.value <= source.rangeTo) return true;
   const a = claim.value;
@@ -1146,6 +1149,8 @@ function withRates(found: Quantity[], tokens: Token[]): Quantity[] {
     // the token after the quantity's text
     const last = tokens.findIndex((t) => t.end >= q.end && t.start < q.end);
     const [word, unit] = [tokens[last + 1], tokens[last + 2]];
+    // "£180,000 in total", "£2m altogether": the whole amount, which no rate agrees with
+    if (last >= 0 && word && (word.lower === 'altogether' || (word.lower === 'in' && (unit?.lower === 'total' || unit?.lower === 'all')))) q.total = true;
     if (last < 0 || !word || !unit || !RATE_WORDS.has(word.lower) || !RATE_UNITS.has(unit.lemma)) continue;
     q.per = unit.lemma;
   }
