@@ -235,6 +235,16 @@ test('a verb of an amount\'s change matches another the same way ("dropped 15%" 
   assert.equal(opposites('Prices fell sharply last year across the region.', 'Rising prices hit the region last year.'), 1);
 });
 
+test('a comparison with the same earlier time the other way contradicts: "fewer homes than a year earlier" where "12 percent higher than a year earlier", "fewer than five years ago" where "up from 38 percent five years earlier"', () => {
+  const homes = 'Average rents rose 6.8 percent. The number of homes available to rent was 12 percent higher than a year earlier, as some landlords switched to letting.';
+  assert.equal(opposites(homes, 'Fewer homes were available to rent than a year earlier.'), 1);
+  assert.equal(opposites(homes, 'More homes were available to rent than a year earlier.'), 0);
+  const tills = 'Shoppers used self-service checkouts for 54 percent of transactions last year, up from 38 percent five years earlier.';
+  assert.equal(opposites(tills, 'Self-service checkouts were used for fewer transactions than five years ago.'), 1);
+  assert.equal(opposites(tills, 'Self-service checkouts were used for more transactions than five years ago.'), 0);
+  assert.equal(opposites(tills, 'Self-service checkouts were used for fewer transactions than a month ago.'), 0, 'another time');
+});
+
 test('an adjective\'s opposite before another noun the passage names beside the claim\'s own is no antonym: "an old railway line" for "a new footpath … along a disused railway line"', () => {
   const source = 'A new footpath linking the villages of Abbey Green and Oxley has opened along a disused railway line. The 3.5-mile path is surfaced for walkers.';
   assert.equal(opposites(source, 'A 3.5-mile path on an old railway line now connects Abbey Green and Oxley.'), 0);

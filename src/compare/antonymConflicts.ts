@@ -649,3 +649,60 @@ export function comparativeFlips(claimTokens: Token[], passages: Token[][]): Fin
   });
   return findings;
 }
+
+/** Comparatives and the way each says an amount went: "fewer homes than a year earlier", "12 percent higher than". */
+const THAN_WAYS = new Map<string, -1 | 1>([...COMPARATIVES as Map<string, -1 | 1>, ...COMPARED_BY]);
+/** How far a "than" may follow its comparative ("fewer homes were available to rent than …"), and a time its "than" or "from". */
+const THAN_REACH = 8;
+const THEN_REACH = 5;
+
+/** The time a comparison or change is measured against, from token `from` on: "a year earlier", "five years ago" -> "year", "year 5". */
+function thenAfter(tokens: Token[], from: number): string[] | undefined {
+  for (let j = from; j < tokens.length && j - from < THEN_REACH; j++) {
+    if (tokens[j].kind === 'punct') return undefined;
+    if (!THEN_UNITS.has(tokens[j].lemma)) continue;
+    const count = tokens[j - 1]?.kind === 'number' || tokens[j - 1]?.pos === 'NUM' ? tokens[j - 1].lower : undefined;
+    return count ? [tokens[j].lemma, `${tokens[j].lemma} ${count}`] : [tokens[j].lemma];
+  }
+  return undefined;
+}
+const THEN_UNITS = new Set(['year', 'month', 'week', 'quarter', 'season', 'decade']);
+
+/**
+ * "Fewer homes were available to rent than a year earlier" where the passage says "12 percent higher
+ * than a year earlier", or "fewer transactions than five years ago" where "54 percent …, up from 38
+ * percent five years earlier": a comparison with the same earlier time, the other way. The passage
+ * must share two content words with the claim, and say it the claim's way nowhere.
+ */
+export function comparedWithThen(claimTokens: Token[], passages: Token[][]): Finding[] {
+  const claimWords = new Set(claimTokens.filter(isContentWord).map((t) => t.lemma));
+  for (let k = 0; k < claimTokens.length; k++) {
+    const t = claimTokens[k];
+    const way = THAN_WAYS.get(t.lower);
+    if (way === undefined || isNegated(claimTokens, k) || claimTokens[k + 1]?.kind === 'number') continue;
+    const than = claimTokens.findIndex((x, j) => j > k && j - k <= THAN_REACH && x.lower === 'than');
+    if (than < 0 || claimTokens.slice(k + 1, than).some((x) => x.kind === 'punct')) continue;
+    const then = thenAfter(claimTokens, than + 1);
+    if (!then) continue;
+    const sameThen = (got: string[] | undefined) => got !== undefined && then[then.length - 1] === got[got.length - 1] || (got !== undefined && then.length === 1 && got[0] === then[0]);
+    const ways: { way: -1 | 1; word: Token }[] = [];
+    for (const p of passages) {
+      if (p.filter((x) => isContentWord(x) && claimWords.has(x.lemma)).length < 2) continue;
+      p.forEach((x, j) => {
+        const w = THAN_WAYS.get(x.lower);
+        if (w !== undefined) {
+          const pThan = p.findIndex((y, i) => i > j && i - j <= THAN_REACH && y.lower === 'than');
+          if (pThan > 0 && sameThen(thenAfter(p, pThan + 1))) ways.push({ way: w, word: x });
+          return;
+        }
+        // "up from 38 percent five years earlier"
+        if ((x.lower === 'up' || x.lower === 'down') && p[j + 1]?.lower === 'from' && sameThen(thenAfter(p, j + 2) ?? thenAfter(p, j + 4))) ways.push({ way: x.lower === 'up' ? 1 : -1, word: x });
+      });
+    }
+    if (ways.some((w) => w.way === way)) continue;
+    const other = ways.find((w) => w.way === -way);
+    if (other) return [{ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the passage that best matches this claim says ${quote(other.word.text)} there, a comparison the other way from ${quote(t.text)}` }];
+  }
+  return [];
+}
+
