@@ -233,6 +233,10 @@ test('a verb of an amount\'s change matches another the same way ("dropped 15%" 
   const people = 'The population fell for the third year in a row, as deaths outnumbered births and more people emigrated.';
   assert.equal(opposites(people, 'For a third year the population shrank, with more deaths than births and rising emigration.'), 0);
   assert.equal(opposites('Prices fell sharply last year across the region.', 'Rising prices hit the region last year.'), 1);
+  // a claim joining two sentences takes its change from the one about the same thing ("profit … slipped")
+  const results = 'Brightwell Foods reported a 12% rise in quarterly revenue to $840 million. Profit, however, slipped to $61 million from $70 million a year earlier.';
+  assert.equal(opposites(results, 'Revenue at Brightwell Foods climbed to $840 million while profit fell to $61 million.'), 0);
+  assert.equal(opposites(results, 'Profit rose to $70 million.'), 1);
 });
 
 test('a comparison with the same earlier time the other way contradicts: "fewer homes than a year earlier" where "12 percent higher than a year earlier", "fewer than five years ago" where "up from 38 percent five years earlier"', () => {

@@ -359,6 +359,14 @@ test('"every one of the 139,255 cells" counts no one cell, and "pay 10% of the c
   assert.match((await figures('People living inside the zone will pay 20% of the charge for two years.'))[0] ?? '', /the source gives “90 percent”, not “20%”/);
 });
 
+test('"October\'s two walkouts" gives no date, and "$70 million a year earlier" no rate', () => {
+  const kinds = (text: string) => findQuantities(segment(text).flatMap((x) => x.tokens), text).map((q) => `${q.kind}:${q.value}${q.per ? `/${q.per}` : ''}`);
+  assert.deepEqual(kinds("The deal ends the dispute behind October's two walkouts."), ['month:10', 'count:2']);
+  assert.deepEqual(kinds('It opens on March 3, 2024.'), ['month:3', 'day:3', 'year:2024']);
+  assert.deepEqual(kinds('Profit slipped to $61 million from $70 million a year earlier.'), ['money:61000000', 'money:70000000']);
+  assert.deepEqual(kinds('The fund receives £180,000 a year.'), ['money:180000/year']);
+});
+
 test('an amount said to be the whole ("£180,000 in total") does not agree with the same amount at a rate ("£180,000 a year")', async () => {
   const fund = 'Northwind will pay £180,000 a year into a community fund for the 35-year life of the wind farm.';
   const total = await checkOne(fund, 'Northwind will pay £180,000 in total into a community fund.');

@@ -511,6 +511,19 @@ function subjectWords(tokens: Token[], k: number): Set<string> {
 }
 
 /**
+ * Whether a passage says claim word `t`'s change the same way of something the claim names before
+ * it ("profit fell" where "Profit, however, slipped", a sentence other than the one with "a 12% rise in
+ * revenue"): what the claim word says is there, whatever opposite another sentence has.
+ */
+export function sameWayOfSameThing(claim: Token[], t: Token, passages: Token[][]): boolean {
+  const direction = directionOf(claim, t);
+  if (direction === 0) return false;
+  const mine = subjectWords(claim, claim.indexOf(t));
+  if (mine.size === 0) return false;
+  return passages.some((p) => p.some((e, j) => directionOf(p, e) === direction && [...subjectWords(p, j)].some((w) => mine.has(w))));
+}
+
+/**
  * "Donations rose" where the best passage says "donations fell": a claim verb of change where a verb
  * of change the other way follows the same word in the passage, and none of the same way does
  * (WordNet files "grow", "climb", "soar" under "increase" and "shrink", "drop", "plunge" under

@@ -167,7 +167,9 @@ function intersectRelated(lemma: string, pos: WnPos, lex: Lexicon): string[] {
   // amount's change the same way is the same claim (turnedDirections reads one the other way)
   if (pos === 'v' && AMOUNT_VERBS.has(lemma)) {
     const direction = changeDirection(lemma);
-    for (const w of AMOUNT_VERBS) if (w !== lemma && lex.words.has(w) && changeDirection(w) === direction) found.add(w);
+    // as a verb or a lower-case noun there ("a 12% rise"; "Slide 6" of a results call is no fall)
+    const asVerb = (w: string) => lex.tokens.some((t) => t.lemma === w && (t.pos === 'VERB' || (t.pos === 'NOUN' && !/^[A-Z]/.test(t.text))));
+    for (const w of AMOUNT_VERBS) if (w !== lemma && lex.words.has(w) && changeDirection(w) === direction && asVerb(w)) found.add(w);
   }
   return [...found];
 }

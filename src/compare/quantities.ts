@@ -242,6 +242,15 @@ const SMALL: Record<string, number> = table({
 const SCALE: Record<string, number> = table({
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 });
+/**
+ * Whether the number at `i` follows a month as its day: "March 3", "May, 30" (not "October's two
+ * walkouts", a possessive, nor a number in words: "October two" is no way to write a date).
+ */
+function afterMonthName(tokens: Token[], i: number): boolean {
+  if (!/^\d/.test(tokens[i].text)) return false;
+  return isMonth(tokens[i - 1], tokens, i - 1) || (isMonth(tokens[i - 2], tokens, i - 2) && tokens[i - 1]?.lower !== "'s" && tokens[i - 1]?.text !== '’s');
+}
+
 /** Before "one of", what makes it all or any of them: "every one of", "each one of", "any one of". */
 const EVERY_ONE = new Set(['every', 'each', 'any']);
 /**
@@ -811,7 +820,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     } else if (rangeEndYear !== undefined) {
       kind = 'year';
       num.value = rangeEndYear;
-    } else if (num.value >= 1 && num.value <= 31 && Number.isInteger(num.value) && (isMonth(tokens[end], tokens, end) || ((isMonth(tokens[i - 1], tokens, i - 1) || isMonth(tokens[i - 2], tokens, i - 2)) && !countsAfterDate(tokens, i, end)))) {
+    } else if (num.value >= 1 && num.value <= 31 && Number.isInteger(num.value) && (isMonth(tokens[end], tokens, end) || (afterMonthName(tokens, i) && !countsAfterDate(tokens, i, end)))) {
       kind = 'day';
     }
     // "7 pm", "10 a.m.": a time of day, on a 24-hour clock ("7 pm" is 19), never a count
@@ -1142,6 +1151,9 @@ export function statedPeriods(tokens: Token[], text: string): Quantity[] {
 const RATE_UNITS = new Set(['hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'minute']);
 const RATE_WORDS = new Set(['a', 'an', 'per', 'each', 'every']);
 
+/** After "a year", "a week": what makes it a time before or after, not a rate ("a year earlier", "a week later"). */
+const RELATIVE_AFTER = new Set(['earlier', 'ago', 'before', 'later', 'previously', 'after']);
+
 /** Marks each money amount or count that a rate's "a day", "per week" follows with its unit (`per`). */
 function withRates(found: Quantity[], tokens: Token[]): Quantity[] {
   for (const q of found) {
@@ -1151,7 +1163,8 @@ function withRates(found: Quantity[], tokens: Token[]): Quantity[] {
     const [word, unit] = [tokens[last + 1], tokens[last + 2]];
     // "£180,000 in total", "£2m altogether": the whole amount, which no rate agrees with
     if (last >= 0 && word && (word.lower === 'altogether' || (word.lower === 'in' && (unit?.lower === 'total' || unit?.lower === 'all')))) q.total = true;
-    if (last < 0 || !word || !unit || !RATE_WORDS.has(word.lower) || !RATE_UNITS.has(unit.lemma)) continue;
+    // "$70 million a year earlier" is a time, not a rate
+    if (last < 0 || !word || !unit || !RATE_WORDS.has(word.lower) || !RATE_UNITS.has(unit.lemma) || RELATIVE_AFTER.has(tokens[last + 3]?.lower ?? '')) continue;
     q.per = unit.lemma;
   }
   return found;
