@@ -239,6 +239,14 @@ test('a verb of an amount\'s change matches another the same way ("dropped 15%" 
   assert.equal(opposites(results, 'Profit rose to $70 million.'), 1);
 });
 
+test('a split vote called unanimous contradicts ("approved unanimously" where "by seven votes to four", "voted 7-2"); "voted 9-0" is unanimous', () => {
+  const vote = (source: string, text: string) => comparisonOf(source, text).findings.filter((f) => f.kind === 'antonym').map((f) => f.reason);
+  assert.match(vote('The planning committee approved the plan by seven votes to four.', 'The planning committee approved the plan unanimously.')[0] ?? '', /the source gives the vote as “seven votes to four”, not “unanimously”/);
+  assert.equal(vote('The city council voted 7-2 on Tuesday to ban gas-powered leaf blowers.', 'The council unanimously banned gas-powered leaf blowers.').length, 1);
+  assert.deepEqual(vote('The city council voted 9-0 on Tuesday to ban gas-powered leaf blowers.', 'The council unanimously banned gas-powered leaf blowers.'), []);
+  assert.deepEqual(vote('The planning committee approved the plan by seven votes to four.', 'The planning committee did not approve the plan unanimously.'), []);
+});
+
 test('a comparison with the same earlier time the other way contradicts: "fewer homes than a year earlier" where "12 percent higher than a year earlier", "fewer than five years ago" where "up from 38 percent five years earlier"', () => {
   const homes = 'Average rents rose 6.8 percent. The number of homes available to rent was 12 percent higher than a year earlier, as some landlords switched to letting.';
   assert.equal(opposites(homes, 'Fewer homes were available to rent than a year earlier.'), 1);

@@ -719,3 +719,34 @@ export function comparedWithThen(claimTokens: Token[], passages: Token[][]): Fin
   return [];
 }
 
+/** Words that make a pair of numbers a vote: "voted 7-2", "by seven votes to four", "31 in favour and 22 against". */
+const VOTE_WORDS = new Set(['vote', 'votes', 'voted', 'voting', 'ballot', 'favour', 'favor', 'against']);
+const isNumberToken = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || t.pos === 'NUM');
+const NONE = new Set(['0', 'zero', 'nil', 'none', 'no']);
+
+/**
+ * "The committee approved the plan unanimously" where the passage says "by seven votes to four" or
+ * "voted 7-2": a split vote called unanimous. The passage's pair of numbers must come with a word of
+ * voting, and its second must not be nought ("voted 9-0" is unanimous).
+ */
+export function splitVoteCalledUnanimous(claimTokens: Token[], passages: Token[][]): Finding[] {
+  const k = claimTokens.findIndex((t) => t.lower === 'unanimously' || t.lower === 'unanimous');
+  if (k < 0 || isNegated(claimTokens, k)) return [];
+  const t = claimTokens[k];
+  for (const p of passages) {
+    if (!p.some((x) => VOTE_WORDS.has(x.lower)) || p.some((x) => x.lower === 'unanimously' || x.lower === 'unanimous')) continue;
+    for (let j = 0; j < p.length; j++) {
+      // "7-2" as one token
+      const score = /^\d+[-–](\d+)$/.exec(p[j].text);
+      if (score && Number(score[1]) > 0) return [{ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the source gives the vote as ${quote(p[j].text)}, not ${quote(t.text)}` }];
+      if (!isNumberToken(p[j])) continue;
+      // "7-2", "seven votes to four", "31 in favour and 22 against"
+      const second = [j + 2, j + 3, j + 4].find((i) => isNumberToken(p[i]) && p.slice(j + 1, i).some((x) => x.text === '-' || x.lower === 'to' || x.lower === 'and'));
+      if (second === undefined || NONE.has(p[second].lower)) continue;
+      const vote = p.slice(j, second + 1).map((x) => x.text).join(' ').replace(/ - /g, '-');
+      return [{ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the source gives the vote as ${quote(vote)}, not ${quote(t.text)}` }];
+    }
+  }
+  return [];
+}
+
