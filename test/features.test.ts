@@ -561,6 +561,8 @@ test('a claim that widens some to all ("free for all customers", "every branch")
   const bins = 'General rubbish will move from weekly to fortnightly collections in March.';
   assert.equal(scope(bins, 'From March, general rubbish will be collected every two weeks instead of every week.').count, 0);
   assert.equal(scope('The library opens on Sundays at the central branch.', 'The library opens every week at every branch.').count, 2);
+  // a "no" about something else speaks of no scope: "no plans to cut jobs" does not back "all its warehouses"
+  assert.equal(scope('Parcelo is testing robots at its Corby warehouse and has no plans to cut jobs there.', 'Parcelo will use the robots at all its warehouses.').count, 1);
   // "each year" where the source says "a year", and "the whole fare" where it says "a full refund"
   assert.equal(scope('The council will save an estimated £210,000 a year.', 'The council expects to save around £210,000 each year.').count, 0);
   assert.equal(scope('Starting next month, the gym will be open 24 hours a day on weekdays.', 'The gym will be open around the clock every day of the week.').count, 1, '"every day of the week" is all of them');

@@ -422,7 +422,7 @@ const UNIVERSAL = new Set([
   'unlimited', 'completely', 'fully', 'totally', 'forever', 'universally',
 ]);
 /** A source that says one of these already speaks of all or none of something: "any customer", "no fee". */
-const SOURCE_SCOPE = new Set([...UNIVERSAL, 'throughout', 'any', 'anyone', 'anybody', 'anything', 'anywhere', 'no', 'none', 'never', 'nobody', 'nothing']);
+const SOURCE_SCOPE = new Set([...UNIVERSAL, 'throughout', 'any', 'anyone', 'anybody', 'anything', 'anywhere', 'none', 'never', 'nobody', 'nothing']);
 
 /** Universal words that say all of one thing, as a source's "full" or "complete" does: "the whole fare", "fully refunded". */
 const WHOLENESS = new Set(['whole', 'entire', 'entirely', 'fully', 'completely', 'totally']);
