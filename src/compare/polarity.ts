@@ -431,7 +431,9 @@ const WHOLENESS = new Set(['whole', 'entire', 'entirely', 'fully', 'completely',
 function isAllIdiom(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]?.lower ?? '';
   const after = tokens[k + 1]?.lower ?? '';
-  return ['at', 'above', 'after'].includes(before) || (before === 'of' && tokens[k - 2]?.lower === 'first') ||
+  // "at all" ends its phrase ("no cost at all"); "at all its warehouses", "at all branches" quantify what follows
+  const atAll = before === 'at' && !['DET', 'PRON', 'NOUN', 'ADJ', 'NUM', 'PROPN'].includes(tokens[k + 1]?.pos ?? '');
+  return atAll || ['above', 'after'].includes(before) || (before === 'of' && tokens[k - 2]?.lower === 'first') ||
     after === 'but' || after === 'along' || (after === 'in' && tokens[k + 2]?.lower === 'all') || (before === 'in' && tokens[k - 2]?.lower === 'all');
 }
 
