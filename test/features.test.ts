@@ -239,6 +239,14 @@ test('a verb of an amount\'s change matches another the same way ("dropped 15%" 
   assert.equal(opposites(results, 'Profit rose to $70 million.'), 1);
 });
 
+test('an amount the claim says held ("the same as last season", "unchanged") where the passage says it moved contradicts; not where the passage also says it held, nor "stable demand"', () => {
+  const pass = 'The ski resort opened early this season. A day pass costs 62 euros, up from 58 euros last season.';
+  assert.equal(opposites(pass, 'A day pass costs €62, the same as last season.'), 1);
+  assert.equal(opposites('A day pass costs 62 euros, unchanged from last season.', 'A day pass costs €62, the same as last season.'), 0);
+  assert.equal(opposites('Food prices rose by 3.1 percent, the same as the month before.', 'Food price inflation was unchanged at 3.1%.'), 0);
+  assert.equal(opposites('Sales rose 8% on strong demand.', 'Sales rose 8% on stable demand.'), 0);
+});
+
 test('a split vote called unanimous contradicts ("approved unanimously" where "by seven votes to four", "voted 7-2"); "voted 9-0" is unanimous', () => {
   const vote = (source: string, text: string) => comparisonOf(source, text).findings.filter((f) => f.kind === 'antonym').map((f) => f.reason);
   assert.match(vote('The planning committee approved the plan by seven votes to four.', 'The planning committee approved the plan unanimously.')[0] ?? '', /the source gives the vote as “seven votes to four”, not “unanimously”/);

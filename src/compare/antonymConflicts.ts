@@ -551,9 +551,9 @@ export function turnedDirections(words: Token[], claimTokens: Token[], passages:
     const subject = wordBefore(claimTokens, k0);
     const amount = numberAfter(claimTokens, k0);
     // the same word before it either way ("Sales" opening a sentence keeps its plural as its lemma), or
-    // the same figure after it ("online sales, which make up 40 percent of the total, grew by 6 percent")
-    // how closely: by the word, the figure, or both ("sales of petrol cars fell by 5 percent" is closer to
-    // "sales of petrol cars rose by 5 percent" than "sales of new electric cars rose by 18 percent" is)
+    // the same figure after it ("online sales, which make up 40 percent of the total, grew by 6 percent");
+    // how closely counts: by the word, the figure, or both ("sales of petrol cars fell by 5 percent" is
+    // closer to "sales of petrol cars rose by 5 percent" than "sales of new electric cars rose by 18 percent" is)
     const slotMatch = (tokens: Token[], k: number) => {
       const w = subject && wordBefore(tokens, k);
       return Number(w !== undefined && (w.lemma === subject!.lemma || w.lower === subject!.lower)) + Number(amount !== undefined && numberAfter(tokens, k) === amount);
@@ -746,6 +746,42 @@ export function splitVoteCalledUnanimous(claimTokens: Token[], passages: Token[]
       const vote = p.slice(j, second + 1).map((x) => x.text).join(' ').replace(/ - /g, '-');
       return [{ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the source gives the vote as ${quote(vote)}, not ${quote(t.text)}` }];
     }
+  }
+  return [];
+}
+
+/** "the same as last season", "the same as a year earlier": an amount said not to have moved since then. */
+function sameAsThen(tokens: Token[], k: number): boolean {
+  return tokens[k].lower === 'same' && tokens[k + 1]?.lower === 'as' && thenAfter(tokens, k + 2) !== undefined;
+}
+
+/**
+ * "A one-day pass costs €62, the same as last season" where the passage says "62 euros, up from 58
+ * euros last season": an amount the claim says held ("the same as last season", "unchanged",
+ * "remained at") where the passage says it moved, of something the claim names before its word, and
+ * says nowhere that it held.
+ */
+export function claimedUnchanged(claimTokens: Token[], passages: Token[][]): Finding[] {
+  for (let k = 0; k < claimTokens.length; k++) {
+    // "stable demand" before its noun says nothing held
+    const steady = changeAt(claimTokens, k) === 'steady' && claimTokens[k + 1]?.pos !== 'NOUN';
+    if (!sameAsThen(claimTokens, k) && !steady) continue;
+    const mine = subjectWords(claimTokens, k);
+    if (mine.size === 0) continue;
+    let held = false;
+    let moved: Token | undefined;
+    for (const p of passages) {
+      p.forEach((e, j) => {
+        // "rose by 3.1 percent, the same as the month before" says the rise held
+        if (sameAsThen(p, j)) held = true;
+        const way = changeAt(p, j);
+        if (way === 0 || !amountChange(p, j) || ![...subjectWords(p, j)].some((w) => mine.has(w))) return;
+        if (way === 'steady') held = true;
+        else moved ??= e;
+      });
+    }
+    const t = claimTokens[k];
+    if (moved && !held) return [{ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the passage that best matches this claim says ${quote(moved.text)} there: a change, where the claim says ${quote(t.text)}` }];
   }
   return [];
 }

@@ -3,7 +3,7 @@ import type { ClaimUnit } from '../claims/split.js';
 import type { Candidate, EvidenceIndex, Passage } from '../retrieve/evidence.js';
 import { alignEvidence, passageLexicon, type EvidenceSpan } from './alignment.js';
 import type { Token } from '../text/tokens.js';
-import { antonymMismatches, comparativeFlips, comparedWithThen, directionOf, sameWayOfSameThing, splitVoteCalledUnanimous, endedOrContinued, localOpposites, modifierOpposites, prefixOpposites, relationOpposites, turnedDirections, turnedTimes } from './antonymConflicts.js';
+import { antonymMismatches, claimedUnchanged, comparativeFlips, comparedWithThen, directionOf, sameWayOfSameThing, splitVoteCalledUnanimous, endedOrContinued, localOpposites, modifierOpposites, prefixOpposites, relationOpposites, turnedDirections, turnedTimes } from './antonymConflicts.js';
 import { closedDays } from './closedDays.js';
 import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
@@ -349,6 +349,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
       ...comparativeFlips(claim.tokens, bestPassages),
       ...comparedWithThen(claim.tokens, bestPassages),
       ...splitVoteCalledUnanimous(claim.tokens, bestPassages),
+      ...claimedUnchanged(claim.tokens, bestPassages),
     ]
       .filter((f) => !earlierOpposites.some((g) => g.start === f.start))
     : [];
