@@ -312,9 +312,10 @@ export function localOpposites(words: Token[], claim: Token[], passages: Token[]
     // the opposite is ("manufacturing output grew" for "factory output rose", where "pharmaceutical output
     // fell"; not for "pharmaceutical output rose")
     const direction = directionOf(claim, t);
+    let mine: Set<string> | undefined;
     const shared = (tokens: Token[], x: number) => {
-      const mine = subjectWords(claim, k);
-      return [...subjectWords(tokens, x)].filter((w) => mine.has(w)).length;
+      mine ??= subjectWords(claim, k);
+      return [...subjectWords(tokens, x)].filter((w) => mine!.has(w)).length;
     };
     const sameWayAsClose = (opposite: Token[], at: number) => {
       if (direction === 0) return false;
@@ -697,7 +698,8 @@ export function comparedWithThen(claimTokens: Token[], passages: Token[][]): Fin
     if (than < 0 || claimTokens.slice(k + 1, than).some((x) => x.kind === 'punct')) continue;
     const then = thenAfter(claimTokens, than + 1);
     if (!then) continue;
-    const sameThen = (got: string[] | undefined) => got !== undefined && then[then.length - 1] === got[got.length - 1] || (got !== undefined && then.length === 1 && got[0] === then[0]);
+    // the same unit, and the same count where the claim gives one ("five years ago" is no "two years earlier")
+    const sameThen = (got: string[] | undefined) => got !== undefined && (then[then.length - 1] === got[got.length - 1] || (then.length === 1 && got[0] === then[0]));
     const ways: { way: -1 | 1; word: Token }[] = [];
     for (const p of passages) {
       if (p.filter((x) => isContentWord(x) && claimWords.has(x.lemma)).length < 2) continue;

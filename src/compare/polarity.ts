@@ -421,7 +421,10 @@ const UNIVERSAL = new Set([
   'all', 'every', 'each', 'always', 'whole', 'entire', 'entirely', 'everyone', 'everybody', 'everything', 'everywhere',
   'unlimited', 'completely', 'fully', 'totally', 'forever', 'universally',
 ]);
-/** A source that says one of these already speaks of all or none of something: "any customer", "no fee". */
+/**
+ * A source that says one of these already speaks of all or none of something: "any customer", "none of
+ * them" (not "no", which as often denies something else: "no plans to cut jobs").
+ */
 const SOURCE_SCOPE = new Set([...UNIVERSAL, 'throughout', 'any', 'anyone', 'anybody', 'anything', 'anywhere', 'none', 'never', 'nobody', 'nothing']);
 
 /** Universal words that say all of one thing, as a source's "full" or "complete" does: "the whole fare", "fully refunded". */
@@ -442,7 +445,7 @@ const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'fortnigh
 /** The word a source may give "every week" in: "weekly". */
 const PERIODS: Record<string, string[]> = { hour: ['hourly'], day: ['daily'], week: ['weekly'], fortnight: ['fortnightly'], month: ['monthly'], year: ['yearly', 'annually', 'annual'] };
 /** Words before a unit of time that say "once in each": "£210,000 a year", "three times per week". */
-const RATE_WORDS = new Set(['a', 'an', 'per']);
+const ONCE_IN = new Set(['a', 'an', 'per']);
 /**
  * "every two weeks", or "every week" / "each year" where the evidence says "weekly" or "a year": how
  * often, not all of anything.
@@ -454,7 +457,7 @@ function isFrequency(claim: Token[], k: number, evidence: Token[]): boolean {
   // "every day of the week" is all of them
   if (!TIME_UNITS.has(unit) || claim[k + 2]?.lower === 'of') return false;
   const periods = Object.hasOwn(PERIODS, unit) ? PERIODS[unit] : [];
-  return evidence.some((e, j) => periods.includes(e.lower) || (e.lemma === unit && RATE_WORDS.has(evidence[j - 1]?.lower ?? '')));
+  return evidence.some((e, j) => periods.includes(e.lower) || (e.lemma === unit && ONCE_IN.has(evidence[j - 1]?.lower ?? '')));
 }
 
 /** Modals of a rule, after which a bare plural speaks of every one: "Passengers … may bring", "Members can cancel". */
