@@ -1,4 +1,4 @@
-import { isContent, isNumeral, type Token } from '../text/tokens.js';
+import { isContent, isNumeral, isPastForm, type Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
 import type { Lexicon } from './lexicon.js';
 import { clauseAfter, clauseBefore, isNegated, sameStem } from './polarity.js';
@@ -108,9 +108,7 @@ const isConverse = (a: string, b: string) => CONVERSES.has(`${a} ${b}`) || CONVE
  */
 function doerOf(tokens: Token[], k: number): string | undefined {
   // a passive names what was done to, not who did it: "car seats bought from March" are seats sold then
-  const v = tokens[k];
-  const participle = v.lower !== v.lemma && !v.lower.endsWith('ing') && v.lower !== `${v.lemma}s` && v.lower !== `${v.lemma}es`;
-  if (participle && (tokens[k - 1]?.lemma === 'be' || (tokens[k - 1]?.pos === 'NOUN' && tokens[k + 1]?.pos === 'ADP'))) return undefined;
+  if (isPastForm(tokens[k]) && (tokens[k - 1]?.lemma === 'be' || (tokens[k - 1]?.pos === 'NOUN' && tokens[k + 1]?.pos === 'ADP'))) return undefined;
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j];
     if (RELATIVE_PRONOUNS.has(t.lower)) {
@@ -675,7 +673,7 @@ function thenAfter(tokens: Token[], from: number): string[] | undefined {
   for (let j = from; j < tokens.length && j - from < THEN_REACH; j++) {
     if (tokens[j].kind === 'punct') return undefined;
     if (!THEN_UNITS.has(tokens[j].lemma)) continue;
-    const count = tokens[j - 1]?.kind === 'number' || tokens[j - 1]?.pos === 'NUM' ? tokens[j - 1].lower : undefined;
+    const count = isNumeral(tokens[j - 1]) ? tokens[j - 1].lower : undefined;
     return count ? [tokens[j].lemma, `${tokens[j].lemma} ${count}`] : [tokens[j].lemma];
   }
   return undefined;
@@ -723,8 +721,19 @@ export function comparedWithThen(claimTokens: Token[], passages: Token[][]): Fin
 
 /** Words that make a pair of numbers a vote: "voted 7-2", "by seven votes to four", "31 in favour and 22 against". */
 const VOTE_WORDS = new Set(['vote', 'votes', 'voted', 'voting', 'ballot', 'favour', 'favor', 'against']);
-const isNumberToken = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || t.pos === 'NUM');
 const NONE = new Set(['0', 'zero', 'nil', 'none', 'no']);
+
+/** The split vote starting at token `j`, as written ("7-2", "seven votes to four"); undefined for none or a vote with nought against. */
+function splitVoteAt(p: Token[], j: number): string | undefined {
+  // "7-2" as one token
+  const score = /^\d+[-–](\d+)$/.exec(p[j].text);
+  if (score && Number(score[1]) > 0) return p[j].text;
+  if (!isNumeral(p[j])) return undefined;
+  // "7 - 2", "seven votes to four", "31 in favour and 22 against"
+  const second = [j + 2, j + 3, j + 4].find((i) => isNumeral(p[i]) && p.slice(j + 1, i).some((x) => x.text === '-' || x.lower === 'to' || x.lower === 'and'));
+  if (second === undefined || NONE.has(p[second].lower)) return undefined;
+  return p.slice(j, second + 1).map((x) => x.text).join(' ').replace(/ - /g, '-');
+}
 
 /**
  * "The committee approved the plan unanimously" where the passage says "by seven votes to four" or
@@ -738,15 +747,8 @@ export function splitVoteCalledUnanimous(claimTokens: Token[], passages: Token[]
   for (const p of passages) {
     if (!p.some((x) => VOTE_WORDS.has(x.lower)) || p.some((x) => x.lower === 'unanimously' || x.lower === 'unanimous')) continue;
     for (let j = 0; j < p.length; j++) {
-      // "7-2" as one token
-      const score = /^\d+[-–](\d+)$/.exec(p[j].text);
-      if (score && Number(score[1]) > 0) return [{ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the source gives the vote as ${quote(p[j].text)}, not ${quote(t.text)}` }];
-      if (!isNumberToken(p[j])) continue;
-      // "7-2", "seven votes to four", "31 in favour and 22 against"
-      const second = [j + 2, j + 3, j + 4].find((i) => isNumberToken(p[i]) && p.slice(j + 1, i).some((x) => x.text === '-' || x.lower === 'to' || x.lower === 'and'));
-      if (second === undefined || NONE.has(p[second].lower)) continue;
-      const vote = p.slice(j, second + 1).map((x) => x.text).join(' ').replace(/ - /g, '-');
-      return [{ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the source gives the vote as ${quote(vote)}, not ${quote(t.text)}` }];
+      const vote = splitVoteAt(p, j);
+      if (vote) return [{ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the source gives the vote as ${quote(vote)}, not ${quote(t.text)}` }];
     }
   }
   return [];

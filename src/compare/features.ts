@@ -3,7 +3,7 @@ import type { ClaimUnit } from '../claims/split.js';
 import type { Candidate, EvidenceIndex, Passage } from '../retrieve/evidence.js';
 import { alignEvidence, passageLexicon, type EvidenceSpan } from './alignment.js';
 import type { Token } from '../text/tokens.js';
-import { antonymMismatches, claimedUnchanged, comparativeFlips, comparedWithThen, directionOf, sameWayOfSameThing, splitVoteCalledUnanimous, endedOrContinued, localOpposites, modifierOpposites, prefixOpposites, relationOpposites, turnedDirections, turnedTimes } from './antonymConflicts.js';
+import { antonymMismatches, claimedUnchanged, comparativeFlips, comparedWithThen, directionOf, endedOrContinued, localOpposites, modifierOpposites, prefixOpposites, relationOpposites, sameWayOfSameThing, splitVoteCalledUnanimous, turnedDirections, turnedTimes } from './antonymConflicts.js';
 import { closedDays } from './closedDays.js';
 import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
@@ -202,8 +202,15 @@ function alignedOpposites(words: Token[], ranked: EvidenceSpan[], best: Evidence
   const weights = coverageWeights(words);
   const total = weights.reduce((a, b) => a + b, 0);
   const sentences = ranked.filter((r) => r.passages.length === 1).slice(0, OPPOSITE_SENTENCES);
-  // a claim joining two sentences ("revenue climbed … while profit fell") may take its change from the other
+  // a claim joining two sentences ("revenue climbed … while profit fell") may take its change from the other;
+  // the same for every sentence below, so asked once per word
   const sentenceTokens = sentences.map((s) => s.passages[0].tokens);
+  const sameWayElsewhere = new Map<Token, boolean>();
+  const saidElsewhere = (t: Token) => {
+    let said = sameWayElsewhere.get(t);
+    if (said === undefined) sameWayElsewhere.set(t, (said = sameWayOfSameThing(claim, t, sentenceTokens)));
+    return said;
+  };
   for (const s of sentences) {
     // "collisions fell" where the sentence says "cut collisions … while journey times rose": a change the
     // same way in the sentence may be what the claim word says (turnedDirections asks whose change it is)
@@ -212,7 +219,7 @@ function alignedOpposites(words: Token[], ranked: EvidenceSpan[], best: Evidence
       const direction = directionOf(claim, t);
       return direction !== 0 && tokens.some((e) => directionOf(tokens, e) === direction);
     };
-    const unmatched = words.filter((t, i) => s.coverage.matches[i] === 'none' && best?.coverage.matches[i] !== 'exact' && !findings.some((f) => f.start === t.start) && !sameWay(t) && !sameWayOfSameThing(claim, t, sentenceTokens));
+    const unmatched = words.filter((t, i) => s.coverage.matches[i] === 'none' && best?.coverage.matches[i] !== 'exact' && !findings.some((f) => f.start === t.start) && !sameWay(t) && !saidElsewhere(t));
     for (const f of antonymMismatches(unmatched, passageLexicon(s.passages[0]), claim).findings) {
       const i = words.findIndex((t) => t.start === f.start);
       if (s.coverage.coverage + weights[i] / total >= ALIGNED_COVERAGE) findings.push(f);

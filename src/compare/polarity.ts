@@ -1,4 +1,4 @@
-import { isContent, type Token } from '../text/tokens.js';
+import { isContent, isNumeral, isPastForm, type Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
 import { antonymLemmas, costFreeStretches } from './lexical.js';
 import { synonyms } from './wordnet.js';
@@ -263,7 +263,7 @@ function plannedAsDone(claim: Token[], evidence: Token[]): { claimed: Token; pla
   const claimed = claim.find((t, k) => {
     if (t.pos !== 'VERB' || happened.has(t.lemma) || plannedAs(t) === undefined) return false;
     // a past form: not the base, not "-ing", not the present's "-s" ("opens")
-    if (t.lower === t.lemma || t.lower.endsWith('ing') || t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`) return false;
+    if (!isPastForm(t)) return false;
     // "the emailed link": a participle used as an adjective says nothing of when
     if (claim[k - 1]?.pos === 'DET') return false;
     for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
@@ -292,7 +292,7 @@ function alreadyDone(claim: Token[], evidence: Token[]): Token | undefined {
   const k = claim.findIndex((t) => t.lower === 'already');
   if (k < 0 || MODAL_HEDGES.has(claim[k - 1]?.lower ?? '') || CLAIM_MODALS.has(claim[k - 1]?.lower ?? '')) return undefined;
   const next = claim[k + 1]?.lower === 'been' ? claim[k + 2] : claim[k + 1];
-  const participle = next !== undefined && next.pos === 'VERB' && next.lower !== next.lemma && !next.lower.endsWith('ing') && next.lower !== `${next.lemma}s` && next.lower !== `${next.lemma}es`;
+  const participle = next !== undefined && next.pos === 'VERB' && isPastForm(next);
   if (!participle || !DONE_MARKERS.has(claim[k - 1]?.lower ?? '')) return undefined;
   // a passage that says it happened ("Construction started in 2024") backs it
   const same = synonyms(next.lemma, 'v');
@@ -452,7 +452,7 @@ const ONCE_IN = new Set(['a', 'an', 'per']);
  */
 function isFrequency(claim: Token[], k: number, evidence: Token[]): boolean {
   if (claim[k].lower !== 'every' && claim[k].lower !== 'each') return false;
-  if (claim[k].lower === 'every' && (claim[k + 1]?.kind === 'number' || claim[k + 1]?.pos === 'NUM') && TIME_UNITS.has(claim[k + 2]?.lemma ?? '')) return true;
+  if (claim[k].lower === 'every' && isNumeral(claim[k + 1]) && TIME_UNITS.has(claim[k + 2]?.lemma ?? '')) return true;
   const unit = claim[k + 1]?.lemma ?? '';
   // "every day of the week" is all of them
   if (!TIME_UNITS.has(unit) || claim[k + 2]?.lower === 'of') return false;
@@ -527,11 +527,10 @@ const BEFORE_FIGURE = new Set(['a', 'one', 'about', 'around', 'some', 'roughly',
  */
 export function narrowedToOnly(claim: Token[], evidence: Token[], text: string): { scopeWidened: number; findings: Finding[] } {
   if (evidence.some((t) => LIMITING.has(t.lower))) return { scopeWidened: 0, findings: [] };
-  const isFigure = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || t.pos === 'NUM');
   const findings: Finding[] = claim.flatMap((t, k) => {
     const [before, next] = [claim[k - 1], claim[k + 1]];
     if (!ONLY.has(t.lower) || onlyIf(claim, k) || before?.lower === 'not' || before?.lower === 'the') return [];
-    if (isFigure(next) || (BEFORE_FIGURE.has(next?.lower ?? '') && (isFigure(claim[k + 2]) || next?.lower === 'a'))) return [];
+    if (isNumeral(next) || (BEFORE_FIGURE.has(next?.lower ?? '') && (isNumeral(claim[k + 2]) || next?.lower === 'a'))) return [];
     if (before?.text === '-' || ((before?.pos === 'NOUN' || before?.pos === 'ADJ') && (!next || next.kind === 'punct' || next.lower === 'and'))) return [];
     return [{ kind: 'scope', start: t.start, end: t.end, conflict: false, reason: `the claim says ${quote(text.slice(t.start, t.end))}; the passage that best matches it sets no such limit` }];
   });

@@ -37,7 +37,10 @@ const LIGHT_WORDS = new Set([
 ]);
 
 /** A number, or a word the tagger reads as one ("three"): what the quantity checks read, not the word checks. */
-export const isNumeral = (t: Token): boolean => t.kind === 'number' || t.pos === 'NUM';
+export const isNumeral = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'number' || t.pos === 'NUM');
+
+/** A verb's past form or participle by its ending: not its base, its "-ing" or its present "-s" ("opened", "sold", not "opens"). */
+export const isPastForm = (t: Token): boolean => t.lower !== t.lemma && !t.lower.endsWith('ing') && t.lower !== `${t.lemma}s` && t.lower !== `${t.lemma}es`;
 
 /** Words that carry the claim's meaning: what coverage is measured over. */
 export function isContent(t: Token): boolean {
