@@ -247,6 +247,30 @@ test('an amount the claim says held ("the same as last season", "unchanged") whe
   assert.equal(opposites('Sales rose 8% on strong demand.', 'Sales rose 8% on stable demand.'), 0);
 });
 
+test('"held steady or increased" allows the change; "stayed the same" says no change, as "held steady" does', () => {
+  const trial = 'The trial found that output stayed the same or rose at most of the companies.';
+  assert.equal(opposites(trial, 'Most of the firms saw output hold steady or increase.'), 0);
+  assert.equal(opposites(trial, 'Output held steady at most of the companies.'), 0);
+  assert.equal(opposites('Output rose at most of the companies.', 'Output held steady at most of the companies.'), 1);
+});
+
+test('what will happen is no opposite of what happened before ("will shut in March" and "opened in 1986"); the same event turned still is', () => {
+  const rink = 'The leisure centre will close its ice rink permanently in March, the council said. The rink, which opened in 1986, lost £310,000 last year.';
+  assert.equal(opposites(rink, 'The ice rink will shut for good in March.'), 0);
+  assert.equal(opposites('The rink, which opened in 1986, lost £310,000 last year.', 'The rink closed in 1986.'), 1);
+  // "for good" is WordNet's adverb, backed by "permanently"
+  assert.equal(novelWords(rink, 'The ice rink will shut for good in March.'), 0);
+  assert.equal(novelWords('The leisure centre will close its ice rink in March.', 'The ice rink will shut for good in March.'), 1);
+});
+
+test('a plan stated as done is read in a best sentence that covers the claim too little to align ("Building work has already started"), not a present form ("applies") or a phrasal verb\'s verb ("went up" for "will move")', () => {
+  const planned = (source: string, text: string) => comparisonOf(source, text).features.modalityOverstated;
+  const homes = 'Councillors have approved plans for 220 homes on the site of a former paper mill. Building is due to start next spring.';
+  assert.equal(planned(homes, 'Building work has already started.'), 1);
+  assert.equal(planned(homes, 'Building work is due to start next spring.'), 0);
+  assert.equal(planned('The new voting age will apply from the 2027 municipal elections.', 'The new voting age applies from the 2027 municipal elections.'), 0);
+});
+
 test('a split vote called unanimous contradicts ("approved unanimously" where "by seven votes to four", "voted 7-2"); "voted 9-0" is unanimous', () => {
   const vote = (source: string, text: string) => comparisonOf(source, text).findings.filter((f) => f.kind === 'antonym').map((f) => f.reason);
   assert.match(vote('The planning committee approved the plan by seven votes to four.', 'The planning committee approved the plan unanimously.')[0] ?? '', /the source gives the vote as “seven votes to four”, not “unanimously”/);

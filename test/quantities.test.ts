@@ -375,6 +375,18 @@ test('an amount said to be the whole ("£180,000 in total") does not agree with 
   assert.equal((await checkOne(fund, 'Northwind will pay £180,000 a year into a community fund.')).verdict, 'supported');
 });
 
+test('"£480,000 over five years" is a total that "£480,000 a year" does not restate; "a single cask" counts one, as "one cask" does; "40" after "32 hours a week rather than" is 40 hours', async () => {
+  const robots = 'The trust said no jobs would be lost. The robots cost £480,000 over five years.';
+  assert.equal((await checkOne(robots, 'The robots cost £480,000 a year.')).verdict, 'contradicted');
+  assert.equal((await checkOne(robots, 'The robots cost £480,000 over five years.')).verdict, 'supported');
+  const whisky = 'Only 150 bottles have been filled from a single cask laid down in 1974.';
+  const casks = (text: string) => claimQuantityFindings(whisky, text);
+  assert.deepEqual((await casks('The bottles come from one cask filled in 1974.')).filter((s) => /one|single/.test(s.reason)), []);
+  assert.ok((await casks('The bottles come from three casks filled in 1974.')).some((s) => /the source gives “single”, not “three”/.test(s.reason)));
+  const week = 'Workers kept their full pay for working 32 hours instead of 40.';
+  assert.deepEqual((await claimQuantityFindings(week, 'Employees worked 32 hours a week rather than 40 without losing pay.')).filter((s) => s.text === '40'), []);
+});
+
 test('a number moved to another noun of the same sentence conflicts: "20 residents" where the source says "500,000 residents and 20 schools"', async () => {
   const source = 'The city has 500,000 residents and 20 schools. The fire killed 12 people and injured 40 others.';
   const moved = await checkOne(source, 'The city has 20 residents.');

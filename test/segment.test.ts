@@ -18,6 +18,13 @@ test('abbreviations do not end a sentence', () => {
   ]);
 });
 
+test('a sentence ending in "in." or "no." ends there (wink reads them as the abbreviations for inches and number), but "No. 10" and "5 in. long" do not', () => {
+  const t = 'Twelve fountains have been put in. Shops can be fined. Residents said no. It is No. 10 on the list, 5 in. long.';
+  assert.deepEqual(texts(t), ['Twelve fountains have been put in.', 'Shops can be fined.', 'Residents said no.', 'It is No. 10 on the list, 5 in. long.']);
+  const words = segment(t)[0].tokens.map((x) => x.text);
+  assert.deepEqual(words.slice(-2), ['in', '.']);
+});
+
 test('each bullet is its own sentence even without a full stop, and markers are left out', () => {
   const t = 'Summary:\n- Prices rose sharply\n* Sales fell\n• Staff were cut\n1. First numbered\n2) Second numbered';
   assert.deepEqual(texts(t), ['Summary:', 'Prices rose sharply', 'Sales fell', 'Staff were cut', 'First numbered', 'Second numbered']);

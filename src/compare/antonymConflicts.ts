@@ -20,7 +20,7 @@ export function antonymMismatches(words: Token[], evidence: Lexicon, claim: Toke
     const claimNegated = isNegated(claim, at);
     for (const opposite of antonyms(t.lemma, pos)) {
       if (!evidence.words.has(opposite)) continue;
-      const mentions = evidence.tokens.map((e, k) => [e, k] as const).filter(([e, k]) => (e.lemma === opposite || e.lower === opposite) && sameClass(pos, e) && sameSide(pos, claim, at, opposite, evidence.tokens, k) && !otherHead(claim, at, evidence.tokens, k));
+      const mentions = evidence.tokens.map((e, k) => [e, k] as const).filter(([e, k]) => (e.lemma === opposite || e.lower === opposite) && sameClass(pos, e) && sameSide(pos, claim, at, opposite, evidence.tokens, k) && !otherHead(claim, at, evidence.tokens, k) && !earlierEvent(claim, at, evidence.tokens, k));
       if (mentions.length === 0 || contrasted(claim, at, opposite)) continue;
       const said = mentions.find(([, k]) => isNegated(evidence.tokens, k) === claimNegated)?.[0];
       // every mention is negated where the claim's word is not, or the reverse: the two agree
@@ -33,6 +33,20 @@ export function antonymMismatches(words: Token[], evidence: Lexicon, claim: Toke
     }
   }
   return { antonyms: findings.length, findings };
+}
+
+/** Whether a verb at `k` is said of what will be: "will shut", "will be closed", "would open". */
+function isFuture(tokens: Token[], k: number): boolean {
+  return tokens.slice(Math.max(0, k - 3), k).some((t) => t.lower === 'will' || t.lower === 'would' || t.lower === "'ll");
+}
+
+/**
+ * "will shut in March" where the source says the rink "opened in 1986": what a thing will do and the
+ * opposite it did before are two events, no conflict.
+ */
+function earlierEvent(claim: Token[], at: number, evidence: Token[], k: number): boolean {
+  const e = evidence[k];
+  return claim[at].pos === 'VERB' && isFuture(claim, at) && e.pos === 'VERB' && isPastForm(e) && !isFuture(evidence, k);
 }
 
 /**
@@ -343,7 +357,7 @@ export function localOpposites(words: Token[], claim: Token[], passages: Token[]
         const found = c.at.get(o);
         if (!found || claimSays(o)) continue;
         for (const x of found) {
-          if ((q < 0 || x < q) && sameSide(pos, claim, k, o, passage, c.sentenceIndex[x]) && sameClass(pos, c.tokens[x]) && beside(c, x) && isNegated(passage, c.sentenceIndex[x]) === negated) q = x;
+          if ((q < 0 || x < q) && sameSide(pos, claim, k, o, passage, c.sentenceIndex[x]) && sameClass(pos, c.tokens[x]) && beside(c, x) && isNegated(passage, c.sentenceIndex[x]) === negated && !earlierEvent(claim, k, passage, c.sentenceIndex[x])) q = x;
         }
       }
       if (q < 0) continue;
@@ -466,6 +480,8 @@ function changeAt(tokens: Token[], k: number): -1 | 0 | 1 | 'steady' {
   const next = tokens[k + 1];
   if (STEADY.has(t.lower) && t.pos !== 'NOUN') return 'steady';
   if (STAYING.has(t.lemma) && t.pos === 'VERB' && next?.lower === 'at' && tokens[k + 2]?.kind === 'number') return 'steady';
+  // "output stayed the same or rose"
+  if (STAYING.has(t.lemma) && t.pos === 'VERB' && next?.lower === 'the' && tokens[k + 2]?.lower === 'same') return 'steady';
   // "12 percent lower than a year earlier", "5% higher": a comparative after its figure
   const way = COMPARED_BY.get(t.lower);
   if (way !== undefined && (tokens[k - 1]?.kind === 'number' || tokens[k - 1]?.lower === '%' || tokens[k - 1]?.lower === 'percent')) return way;
@@ -768,7 +784,8 @@ function sameAsThen(tokens: Token[], k: number): boolean {
 export function claimedUnchanged(claimTokens: Token[], passages: Token[][]): Finding[] {
   for (let k = 0; k < claimTokens.length; k++) {
     // "stable demand" before its noun says nothing held
-    const steady = changeAt(claimTokens, k) === 'steady' && claimTokens[k + 1]?.pos !== 'NOUN';
+    // nor does "held steady or increased", which allows the change
+    const steady = changeAt(claimTokens, k) === 'steady' && claimTokens[k + 1]?.pos !== 'NOUN' && claimTokens[k + 1]?.lower !== 'or' && claimTokens[k - 1]?.lower !== 'or';
     if (!sameAsThen(claimTokens, k) && !steady) continue;
     const mine = subjectWords(claimTokens, k);
     if (mine.size === 0) continue;

@@ -10,7 +10,7 @@ import { quote, type Finding } from './finding.js';
 import { contentWords, coverageFrom, coverageOf, coverageWeights, knownPhrases, lazyCandidates, matchWord, wordWeight, type WordMatch } from './lexical.js';
 import { hasWord, type Lexicon } from './lexicon.js';
 import { costMismatch, costWords } from './costConflicts.js';
-import { addedCause, addedNegation, deniedInPassages, narrowedToOnly, negatedHeads, polarityMismatches, widenedScope } from './polarity.js';
+import { addedCause, addedNegation, deniedInPassages, narrowedToOnly, negatedHeads, plansStatedAsDone, polarityMismatches, widenedScope, type PolarityFeatures } from './polarity.js';
 import { semanticFeatures, substitutionSimilarity } from './semantic.js';
 import { exchangedWords, insertions, matchDensity, substitutions, wordOrder } from './wordOrder.js';
 import { isCommonWord, siblings } from './wordnet.js';
@@ -185,6 +185,19 @@ function sameSurroundings(claimTokens: Token[], q: { start: number; end: number 
 /** Whether `x` lies inside one of `spans` (a quantity, a finding). */
 const within = (x: { start: number; end: number }, spans: readonly { start: number; end: number }[]) => spans.some((s) => x.start >= s.start && x.end <= s.end);
 
+/**
+ * Below ALIGNED_COVERAGE a plan stated as done is still read in the best sentence, if it covers this
+ * much: "Building work has already started" where "Building is due to start next spring" (the claim's
+ * extra "work" keeps the sentence from aligning). Its checks ask the plan's own verb of the claim.
+ */
+const PLAN_COVERAGE = 0.5;
+
+/** The plan-stated-as-done finding of a best sentence that covers the claim too little to align with it. */
+function plansOfBestSentence(claim: Token[], bestSentence: EvidenceSpan | undefined): PolarityFeatures {
+  const plan = bestSentence && bestSentence.coverage.coverage >= PLAN_COVERAGE ? plansStatedAsDone(claim, bestSentence.passages[0].tokens) : undefined;
+  return { negationMismatch: 0, modalityOverstated: plan ? 1 : 0, findings: plan ? [plan] : [] };
+}
+
 /** How many of the sentences that best cover the claim are searched for a claim word's opposite. */
 const OPPOSITE_SENTENCES = 3;
 
@@ -303,7 +316,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // a negation the claim makes is no conflict with the best sentence when another source sentence makes it too
   const alignedPolarity = alignedPassage
     ? polarityMismatches(claim.tokens, alignedPassage.tokens, text, ctx.index.passages)
-    : { negationMismatch: 0, modalityOverstated: 0, findings: [] };
+    : plansOfBestSentence(claim.tokens, words.length > 0 ? bestSentence : undefined);
   // or what the claim states, the passages retrieved for it mention only to deny ("No injuries have been reported")
   const denied = best && alignedPolarity.negationMismatch === 0
     ? deniedInPassages(claim.tokens, words, retrieved, (i, e) => related(i).includes(e.lemma), text)

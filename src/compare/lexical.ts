@@ -58,12 +58,21 @@ export function knownPhrases(tokens: Token[]): Map<Token, string> {
     if (synsetOffsets(compound, 'n').length === 0) continue;
     found.set(first, `${NOUN_COMPOUND}${compound}`).set(head, `${NOUN_COMPOUND}${compound}`);
   }
+  // adverbs of a preposition and a word ("for good", "in full", "on purpose"): "permanently" backs "good"
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [preposition, word] = [tokens[i], tokens[i + 1]];
+    if (preposition.pos !== 'ADP' || word.kind !== 'word' || found.has(word)) continue;
+    const adverb = `${preposition.lower} ${word.lower}`;
+    if (synsetOffsets(adverb, 'r').length > 0) found.set(word, `${ADVERB}${adverb}`);
+  }
   for (const [a, b] of costFreeRuns(tokens)) for (let k = a; k <= b; k++) found.set(tokens[k], NO_COST);
   return found;
 }
 
-/** Marks a compound noun among knownPhrases' phrases (the others are phrasal verbs or NO_COST). */
+/** Marks a compound noun among knownPhrases' phrases (the others are phrasal verbs, adverbs or NO_COST). */
 const NOUN_COMPOUND = 'n:';
+/** Marks an adverb of a preposition and a word among knownPhrases' phrases ("for good"). */
+const ADVERB = 'r:';
 
 /** The phrase standing for every way of saying "free of charge" (see knownPhrases). */
 const NO_COST = 'at no cost';
@@ -121,7 +130,9 @@ export function wordnetCandidates(t: Token, lex: Lexicon, phrase?: string, negat
     ? remembered(lex, NO_COST, () => NO_COST_EVIDENCE.filter((w) => lex.words.has(w)))
     : phrase.startsWith(NOUN_COMPOUND)
       ? remembered(lex, phrase, () => intersectRelated(phrase.slice(NOUN_COMPOUND.length), 'n', lex))
-      : remembered(lex, `v:${phrase}`, () => intersectRelated(phrase, 'v', lex));
+      : phrase.startsWith(ADVERB)
+        ? remembered(lex, phrase, () => intersectRelated(phrase.slice(ADVERB.length), 'r', lex))
+        : remembered(lex, `v:${phrase}`, () => intersectRelated(phrase, 'v', lex));
   return ofPhrase.length === 0 ? own : [...new Set([...own, ...ofPhrase])];
 }
 

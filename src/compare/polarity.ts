@@ -1,6 +1,6 @@
 import { isContent, isNumeral, isPastForm, type Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
-import { antonymLemmas, costFreeStretches } from './lexical.js';
+import { antonymLemmas, costFreeStretches, knownPhrases } from './lexical.js';
 import { synonyms } from './wordnet.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -106,9 +106,7 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
     }
   }
   let modalityOverstated = 0;
-  // "can help" for "may help" keeps a modal of its own
-  // (the month "May" hedges nothing: "was opened in May")
-  const claimHedged = claim.some((t) => (HEDGES.has(t.lower) || HEDGES.has(t.lemma) || CLAIM_MODALS.has(t.lower)) && t.pos !== 'PROPN' && t.text !== 'May');
+  const claimHedged = hedges(claim);
   for (let i = 0; i < evidence.length && !claimHedged && modalityOverstated === 0; i++) {
     // "May saw" in a source is the month; "more likely to smoke" compares, it hedges nothing
     if (!MODAL_HEDGES.has(evidence[i].lower) || evidence[i].pos === 'PROPN' || evidence[i].pos === 'NOUN' || COMPARING.has(evidence[i - 1]?.lower ?? '')) continue;
@@ -127,21 +125,33 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
     modalityOverstated = 1;
     findings.push({ kind: 'modality', start: target.start, end: target.end, conflict: false, reason: `the source hedges this (${quote(`${evidence[i].text} ${verb.text}`)}); the claim states it as certain` });
   }
-  if (!claimHedged && modalityOverstated === 0) {
-    const done = plannedAsDone(claim, evidence);
-    if (done) {
+  if (modalityOverstated === 0) {
+    const plan = plansStatedAsDone(claim, evidence, claimHedged);
+    if (plan) {
       modalityOverstated = 1;
-      findings.push({ kind: 'modality', start: done.claimed.start, end: done.claimed.end, conflict: false, reason: `the source says this is planned or expected (${quote(done.planned)}); the claim says it has happened` });
+      findings.push(plan);
     }
   }
+  return { negationMismatch, modalityOverstated, findings };
+}
+
+/**
+ * What the evidence says is planned or to come that the claim says has happened ("opened" for "plans
+ * to open", "has already started" for "is due to start"), as a finding; undefined for none.
+ */
+export function plansStatedAsDone(claim: Token[], evidence: Token[], claimHedged = hedges(claim)): Finding | undefined {
+  const done = claimHedged ? undefined : plannedAsDone(claim, evidence);
+  if (done) return { kind: 'modality', start: done.claimed.start, end: done.claimed.end, conflict: false, reason: `the source says this is planned or expected (${quote(done.planned)}); the claim says it has happened` };
   // "has already begun" where the passage says "is expected to start" and no "already": asked even of a
   // claim that hedges something else ("… and should finish within 18 months")
-  const already = modalityOverstated === 0 ? alreadyDone(claim, evidence) : undefined;
-  if (already) {
-    modalityOverstated = 1;
-    findings.push({ kind: 'modality', start: already.start, end: already.end, conflict: false, reason: `the claim says this has already happened; the passage that best matches it says it is still to come` });
-  }
-  return { negationMismatch, modalityOverstated, findings };
+  const already = alreadyDone(claim, evidence);
+  if (already) return { kind: 'modality', start: already.start, end: already.end, conflict: false, reason: `the claim says this has already happened; the passage that best matches it says it is still to come` };
+  return undefined;
+}
+
+/** Whether the claim hedges: "can help" for "may help" keeps a modal of its own (the month "May" hedges nothing: "was opened in May"). */
+function hedges(claim: Token[]): boolean {
+  return claim.some((t) => (HEDGES.has(t.lower) || HEDGES.has(t.lemma) || CLAIM_MODALS.has(t.lower)) && t.pos !== 'PROPN' && t.text !== 'May');
 }
 
 /**
@@ -259,7 +269,9 @@ function plannedAsDone(claim: Token[], evidence: Token[]): { claimed: Token; pla
   // the evidence saying the thing happened as well ("opened one store and plans to open more") is no plan only
   const happened = new Set(evidence.filter((e) => e.pos === 'VERB' && e.lower !== e.lemma && !e.lower.endsWith('ing') && !passives.has(e)).map((e) => e.lemma));
   // "has already begun" for "is expected to start": the planned verb or a word WordNet gives for it
-  const plannedAs = (t: Token) => (planned.has(t.lemma) ? t.lemma : [...synonyms(t.lemma, 'v')].find((w) => planned.has(w)));
+  // (not of a phrasal verb's verb alone: "went up" is no "will move")
+  const phrases = knownPhrases(claim);
+  const plannedAs = (t: Token) => (planned.has(t.lemma) ? t.lemma : phrases.has(t) ? undefined : [...synonyms(t.lemma, 'v')].find((w) => planned.has(w)));
   const claimed = claim.find((t, k) => {
     if (t.pos !== 'VERB' || happened.has(t.lemma) || plannedAs(t) === undefined) return false;
     // a past form: not the base, not "-ing", not the present's "-s" ("opens")

@@ -1,6 +1,6 @@
 import { fieldNameLemmas, fieldNameWords, inJsonKey } from '../text/fieldNames.js';
 import { CLOCK_24 } from '../text/nlp.js';
-import type { Token } from '../text/tokens.js';
+import { isNumeral, type Token } from '../text/tokens.js';
 
 /**
  * Numbers, quantities, percentages, money and dates read from tokens and normalised to values, so
@@ -182,8 +182,8 @@ function countsAfterDate(tokens: Token[], i: number, end: number): boolean {
   return next.lemma in DURATION_DAYS || (tokens[i - 1]?.text === ',' && countedNoun(tokens, end) !== undefined);
 }
 
-/** Words between two amounts of which the second may leave its unit out: "every 15 minutes instead of every 20". */
-const UNIT_LEFT_OUT = /^(,\s*)?(instead of|rather than|compared with|compared to|up from|down from|from|than)(\s+(every|each|the))?$/;
+/** Words between two amounts of which the second may leave its unit out: "every 15 minutes instead of every 20", "32 hours a week rather than 40". */
+const UNIT_LEFT_OUT = /^((a|an|per) (day|week|month|year)\s+)?(,\s*)?(instead of|rather than|compared with|compared to|up from|down from|from|than)(\s+(every|each|the))?$/;
 
 /**
  * The kind and scale of a bare number's unit, left out because the amount just before it, joined by
@@ -193,7 +193,7 @@ function unitOfEarlier(found: Quantity[], tokens: Token[], i: number): { kind: Q
   const previous = found[found.length - 1];
   if (!previous || (previous.kind !== 'percent' && previous.kind !== 'duration')) return undefined;
   let k = i - 1;
-  while (k >= 0 && tokens[k].start >= previous.end && i - k <= 4) k--;
+  while (k >= 0 && tokens[k].start >= previous.end && i - k <= 6) k--;
   if (k < 0 || tokens[k].end !== previous.end) return undefined;
   const between = tokens.slice(k + 1, i).map((t) => t.lower).join(' ');
   if (!UNIT_LEFT_OUT.test(between)) return undefined;
@@ -772,6 +772,12 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       found.push({ kind: measure.kind, value: measured.value * measure.scale, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: measure.unit });
       continue;
     }
+    // "a single cask": one of it, as "one cask" says
+    if (t.lower === 'single' && tokens[i - 1]?.lower === 'a' && tokens[i + 1]?.pos === 'NOUN') {
+      const counted = countedNoun(tokens, i + 1);
+      found.push({ kind: 'count', value: 1, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '', ...(counted ? { counted } : {}), countable: true });
+      continue;
+    }
     const range = readRange(tokens, i, text);
     if (range) {
       found.push(...range);
@@ -1163,6 +1169,8 @@ function withRates(found: Quantity[], tokens: Token[]): Quantity[] {
     const [word, unit] = [tokens[last + 1], tokens[last + 2]];
     // "£180,000 in total", "£2m altogether": the whole amount, which no rate agrees with
     if (last >= 0 && word && (word.lower === 'altogether' || (word.lower === 'in' && (unit?.lower === 'total' || unit?.lower === 'all')))) q.total = true;
+    // "£480,000 over five years": the whole amount for a stretch of several years, months or weeks
+    if (last >= 0 && (word?.lower === 'over' || word?.lower === 'across') && isNumeral(unit) && unit!.lower !== 'one' && RATE_UNITS.has(tokens[last + 3]?.lemma ?? '')) q.total = true;
     // "$70 million a year earlier" is a time, not a rate
     if (last < 0 || !word || !unit || !RATE_WORDS.has(word.lower) || !RATE_UNITS.has(unit.lemma) || RELATIVE_AFTER.has(tokens[last + 3]?.lower ?? '')) continue;
     q.per = unit.lemma;

@@ -73,6 +73,14 @@ const KIND: Record<string, Token['kind']> = {
 const LONG_RUN = /\S{64,}/g;
 const cutLongRuns = (s: string) => (hasLongRun(s) ? s.replace(LONG_RUN, (run) => run.replace(/(.{47})\S(?=\S)/g, '$1 ')) : s);
 
+/**
+ * wink reads a sentence-final "in." or "no." as an abbreviation ("inches", "number"), so "have been put in.
+ * Shops can be fined." stays one sentence and "in." a new word. Before a capital or at the end its stop is
+ * given to wink as "!" (same length; tokens keep the original surface), which it splits off and ends on.
+ */
+const GLUED_STOP = /\b([Ii]n|[Nn]o)\.(?=\s+["“‘'(]?\p{Lu}|\s*$)/gu;
+const endGluedStops = (s: string) => (s.includes('.') ? s.replace(GLUED_STOP, '$1!') : s);
+
 /** Whether `s` has a run of 64+ non-space characters: one pass, where the regex restarts inside every word. */
 function hasLongRun(s: string): boolean {
   let run = 0;
@@ -135,7 +143,7 @@ export function analyzeRange(text: string, start: number, end: number): Sentence
   const slice = text.slice(start, end);
   // wink reads a copy where runs of 64+ non-space characters are broken by spaces every 48
   // characters, so a pasted blob cannot stall it; offsets and surface text come from the original
-  const safe = cutLongRuns(slice);
+  const safe = endGluedStops(cutLongRuns(slice));
   const doc = nlp.readDoc(safe);
   // one bulk read per property is several times faster than reading each token item
   const all = doc.tokens();

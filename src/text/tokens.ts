@@ -40,7 +40,8 @@ const LIGHT_WORDS = new Set([
 export const isNumeral = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'number' || t.pos === 'NUM');
 
 /** A verb's past form or participle by its ending: not its base, its "-ing" or its present "-s" ("opened", "sold", not "opens"). */
-export const isPastForm = (t: Token): boolean => t.lower !== t.lemma && !t.lower.endsWith('ing') && t.lower !== `${t.lemma}s` && t.lower !== `${t.lemma}es`;
+export const isPastForm = (t: Token): boolean =>
+  t.lower !== t.lemma && !t.lower.endsWith('ing') && t.lower !== `${t.lemma}s` && t.lower !== `${t.lemma}es` && !(t.lemma.endsWith('y') && t.lower === `${t.lemma.slice(0, -1)}ies`);
 
 /** Words that carry the claim's meaning: what coverage is measured over. */
 export function isContent(t: Token): boolean {
