@@ -387,6 +387,15 @@ test('"£480,000 over five years" is a total that "£480,000 a year" does not re
   assert.deepEqual((await claimQuantityFindings(week, 'Employees worked 32 hours a week rather than 40 without losing pay.')).filter((s) => s.text === '40'), []);
 });
 
+test('a sum the source gives only as a most ("can be fined up to £1,000") stated as the amount ("will be fined £1,000") is a hedge made firm; "up to £1,000" restated is not', () => {
+  const moor = 'The park has banned campfires. Anyone caught lighting a fire can be fined up to £1,000.';
+  const firm = analyze({ sources: [{ id: 's', text: moor }], text: 'Anyone caught lighting a fire will be fined £1,000.' }).inputs[0].comparison;
+  assert.equal(firm.features.modalityOverstated, 1);
+  assert.ok(firm.findings.some((f) => f.kind === 'modality' && /“£1,000” only as an upper limit/.test(f.reason ?? '')), JSON.stringify(firm.findings));
+  const kept = analyze({ sources: [{ id: 's', text: moor }], text: 'Anyone caught lighting a fire faces a fine of up to £1,000.' }).inputs[0].comparison;
+  assert.equal(kept.features.modalityOverstated, 0);
+});
+
 test('a number moved to another noun of the same sentence conflicts: "20 residents" where the source says "500,000 residents and 20 schools"', async () => {
   const source = 'The city has 500,000 residents and 20 schools. The fire killed 12 people and injured 40 others.';
   const moved = await checkOne(source, 'The city has 20 residents.');

@@ -498,7 +498,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     novelSmallNumbers: quantities.novelSmallNumbers,
     quantityConflicts: quantities.quantityConflicts,
     negationMismatch: polarity.negationMismatch,
-    modalityOverstated: polarity.modalityOverstated,
+    modalityOverstated: polarity.modalityOverstated || (quantities.cappedAmounts > 0 ? 1 : 0),
     antonyms: opposites.antonyms,
     siblingSwaps: swappedNouns.size,
     scopeWidened: scope.scopeWidened,

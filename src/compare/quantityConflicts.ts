@@ -23,6 +23,8 @@ export interface QuantityFeatures {
   quantityConflicts: number;
   /** Quantities the sources have, but not in the best evidence: often swapped in from elsewhere. */
   misplacedQuantities: number;
+  /** Sums of money the sources give only as a most ("up to £1,000"), stated as the amount: a hedge made firm. */
+  cappedAmounts: number;
   findings: Finding[];
 }
 
@@ -93,10 +95,18 @@ export function quantityMismatches(
   let small = 0;
   let conflicts = 0;
   let misplaced = 0;
+  let cappedAmounts = 0;
   for (const q of claimQs) {
     const shown = quote(withRate(q));
     if (spannedByYears(q, claimQs, sourceQuantities, evidenceSentences) || ownRatio(q, claimQs)) continue;
     if (sourceQuantities.some((s) => quantitiesAgree(q, s))) {
+      // "will be fined £1,000" where the source says "can be fined up to £1,000": a cap stated as the amount
+      const cap = cappedAsExact(q, sourceQuantities);
+      if (cap) {
+        cappedAmounts++;
+        findings.push({ kind: 'modality', start: q.start, end: q.end, conflict: false, reason: `the source gives ${quote(cap.text)} only as an upper limit; the claim states it as the amount` });
+        continue;
+      }
       // "300 staff" where the evidence says "50 staff" and the 300 counts paintings, there or elsewhere:
       // the number moved to another noun ("20 residents" where it says "500,000 residents and 20 schools")
       const countedElsewhere = q.counted && !sourceQuantities.some((s) => countsSame(q.counted!, s.counted) && quantitiesAgree(q, s));
@@ -144,7 +154,17 @@ export function quantityMismatches(
       findings.push({ kind: 'quantity', start: q.start, end: q.end, conflict: false, reason: `the ${KIND_WORDS[q.kind]} ${shown} does not appear in the sources` });
     }
   }
-  return { quantities: claimQs.length, novelQuantities: novel, novelSmallNumbers: small, quantityConflicts: conflicts, misplacedQuantities: misplaced, findings };
+  return { quantities: claimQs.length, novelQuantities: novel, novelSmallNumbers: small, quantityConflicts: conflicts, misplacedQuantities: misplaced, cappedAmounts, findings };
+}
+
+/**
+ * The source's "up to £1,000" that a claim's plain "£1,000" restates as the amount itself: a sum of
+ * money that agrees with no source amount but one given as a most.
+ */
+function cappedAsExact(q: Quantity, sourceQuantities: Quantity[]): Quantity | undefined {
+  if (q.kind !== 'money' || q.bound !== 'exact') return undefined;
+  const agreeing = sourceQuantities.filter((s) => quantitiesAgree(q, s));
+  return agreeing.every((s) => s.bound === 'max' && s.value === q.value) ? agreeing[0] : undefined;
 }
 
 /**
