@@ -598,6 +598,11 @@ test('a claim that widens some to all ("free for all customers", "every branch")
   // "each year" where the source says "a year", and "the whole fare" where it says "a full refund"
   assert.equal(scope('The council will save an estimated £210,000 a year.', 'The council expects to save around £210,000 each year.').count, 0);
   assert.equal(scope('Starting next month, the gym will be open 24 hours a day on weekdays.', 'The gym will be open around the clock every day of the week.').count, 1, '"every day of the week" is all of them');
+  // "each other" is no "each"; a phrase copied from the sources with its next word ("whole life insurance") widens nothing
+  assert.equal(scope('The two men had met at a party. Police found the body on Sunday.', 'The two men knew each other.').count, 0);
+  const cover = 'The insurer sells term life and whole life insurance. Claims are paid within a week.';
+  assert.equal(scope(cover, 'Claims on whole life insurance are paid within a week.').count, 0);
+  assert.equal(scope(cover, 'All claims are paid within a week.').count, 1);
   assert.equal(scope('Delays of an hour or more earn a full refund.', 'Delays of an hour or longer mean the whole fare is refunded.').count, 0);
   assert.equal(scope('Full-year revenue growth is expected in the low double digits.', 'The firm expects to fully offset the cost.').count, 1, '"full-year" is no whole of anything');
 });

@@ -407,7 +407,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // "all customers" where the best evidence speaks of members only
   // and "thanks to higher advertising income" where it gives no reason
   const bestTokens = best ? best.passages.flatMap((p) => p.tokens) : [];
-  const widened = best ? widenedScope(claim.tokens, bestTokens, text) : { scopeWidened: 0, findings: [] };
+  const widened = best ? widenedScope(claim.tokens, bestTokens, text, ctx.lexicon.tokens) : { scopeWidened: 0, findings: [] };
   // "only in rail vouchers" where it gives two ways ("Based solely on the passage" is about the sources)
   const narrowed = best ? narrowedToOnly(claim.tokens.filter((t) => !references.has(t)), bestTokens, text) : { scopeWidened: 0, findings: [] };
   const scope = { scopeWidened: widened.scopeWidened + narrowed.scopeWidened, findings: [...widened.findings, ...narrowed.findings] };

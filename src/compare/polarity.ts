@@ -503,6 +503,14 @@ function saidOfAll(claim: Token[], k: number, evidence: Token[]): boolean {
   });
 }
 
+/** Whether the sources have claim word `k` followed by the claim's next word, as a phrase of theirs. */
+function copiedWithNext(claim: Token[], k: number, sources: readonly Token[]): boolean {
+  const next = claim[k + 1];
+  // a content word: "all the" is no phrase of the sources'
+  if (next === undefined || !isContent(next)) return false;
+  return sources.some((e, j) => e.lower === claim[k].lower && sources[j + 1]?.lower === next.lower);
+}
+
 /** Prepositions that narrow the noun before them: "customers on low incomes", "passengers with children". */
 const AFTER_NOUN = new Set(['on', 'with', 'in', 'over', 'under', 'from', 'of', 'aged', 'who', 'without']);
 
@@ -510,11 +518,14 @@ const AFTER_NOUN = new Set(['on', 'with', 'in', 'over', 'under', 'from', 'of', '
  * Universal words in the claim ("all", "every", "unlimited") where the evidence has no word of the
  * kind: the claim widens what its source says of some to all. "Not all" and "at all" do not widen.
  */
-export function widenedScope(claim: Token[], evidence: Token[], text: string): { scopeWidened: number; findings: Finding[] } {
+export function widenedScope(claim: Token[], evidence: Token[], text: string, sources: readonly Token[] = evidence): { scopeWidened: number; findings: Finding[] } {
   if (evidence.some((t) => SOURCE_SCOPE.has(t.lower))) return { scopeWidened: 0, findings: [] };
   const findings: Finding[] = [];
   claim.forEach((t, k) => {
     if (!UNIVERSAL.has(t.lower) || (t.lower === 'all' && isAllIdiom(claim, k)) || isNegated(claim, k) || saidOfAll(claim, k, evidence) || isFrequency(claim, k, evidence)) return;
+    // "each other" is no "each"; "whole life insurance", "former All Black", "We Are All Completely Beside
+    // Ourselves" copy a phrase of the sources, with the word that follows
+    if ((t.lower === 'each' && claim[k + 1]?.lower === 'other') || copiedWithNext(claim, k, sources)) return;
     // "the whole fare is refunded" for "a full refund"
     if (WHOLENESS.has(t.lower) && evidence.some((e, j) => (e.lower === 'full' || e.lower === 'complete') && evidence[j + 1]?.text !== '-')) return;
     findings.push({ kind: 'scope', start: t.start, end: t.end, conflict: false, reason: `the claim says ${quote(text.slice(t.start, t.end))}; the passage that best matches it does not speak of all of them` });
