@@ -95,6 +95,11 @@ test('a hedge qualifies the verb right after it, not one past another word: "rep
   assert.equal(hedged(freeze, 'A freeze of up to three months a year costs £5 a month.'), 0);
   assert.equal(hedged(freeze, 'Members freeze their membership every summer.'), 1);
   assert.equal(hedged('Guests may cancel free of charge up to 48 hours before arrival.', 'Cancelling at least 48 hours before arrival costs nothing.'), 0);
+  // a verb after "to" is not stated as done, and "could not" is no hedge
+  const film = 'Fred said Harry and Joyce could watch the film at his house.';
+  assert.equal(hedged(film, 'Harry and Joyce agree to watch the film at his house.'), 0);
+  assert.equal(hedged(film, 'Harry and Joyce watched the film at his house.'), 1);
+  assert.equal(hedged('The giant kite could not be flown, so the team flew half of it.', 'The team flew half of the giant kite.'), 0);
 });
 
 test('a passive plan stated as done is marked ("will be opened" / "was opened", "should be listed" / "has already been listed"); a present passive restating a rule is not', () => {

@@ -110,6 +110,8 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
   for (let i = 0; i < evidence.length && !claimHedged && modalityOverstated === 0; i++) {
     // "May saw" in a source is the month; "more likely to smoke" compares, it hedges nothing
     if (!MODAL_HEDGES.has(evidence[i].lower) || evidence[i].pos === 'PROPN' || evidence[i].pos === 'NOUN' || COMPARING.has(evidence[i - 1]?.lower ?? '')) continue;
+    // "could not be flown" says it was not, no maybe
+    if (isNegator(evidence[i + 1] ?? evidence[i])) continue;
     // the hedged verb: the first verb within three tokens after the hedge ("could carry", "may soon
     // rise"), with no other content word before it ("reportedly reluctant to wear" hedges no wearing);
     // the claim's word no auxiliary ("has been charged" is no "allegedly having")
@@ -118,7 +120,9 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
     // "Cancelling 48 hours ahead costs nothing" name the act, they do not say it happens (the tagger
     // reads "freeze" in "Members freeze …" as a noun too)
     const namesAct = (t: Token, k: number) => (t.pos === 'NOUN' && claim[k - 1]?.pos === 'DET') || (k === 0 && t.lower.endsWith('ing'));
-    const inClaim = verb?.pos === 'VERB' ? claim.find((t, k) => t.lemma === verb.lemma && t.pos !== 'AUX' && !namesAct(t, k)) : undefined;
+    // nor a verb the claim puts after "to" ("agree to watch", "were forced to fly"), which it does not state happened
+    const afterTo = (k: number) => claim[k - 1]?.lower === 'to' || (claim[k - 1]?.pos === 'ADV' && claim[k - 2]?.lower === 'to');
+    const inClaim = verb?.pos === 'VERB' ? claim.find((t, k) => t.lemma === verb.lemma && t.pos !== 'AUX' && !namesAct(t, k) && !afterTo(k)) : undefined;
     if (!verb || !inClaim) continue;
     const certain = claim.find((t) => CERTAIN.has(t.lower) || CERTAIN.has(t.lemma));
     const target = certain ?? inClaim;
