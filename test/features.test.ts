@@ -276,6 +276,16 @@ test('a plan stated as done is read in a best sentence that covers the claim too
   assert.equal(planned('The new voting age will apply from the 2027 municipal elections.', 'The new voting age applies from the 2027 municipal elections.'), 0);
 });
 
+test('a passive\'s doer the sources give another for contradicts ("carried out by the health department" where "the union, which carried out the survey"); not the same doer, a hedged passive, another time, or an intransitive source verb', () => {
+  const survey = 'A survey of 1,200 nurses found that 44 percent were thinking of leaving. The nurses\' union, which carried out the survey, called for a pay rise. The health department said it had increased training places.';
+  const swapped = comparisonOf(survey, 'The survey was carried out by the health department.');
+  assert.ok(swapped.findings.some((f) => f.kind === 'antonym' && /the source says “union” did this, not “department”/.test(f.reason ?? '')), JSON.stringify(swapped.findings));
+  assert.equal(opposites(survey, 'The survey was carried out by the nurses\' union.'), 0);
+  assert.equal(opposites('Bishop Finn led the diocese for ten years before he resigned.', 'The diocese will now be led by Archbishop Naumann.'), 0);
+  assert.equal(opposites('The city has transformed since the war began.', 'The city has been transformed by the war.'), 0);
+  assert.equal(opposites('A reduction in cartilage causes arthritis.', 'Arthritis can be caused by factors such as wear.'), 0);
+});
+
 test('a split vote called unanimous contradicts ("approved unanimously" where "by seven votes to four", "voted 7-2"); "voted 9-0" is unanimous', () => {
   const vote = (source: string, text: string) => comparisonOf(source, text).findings.filter((f) => f.kind === 'antonym').map((f) => f.reason);
   assert.match(vote('The planning committee approved the plan by seven votes to four.', 'The planning committee approved the plan unanimously.')[0] ?? '', /the source gives the vote as “seven votes to four”, not “unanimously”/);

@@ -3,7 +3,7 @@ import { quote, type Finding } from './finding.js';
 import type { Lexicon } from './lexicon.js';
 import { clauseAfter, clauseBefore, isNegated, sameStem } from './polarity.js';
 import { knownPhrases } from './lexical.js';
-import { AMOUNT_VERBS, antonyms, changeDirection, wordnetPos, type WnPos } from './wordnet.js';
+import { AMOUNT_VERBS, antonyms, changeDirection, supportingLemmas, wordnetPos, type WnPos } from './wordnet.js';
 
 /**
  * Claim words whose WordNet antonym is what the evidence says ("rose" where the source says "fell").
@@ -133,6 +133,86 @@ function doerOf(tokens: Token[], k: number): string | undefined {
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return undefined;
   }
   return undefined;
+}
+
+/** The last noun or name of the noun phrase from token `from` ("the health department" -> "department", "the nurses' union" -> "union"). */
+function phraseHead(tokens: Token[], from: number): Token | undefined {
+  let head: Token | undefined;
+  for (let j = from; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t;
+    else if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PART' || t.text === "'" || t.lower === "'s")) break;
+  }
+  return head;
+}
+
+/** Modals before a passive that make its doer one possible of many: "can be caused by". */
+const HEDGING_MODALS = new Set(['can', 'could', 'may', 'might']);
+
+/** Tags wink gives a verb's particle ("carried out": ADV in one sentence, ADP in another). */
+const PARTICLE_TAGS = new Set(['ADP', 'ADV', 'PART']);
+
+/** The verb at `k` and its particle, if a passive's "by" follows them: "was carried out by" -> k of "carried", index of "by". */
+function passiveAgentAt(tokens: Token[], k: number): number | undefined {
+  const by = tokens[k + 1]?.lower === 'by' ? k + 1 : tokens[k + 2]?.lower === 'by' && PARTICLE_TAGS.has(tokens[k + 1]?.pos ?? '') ? k + 2 : undefined;
+  return by !== undefined && isPastForm(tokens[k]) ? by : undefined;
+}
+
+/** The noun or name doerOf reads before verb `j`, unless a preposition governs it ("a team at Nottingham has developed"). */
+function subjectBefore(sentence: Token[], j: number): Token | undefined {
+  const lemma = doerOf(sentence, j);
+  if (lemma === undefined) return undefined;
+  let i = j - 1;
+  while (i >= 0 && sentence[i].lemma !== lemma) i--;
+  if (i < 0 || (sentence[i].pos !== 'NOUN' && sentence[i].pos !== 'PROPN')) return undefined;
+  let first = i;
+  while (first > 0 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(sentence[first - 1].pos)) first--;
+  return sentence[first - 1]?.pos === 'ADP' ? undefined : sentence[i];
+}
+
+/**
+ * "The survey was carried out by the health department" where the sources say "The nurses' union, which
+ * carried out the survey": a passive's doer ("by …") that the sources give another for. Each source
+ * sentence with the claim's verb (and particle) and another of its content words names its doer, by
+ * "by …" after the verb or by the noun before it (doerOf); the claim's doer must be one of them.
+ */
+export function agentSwapped(claim: Token[], sources: Token[][]): Finding[] {
+  for (let k = 0; k < claim.length; k++) {
+    const v = claim[k];
+    if (v.pos !== 'VERB') continue;
+    const by = passiveAgentAt(claim, k);
+    if (by === undefined || !claim.slice(Math.max(0, k - 3), k).some((t) => t.lemma === 'be')) continue;
+    // "can be caused by factors such as …" names one possible doer of many
+    if (claim.slice(Math.max(0, k - 3), k).some((t) => HEDGING_MODALS.has(t.lower))) continue;
+    const agent = phraseHead(claim, by + 1);
+    if (!agent) continue;
+    const particle = by === k + 2 ? claim[k + 1].lower : undefined;
+    const others = new Set(claim.filter((t, j) => isContent(t) && j !== k && (j < by || j > by + 4)).map((t) => t.lemma));
+    const doers: Token[] = [];
+    let named = false;
+    for (const sentence of sources) {
+      if (!sentence.some((t) => others.has(t.lemma))) continue;
+      sentence.forEach((e, j) => {
+        if (e.pos !== 'VERB' || e.lemma !== v.lemma || (particle !== undefined && sentence[j + 1]?.lower !== particle)) return;
+        // a sentence with the verb that names the claim's doer anywhere may have it do this, in words the reading below misses
+        if (sentence.some((t) => t.lemma === agent.lemma)) named = true;
+        // what will be done and what was done are two events ("will now be led by" someone else than "led")
+        if (isFuture(claim, k) !== isFuture(sentence, j)) return;
+        const sourceBy = passiveAgentAt(sentence, j);
+        // an active verb names its doer only with an object after it ("which carried out the survey", not "the city has transformed")
+        const object = sentence[j + (particle === undefined ? 1 : 2)];
+        const transitive = object !== undefined && ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON'].includes(object.pos);
+        const doer = sourceBy !== undefined ? phraseHead(sentence, sourceBy + 1) : transitive ? subjectBefore(sentence, j) : undefined;
+        if (doer) doers.push(doer);
+      });
+    }
+    if (named) continue;
+    // the same doer in a word WordNet backs it with ("police" for "officers")
+    const backing = supportingLemmas(agent.lemma, 'n');
+    if (doers.length === 0 || doers.some((d) => d.lemma === agent.lemma || backing.has(d.lemma))) continue;
+    return [{ kind: 'antonym', start: agent.start, end: agent.end, conflict: true, reason: `the source says ${quote(doers[0].text)} did this, not ${quote(agent.text)}` }];
+  }
+  return [];
 }
 
 /** "old" in an age ("the 32-year-old", "two years old") is no opposite of "new". */

@@ -3,7 +3,7 @@ import type { ClaimUnit } from '../claims/split.js';
 import type { Candidate, EvidenceIndex, Passage } from '../retrieve/evidence.js';
 import { alignEvidence, passageLexicon, type EvidenceSpan } from './alignment.js';
 import type { Token } from '../text/tokens.js';
-import { antonymMismatches, claimedUnchanged, comparativeFlips, comparedWithThen, directionOf, endedOrContinued, localOpposites, modifierOpposites, prefixOpposites, relationOpposites, sameWayOfSameThing, splitVoteCalledUnanimous, turnedDirections, turnedTimes } from './antonymConflicts.js';
+import { agentSwapped, antonymMismatches, claimedUnchanged, comparativeFlips, comparedWithThen, directionOf, endedOrContinued, localOpposites, modifierOpposites, prefixOpposites, relationOpposites, sameWayOfSameThing, splitVoteCalledUnanimous, turnedDirections, turnedTimes } from './antonymConflicts.js';
 import { closedDays } from './closedDays.js';
 import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
@@ -370,6 +370,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
       ...comparedWithThen(claim.tokens, bestPassages),
       ...splitVoteCalledUnanimous(claim.tokens, bestPassages),
       ...claimedUnchanged(claim.tokens, bestPassages),
+      ...agentSwapped(claim.tokens, everywhere()),
     ]
       .filter((f) => !earlierOpposites.some((g) => g.start === f.start))
     : [];
