@@ -276,6 +276,13 @@ test('a plan stated as done is read in a best sentence that covers the claim too
   assert.equal(planned('The new voting age will apply from the 2027 municipal elections.', 'The new voting age applies from the 2027 municipal elections.'), 0);
 });
 
+test('no opposite in a compound set against a plain word ("daughter-in-law" / "son") or in a word done "again"; a compound against its own opposite compound still is, and "start by" against "end by"', () => {
+  assert.equal(opposites('Xu wanted a wife for his dead son and paid £1,311 for the body.', 'Xu paid £1,311 for the body of a daughter-in-law for his dead son.'), 0);
+  assert.equal(opposites('Anchor is an easy to use service for recording podcasts.', 'Anchor is a difficult-to-use service for recording podcasts.'), 1);
+  assert.equal(opposites('End by brushing your hair.', 'Start by brushing your hair.'), 1);
+  assert.equal(opposites('The bridge closed in January when floods damaged its supports.', 'The bridge has been repaired and opened again.'), 0);
+});
+
 test('a passive\'s doer the sources give another for contradicts ("carried out by the health department" where "the union, which carried out the survey"); not the same doer, a hedged passive, another time, or an intransitive source verb', () => {
   const survey = 'A survey of 1,200 nurses found that 44 percent were thinking of leaving. The nurses\' union, which carried out the survey, called for a pay rise. The health department said it had increased training places.';
   const swapped = comparisonOf(survey, 'The survey was carried out by the health department.');

@@ -16,11 +16,11 @@ export function antonymMismatches(words: Token[], evidence: Lexicon, claim: Toke
     const pos = wordnetPos(t.pos);
     if (!pos || t.pos === 'PROPN') continue;
     const at = claim.indexOf(t);
-    if (isAge(claim, at)) continue;
+    if (isAge(claim, at) || noOppositeHere(claim, at)) continue;
     const claimNegated = isNegated(claim, at);
     for (const opposite of antonyms(t.lemma, pos)) {
       if (!evidence.words.has(opposite)) continue;
-      const mentions = evidence.tokens.map((e, k) => [e, k] as const).filter(([e, k]) => (e.lemma === opposite || e.lower === opposite) && sameClass(pos, e) && sameSide(pos, claim, at, opposite, evidence.tokens, k) && !otherHead(claim, at, evidence.tokens, k) && !earlierEvent(claim, at, evidence.tokens, k));
+      const mentions = evidence.tokens.map((e, k) => [e, k] as const).filter(([e, k]) => (e.lemma === opposite || e.lower === opposite) && sameClass(pos, e) && sameSide(pos, claim, at, opposite, evidence.tokens, k) && !otherHead(claim, at, evidence.tokens, k) && !earlierEvent(claim, at, evidence.tokens, k) && !compoundApart(claim, at, evidence.tokens, k));
       if (mentions.length === 0 || contrasted(claim, at, opposite)) continue;
       const said = mentions.find(([, k]) => isNegated(evidence.tokens, k) === claimNegated)?.[0];
       // every mention is negated where the claim's word is not, or the reverse: the two agree
@@ -215,6 +215,30 @@ export function agentSwapped(claim: Token[], sources: Token[][]): Finding[] {
   return [];
 }
 
+/** A claim word done "again" ("opened again" where the source says it closed) says no opposite: the opposite was before. */
+function noOppositeHere(tokens: Token[], i: number): boolean {
+  return tokens[i + 1]?.lower === 'again' || tokens[i + 2]?.lower === 'again';
+}
+
+/** Whether token `i` is joined by a hyphen to a word beside it: "daughter-in-law", "short-term". */
+function hyphenJoined(tokens: Token[], i: number): boolean {
+  const touches = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
+  return (tokens[i + 1]?.text === '-' && touches(tokens[i], tokens[i + 1])) || (tokens[i - 1]?.text === '-' && touches(tokens[i - 1], tokens[i]));
+}
+
+/** The word after token `i`, past a hyphen: "term" after "short" in "short-term", "to" after "easy" in "easy to use". */
+const wordAfter = (tokens: Token[], i: number) => (tokens[i + 1]?.text === '-' ? tokens[i + 2] : tokens[i + 1])?.lower;
+
+/**
+ * A claim word that opens a compound ("daughter-in-law", "short-term") is set against an opposite
+ * only where the same words follow it ("long-term", "easy to use" for "difficult-to-use"), not a
+ * plain "son" or "long".
+ */
+const compoundApart = (claim: Token[], k: number, evidence: Token[], j: number) =>
+  (hyphenJoined(claim, k) && claim[k + 1]?.text === '-' && wordAfter(claim, k) !== wordAfter(evidence, j)) ||
+  // and "start by brushing" (first) only against "end by" or "finish by", not "the short end of the floss"
+  ((claim[k].lemma === 'start' || claim[k].lemma === 'begin') && claim[k + 1]?.lower === 'by' && evidence[j + 1]?.lower !== 'by');
+
 /** "old" in an age ("the 32-year-old", "two years old") is no opposite of "new". */
 function isAge(tokens: Token[], i: number): boolean {
   if (tokens[i]?.lower !== 'old') return false;
@@ -389,7 +413,7 @@ export function localOpposites(words: Token[], claim: Token[], passages: Token[]
     const pos = wordnetPos(t.pos);
     if (!pos || t.pos === 'PROPN') return;
     const k = claim.indexOf(t);
-    if (k < 0 || isAge(claim, k)) return;
+    if (k < 0 || isAge(claim, k) || noOppositeHere(claim, k)) return;
     const right = words[i + 1]?.lemma;
     const left = words[i - 1]?.lemma;
     const beside = (c: ContentWords, q: number) => (left !== undefined && c.tokens[q - 1]?.lemma === left) || (right !== undefined && c.tokens[q + 1]?.lemma === right);
@@ -437,7 +461,7 @@ export function localOpposites(words: Token[], claim: Token[], passages: Token[]
         const found = c.at.get(o);
         if (!found || claimSays(o)) continue;
         for (const x of found) {
-          if ((q < 0 || x < q) && sameSide(pos, claim, k, o, passage, c.sentenceIndex[x]) && sameClass(pos, c.tokens[x]) && beside(c, x) && isNegated(passage, c.sentenceIndex[x]) === negated && !earlierEvent(claim, k, passage, c.sentenceIndex[x])) q = x;
+          if ((q < 0 || x < q) && sameSide(pos, claim, k, o, passage, c.sentenceIndex[x]) && sameClass(pos, c.tokens[x]) && beside(c, x) && isNegated(passage, c.sentenceIndex[x]) === negated && !earlierEvent(claim, k, passage, c.sentenceIndex[x]) && !compoundApart(claim, k, passage, c.sentenceIndex[x])) q = x;
         }
       }
       if (q < 0) continue;
