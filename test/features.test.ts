@@ -257,6 +257,10 @@ test('"held steady or increased" allows the change; "stayed the same" says no ch
   assert.equal(opposites(trial, 'Most of the firms saw output hold steady or increase.'), 0);
   assert.equal(opposites(trial, 'Output held steady at most of the companies.'), 0);
   assert.equal(opposites('Output rose at most of the companies.', 'Output held steady at most of the companies.'), 1);
+  // "down from the top" is a way to brush, no amount that fell ("down from 33 percent" is)
+  const braces = 'Feed the short end of the floss through the space. Brush down from the top and then up from the bottom on each tooth.';
+  assert.equal(opposites(braces, 'You should brush down from the top and then up from the bottom on each tooth.'), 0);
+  assert.equal(opposites('Turnout was 24 percent, down from 33 percent.', 'Turnout was 24 percent, up from 33 percent.'), 1);
 });
 
 test('what will happen is no opposite of what happened before ("will shut in March" and "opened in 1986"); the same event turned still is', () => {
