@@ -284,6 +284,9 @@ test('no opposite in a compound set against a plain word ("daughter-in-law" / "s
   assert.equal(opposites('Xu wanted a wife for his dead son and paid £1,311 for the body.', 'Xu paid £1,311 for the body of a daughter-in-law for his dead son.'), 0);
   assert.equal(opposites('Anchor is an easy to use service for recording podcasts.', 'Anchor is a difficult-to-use service for recording podcasts.'), 1);
   assert.equal(opposites('End by brushing your hair.', 'Start by brushing your hair.'), 1);
+  // "mental health" is the field, "mental illness" what it treats; "high tide" and "low tide" are still opposites
+  assert.equal(opposites('Lubitz had a history of mental illness and was treated for depression.', 'Lubitz hid his mental health issues from the airline.'), 0);
+  assert.equal(opposites('The beach is only reachable at low tide.', 'The beach is only reachable at high tide.'), 1);
   assert.equal(opposites('The bridge closed in January when floods damaged its supports.', 'The bridge has been repaired and opened again.'), 0);
 });
 

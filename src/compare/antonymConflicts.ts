@@ -3,7 +3,7 @@ import { quote, type Finding } from './finding.js';
 import type { Lexicon } from './lexicon.js';
 import { clauseAfter, clauseBefore, isNegated, sameStem } from './polarity.js';
 import { knownPhrases } from './lexical.js';
-import { AMOUNT_VERBS, antonyms, changeDirection, supportingLemmas, wordnetPos, type WnPos } from './wordnet.js';
+import { AMOUNT_VERBS, antonyms, changeDirection, supportingLemmas, synsetOffsets, wordnetPos, type WnPos } from './wordnet.js';
 
 /**
  * Claim words whose WordNet antonym is what the evidence says ("rose" where the source says "fell").
@@ -237,7 +237,9 @@ const wordAfter = (tokens: Token[], i: number) => (tokens[i + 1]?.text === '-' ?
 const compoundApart = (claim: Token[], k: number, evidence: Token[], j: number) =>
   (hyphenJoined(claim, k) && claim[k + 1]?.text === '-' && wordAfter(claim, k) !== wordAfter(evidence, j)) ||
   // and "start by brushing" (first) only against "end by" or "finish by", not "the short end of the floss"
-  ((claim[k].lemma === 'start' || claim[k].lemma === 'begin') && claim[k + 1]?.lower === 'by' && evidence[j + 1]?.lower !== 'by');
+  ((claim[k].lemma === 'start' || claim[k].lemma === 'begin') && claim[k + 1]?.lower === 'by' && evidence[j + 1]?.lower !== 'by') ||
+  // "mental health" and "mental illness", each a name WordNet has, are a field and what it treats
+  (claim[k].pos === 'NOUN' && claim[k - 1] !== undefined && evidence[j - 1]?.lower === claim[k - 1].lower && synsetOffsets(`${claim[k - 1].lower} ${claim[k].lemma}`, 'n').length > 0 && synsetOffsets(`${evidence[j - 1].lower} ${evidence[j].lemma}`, 'n').length > 0);
 
 /** "old" in an age ("the 32-year-old", "two years old") is no opposite of "new". */
 function isAge(tokens: Token[], i: number): boolean {
