@@ -277,6 +277,10 @@ test('a plan stated as done is read in a best sentence that covers the claim too
   const homes = 'Councillors have approved plans for 220 homes on the site of a former paper mill. Building is due to start next spring.';
   assert.equal(planned(homes, 'Building work has already started.'), 1);
   assert.equal(planned(homes, 'Building work is due to start next spring.'), 0);
+  // a state said to hold already ("is already on display") where the passage says it "will go on display"
+  const book = 'The manuscript will go on display in the cathedral in the autumn. Police said no one would be charged.';
+  assert.equal(planned(book, 'The manuscript is already on display in the cathedral.'), 1);
+  assert.equal(planned('The manuscript is on display in the cathedral.', 'The manuscript is already on display in the cathedral.'), 0);
   assert.equal(planned('The new voting age will apply from the 2027 municipal elections.', 'The new voting age applies from the 2027 municipal elections.'), 0);
 });
 

@@ -309,11 +309,24 @@ function alreadyDone(claim: Token[], evidence: Token[]): Token | undefined {
   if (k < 0 || MODAL_HEDGES.has(claim[k - 1]?.lower ?? '') || CLAIM_MODALS.has(claim[k - 1]?.lower ?? '')) return undefined;
   const next = claim[k + 1]?.lower === 'been' ? claim[k + 2] : claim[k + 1];
   const participle = next !== undefined && next.pos === 'VERB' && isPastForm(next);
-  if (!participle || !DONE_MARKERS.has(claim[k - 1]?.lower ?? '')) return undefined;
+  if (!participle) return stateToCome(claim, k, evidence);
+  if (!DONE_MARKERS.has(claim[k - 1]?.lower ?? '')) return undefined;
   // a passage that says it happened ("Construction started in 2024") backs it
   const same = synonyms(next.lemma, 'v');
   const happened = evidence.some((e) => e.pos === 'VERB' && e.lower !== e.lemma && !e.lower.endsWith('ing') && (e.lemma === next.lemma || same.has(e.lemma)));
   return happened ? undefined : next;
+}
+
+/**
+ * "The manuscript is already on display" where the passage says it "will go on display in the autumn":
+ * after "is already", the first content word within three, which the passage puts shortly after "will".
+ */
+function stateToCome(claim: Token[], k: number, evidence: Token[]): Token | undefined {
+  if (claim[k - 1]?.lemma !== 'be') return undefined;
+  const state = claim.slice(k + 1, k + 4).find(isContent);
+  if (!state || state.pos === 'VERB') return undefined;
+  const toCome = evidence.some((e, j) => e.lemma === state.lemma && evidence.slice(Math.max(0, j - 4), j).some((x) => FUTURE.has(x.lower)));
+  return toCome ? state : undefined;
 }
 
 /** Words before a participle that say the thing was done: "was opened", "has been listed", "already listed". */
