@@ -396,6 +396,14 @@ test('a sum the source gives only as a most ("can be fined up to £1,000") state
   assert.equal(kept.features.modalityOverstated, 0);
 });
 
+test('"the July–September quarter" is a span of months that "the three months to September" agrees with; "from April to June" stays two dates', () => {
+  const rate = 'The jobless rate fell to 4.1 percent in the three months to September.';
+  const span = quantities('The jobless rate dropped to 4.1% in the July–September quarter.').filter((q) => q.kind === 'month');
+  assert.deepEqual(span.map((q) => [q.text, q.value, q.rangeTo]), [['July–September', 7, 9]]);
+  assert.equal(quantities(rate).filter((q) => q.kind === 'month').filter((m) => quantitiesAgree(span[0], m)).length, 1);
+  assert.deepEqual(quantities('The launch moved from April to June.').filter((q) => q.kind === 'month').map((q) => q.text), ['April', 'June']);
+});
+
 test('a number moved to another noun of the same sentence conflicts: "20 residents" where the source says "500,000 residents and 20 schools"', async () => {
   const source = 'The city has 500,000 residents and 20 schools. The fire killed 12 people and injured 40 others.';
   const moved = await checkOne(source, 'The city has 20 residents.');

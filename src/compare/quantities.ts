@@ -675,6 +675,13 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       continue;
     }
     if (isMonth(t, tokens, i)) {
+      // "the July–September quarter": a span of months, named by its ends
+      const last = MONTH_SPAN_JOINS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2] !== undefined && isMonth(tokens[i + 2], tokens, i + 2) ? tokens[i + 2] : undefined;
+      if (last) {
+        found.push({ kind: 'month', value: monthIndexOf(t) + 1, text: text.slice(t.start, last.end), start: t.start, end: last.end, bound: 'exact', unit: '', rangeTo: monthIndexOf(last) + 1 });
+        i += 2;
+        continue;
+      }
       found.push({ kind: 'month', value: monthIndexOf(t) + 1, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '' });
       continue;
     }
@@ -954,6 +961,9 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
   return withRates(found, tokens);
 }
 
+/** What joins the two ends of a span of months: "July–September" (not "to": "moved from April to June" changes one date). */
+const MONTH_SPAN_JOINS = new Set(['-', '–', '—', 'through']);
+
 /** After a percentage, words that make it taken off a price: "a 90 percent discount", "20% off". */
 const OFF_PRICE = new Set(['discount', 'off', 'reduction', 'cheaper']);
 
@@ -1070,6 +1080,8 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   // "£62 a week" is not "£62 a day", nor "£180,000 in total" "£180,000 a year"
   if (claim.per !== undefined && source.per !== undefined && claim.per !== source.per) return false;
   if ((claim.total && source.per !== undefined) || (source.total && claim.per !== undefined)) return false;
+  // "the July–September quarter" ends in the "three months to September" and starts in "July"
+  if (claim.kind === 'month' && source.kind === 'month' && claim.rangeTo !== undefined && source.rangeTo === undefined) return source.value === claim.value || source.value === claim.rangeTo;
   // "about 3,500 people" within "3-4 thousand people"
   if (source.rangeTo !== undefined && claim.kind === source.kind && claim.value >= source.value && claim.value <= source.rangeTo) return true;
   const a = claim.value;
