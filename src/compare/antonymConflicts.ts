@@ -3,6 +3,7 @@ import { quote, type Finding } from './finding.js';
 import type { Lexicon } from './lexicon.js';
 import { clauseAfter, clauseBefore, isNegated, sameStem } from './polarity.js';
 import { knownPhrases } from './lexical.js';
+import { CURRENCY_SYMBOL } from './quantities.js';
 import { AMOUNT_VERBS, antonyms, changeDirection, supportingLemmas, synsetOffsets, wordnetPos, type WnPos } from './wordnet.js';
 
 /**
@@ -593,13 +594,10 @@ function changeAt(tokens: Token[], k: number): -1 | 0 | 1 | 'steady' {
   if (way !== undefined && (tokens[k - 1]?.kind === 'number' || tokens[k - 1]?.lower === '%' || tokens[k - 1]?.lower === 'percent')) return way;
   // "down from 33 percent", "up 12%", "up by a fifth": an adverb of change before its figure
   // (a figure soon after "from": "down from the top" is a way, no amount)
-  const figureFrom = () => tokens.slice(k + 2, k + 6).some((x) => x.kind === 'number' || x.pos === 'NUM' || CURRENCY_SIGNS.has(x.text));
+  const figureFrom = () => tokens.slice(k + 2, k + 6).some((x) => x.kind === 'number' || x.pos === 'NUM' || CURRENCY_SYMBOL.has(x.lower));
   if ((t.lower === 'up' || t.lower === 'down') && ((next?.lower === 'from' && figureFrom()) || next?.lower === 'by' || next?.kind === 'number') && !isVerbParticle(tokens, k)) return t.lower === 'up' ? 1 : -1;
   return directionOf(tokens, t);
 }
-
-/** Signs of money before a figure ("down from £58"). */
-const CURRENCY_SIGNS = new Set(['£', '$', '€', '¥']);
 
 /** Comparatives that say which way an amount moved when a figure comes before them: "12 percent lower". */
 const COMPARED_BY = new Map<string, -1 | 1>([['lower', -1], ['smaller', -1], ['cheaper', -1], ['higher', 1], ['larger', 1], ['bigger', 1], ['greater', 1], ['dearer', 1]]);

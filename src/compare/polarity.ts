@@ -111,7 +111,7 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
     // "May saw" in a source is the month; "more likely to smoke" compares, it hedges nothing
     if (!MODAL_HEDGES.has(evidence[i].lower) || evidence[i].pos === 'PROPN' || evidence[i].pos === 'NOUN' || COMPARING.has(evidence[i - 1]?.lower ?? '')) continue;
     // "could not be flown" says it was not, no maybe
-    if (isNegator(evidence[i + 1] ?? evidence[i])) continue;
+    if (evidence[i + 1] !== undefined && isNegator(evidence[i + 1])) continue;
     // the hedged verb: the first verb within three tokens after the hedge ("could carry", "may soon
     // rise"), with no other content word before it ("reportedly reluctant to wear" hedges no wearing);
     // the claim's word no auxiliary ("has been charged" is no "allegedly having")

@@ -355,7 +355,7 @@ const clockHour = (hour: number, meridiem: string) => (hour % 12) + (meridiem.to
 const DAY_PARTS: Record<string, string> = table({ morning: 'am', afternoon: 'pm', evening: 'pm' });
 /** "7pm", "10:30am", "7am." as one token. */
 const CLOCK_TOKEN = /^(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.?|p\.m\.?)\.?$/i;
-const CURRENCY_SYMBOL = new Set(['$', '£', '€', '¥', '₹', 'us$']);
+export const CURRENCY_SYMBOL: ReadonlySet<string> = new Set(['$', '£', '€', '¥', '₹', 'us$']);
 const CURRENCY_WORD: Record<string, string> = table({
   dollar: '$', dollars: '$', buck: '$', bucks: '$', usd: '$', pound: '£', pounds: '£', gbp: '£', euro: '€', euros: '€', eur: '€', yen: '¥', rupee: '₹', rupees: '₹',
 });
