@@ -117,11 +117,11 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const isConverse = (a: string, b: string) => CONVERSES.has(`${a} ${b}`) || CONVERSES.has(`${b} ${a}`);
 
 /**
- * Who does verb `k`: the lemma of the nearest noun or pronoun before it, past auxiliaries, adverbs,
+ * Who does verb `k`: the index of the nearest noun or pronoun before it, past auxiliaries, adverbs,
  * particles and a relative pronoun ("members can borrow", "Redbridge, who lost"); undefined when
  * anything else comes first.
  */
-function doerOf(tokens: Token[], k: number): string | undefined {
+function doerAt(tokens: Token[], k: number): number | undefined {
   // a passive names what was done to, not who did it: "car seats bought from March" are seats sold then
   if (isPastForm(tokens[k]) && (tokens[k - 1]?.lemma === 'be' || (tokens[k - 1]?.pos === 'NOUN' && tokens[k + 1]?.pos === 'ADP'))) return undefined;
   for (let j = k - 1; j >= 0; j--) {
@@ -130,10 +130,16 @@ function doerOf(tokens: Token[], k: number): string | undefined {
       if (tokens[j - 1]?.text === ',') j--;
       continue;
     }
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') return t.lemma;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') return j;
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return undefined;
   }
   return undefined;
+}
+
+/** The lemma of who does verb `k` (doerAt). */
+function doerOf(tokens: Token[], k: number): string | undefined {
+  const i = doerAt(tokens, k);
+  return i === undefined ? undefined : tokens[i].lemma;
 }
 
 /** The last noun or name of the noun phrase from token `from` ("the health department" -> "department", "the nurses' union" -> "union"). */
@@ -153,19 +159,16 @@ const HEDGING_MODALS = new Set(['can', 'could', 'may', 'might']);
 /** Tags wink gives a verb's particle ("carried out": ADV in one sentence, ADP in another). */
 const PARTICLE_TAGS = new Set(['ADP', 'ADV', 'PART']);
 
-/** The verb at `k` and its particle, if a passive's "by" follows them: "was carried out by" -> k of "carried", index of "by". */
+/** The index of the "by" after verb `k`, a past form, and its particle, if any: "carried out by" -> the index of "by". */
 function passiveAgentAt(tokens: Token[], k: number): number | undefined {
   const by = tokens[k + 1]?.lower === 'by' ? k + 1 : tokens[k + 2]?.lower === 'by' && PARTICLE_TAGS.has(tokens[k + 1]?.pos ?? '') ? k + 2 : undefined;
   return by !== undefined && isPastForm(tokens[k]) ? by : undefined;
 }
 
-/** The noun or name doerOf reads before verb `j`, unless a preposition governs it ("a team at Nottingham has developed"). */
+/** The noun or name doerAt reads before verb `j`, unless a preposition governs it ("a team at Nottingham has developed"). */
 function subjectBefore(sentence: Token[], j: number): Token | undefined {
-  const lemma = doerOf(sentence, j);
-  if (lemma === undefined) return undefined;
-  let i = j - 1;
-  while (i >= 0 && sentence[i].lemma !== lemma) i--;
-  if (i < 0 || (sentence[i].pos !== 'NOUN' && sentence[i].pos !== 'PROPN')) return undefined;
+  const i = doerAt(sentence, j);
+  if (i === undefined || (sentence[i].pos !== 'NOUN' && sentence[i].pos !== 'PROPN')) return undefined;
   let first = i;
   while (first > 0 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(sentence[first - 1].pos)) first--;
   return sentence[first - 1]?.pos === 'ADP' ? undefined : sentence[i];
@@ -175,7 +178,7 @@ function subjectBefore(sentence: Token[], j: number): Token | undefined {
  * "The survey was carried out by the health department" where the sources say "The nurses' union, which
  * carried out the survey": a passive's doer ("by …") that the sources give another for. Each source
  * sentence with the claim's verb (and particle) and another of its content words names its doer, by
- * "by …" after the verb or by the noun before it (doerOf); the claim's doer must be one of them.
+ * "by …" after the verb or by the noun before it (doerAt); the claim's doer must be one of them.
  */
 export function agentSwapped(claim: Token[], sources: Token[][]): Finding[] {
   for (let k = 0; k < claim.length; k++) {
@@ -221,11 +224,8 @@ function noOppositeHere(tokens: Token[], i: number): boolean {
   return tokens[i + 1]?.lower === 'again' || tokens[i + 2]?.lower === 'again';
 }
 
-/** Whether token `i` is joined by a hyphen to a word beside it: "daughter-in-law", "short-term". */
-function hyphenJoined(tokens: Token[], i: number): boolean {
-  const touches = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
-  return (tokens[i + 1]?.text === '-' && touches(tokens[i], tokens[i + 1])) || (tokens[i - 1]?.text === '-' && touches(tokens[i - 1], tokens[i]));
-}
+/** Whether token `i` opens a hyphen compound: "daughter-in-law", "short-term". */
+const opensCompound = (tokens: Token[], i: number) => tokens[i + 1]?.text === '-' && tokens[i].end === tokens[i + 1].start;
 
 /** The word after token `i`, past a hyphen: "term" after "short" in "short-term", "to" after "easy" in "easy to use". */
 const wordAfter = (tokens: Token[], i: number) => (tokens[i + 1]?.text === '-' ? tokens[i + 2] : tokens[i + 1])?.lower;
@@ -236,7 +236,7 @@ const wordAfter = (tokens: Token[], i: number) => (tokens[i + 1]?.text === '-' ?
  * plain "son" or "long".
  */
 const compoundApart = (claim: Token[], k: number, evidence: Token[], j: number) =>
-  (hyphenJoined(claim, k) && claim[k + 1]?.text === '-' && wordAfter(claim, k) !== wordAfter(evidence, j)) ||
+  (opensCompound(claim, k) && wordAfter(claim, k) !== wordAfter(evidence, j)) ||
   // and "start by brushing" (first) only against "end by" or "finish by", not "the short end of the floss"
   ((claim[k].lemma === 'start' || claim[k].lemma === 'begin') && claim[k + 1]?.lower === 'by' && evidence[j + 1]?.lower !== 'by') ||
   // "mental health" and "mental illness", each a name WordNet has, are a field and what it treats
