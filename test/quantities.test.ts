@@ -375,7 +375,7 @@ test('an amount said to be the whole ("£180,000 in total") does not agree with 
   assert.equal((await checkOne(fund, 'Northwind will pay £180,000 a year into a community fund.')).verdict, 'supported');
 });
 
-test('"£480,000 over five years" is a total that "£480,000 a year" does not restate; "a single cask" counts one, as "one cask" does; "40" after "32 hours a week rather than" is 40 hours', async () => {
+test('"£480,000 over five years" is a total that "£480,000 a year" does not restate; "a single cask" counts one, as "one cask" does; "40" after "32 hours a week rather than" is 40 hours, and "30" after "every 15 minutes at peak times, instead of every" is 30 minutes', async () => {
   const robots = 'The trust said no jobs would be lost. The robots cost £480,000 over five years.';
   assert.equal((await checkOne(robots, 'The robots cost £480,000 a year.')).verdict, 'contradicted');
   assert.equal((await checkOne(robots, 'The robots cost £480,000 over five years.')).verdict, 'supported');
@@ -385,6 +385,10 @@ test('"£480,000 over five years" is a total that "£480,000 a year" does not re
   assert.ok((await casks('The bottles come from three casks filled in 1974.')).some((s) => /the source gives “single”, not “three”/.test(s.reason)));
   const week = 'Workers kept their full pay for working 32 hours instead of 40.';
   assert.deepEqual((await claimQuantityFindings(week, 'Employees worked 32 hours a week rather than 40 without losing pay.')).filter((s) => s.text === '40'), []);
+  // the contrast may come after a phrase: "every 15 minutes at peak times from December, instead of every 30" is 30 minutes
+  const trains = 'Commuters will get a train every 15 minutes at peak times from December, instead of every 30, after the operator leased six extra carriages.';
+  assert.deepEqual(await claimQuantityFindings(trains, 'From December, peak-time trains will run every quarter of an hour rather than every half hour.'), []);
+  assert.ok((await claimQuantityFindings(trains, 'From December, peak-time trains will run every 15 minutes rather than every 45 minutes.')).some((s) => s.text === '45 minutes'));
 });
 
 test('a sum the source gives only as a most ("can be fined up to £1,000") stated as the amount ("will be fined £1,000") is a hedge made firm; "up to £1,000" restated is not', () => {

@@ -191,12 +191,27 @@ const UNIT_LEFT_OUT = /^((a|an|per) (day|week|month|year)\s+)?(,\s*)?(instead of
  */
 function unitOfEarlier(found: Quantity[], tokens: Token[], i: number): { kind: QuantityKind; scale: number } | undefined {
   const previous = found[found.length - 1];
-  if (!previous || (previous.kind !== 'percent' && previous.kind !== 'duration')) return undefined;
+  if (!previous) return undefined;
   let k = i - 1;
   while (k >= 0 && tokens[k].start >= previous.end && i - k <= 6) k--;
-  if (k < 0 || tokens[k].end !== previous.end) return undefined;
   const between = tokens.slice(k + 1, i).map((t) => t.lower).join(' ');
-  if (!UNIT_LEFT_OUT.test(between)) return undefined;
+  if (k >= 0 && tokens[k].end === previous.end && UNIT_LEFT_OUT.test(between) && (previous.kind === 'percent' || previous.kind === 'duration')) return unitOf(previous, tokens, i);
+  // "every 15 minutes at peak times from December, instead of every 30": a contrast after a phrase, back to the last such amount of its sentence
+  const contrast = CONTRAST_AFTER_COMMA.exec(tokens.slice(Math.max(0, i - 4), i).map((t) => t.lower).join(' '));
+  if (!contrast) return undefined;
+  const amount = [...found].reverse().find((q) => q.kind === 'percent' || q.kind === 'duration');
+  if (!amount) return undefined;
+  const from = tokens.findIndex((t) => t.start >= amount.end);
+  if (from < 0 || i - from > 12 || tokens.slice(from, i).some((t) => t.kind === 'punct' && SENTENCE_END.has(t.text))) return undefined;
+  return unitOf(amount, tokens, i);
+}
+
+/** ", instead of every", ", rather than": a figure set against an earlier one after a comma. */
+const CONTRAST_AFTER_COMMA = /, (instead of|rather than)( every| each| the)?$/;
+const SENTENCE_END = new Set(['.', '!', '?', ';']);
+
+/** The unit a bare number at `i` borrows from `previous`, where the two are of a like size. */
+function unitOf(previous: Quantity, tokens: Token[], i: number): { kind: QuantityKind; scale: number } | undefined {
   const firstIndex = tokens.findIndex((t) => t.start === previous.start);
   const number = firstIndex >= 0 ? readNumber(tokens, firstIndex) : null;
   const bare = readNumber(tokens, i);
