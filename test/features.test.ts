@@ -635,9 +635,15 @@ test('a claim that widens some to all ("free for all customers", "every branch")
   assert.equal(scope('The two men had met at a party. Police found the body on Sunday.', 'The two men knew each other.').count, 0);
   const cover = 'The insurer sells term life and whole life insurance. Claims are paid within a week.';
   assert.equal(scope(cover, 'Claims on whole life insurance are paid within a week.').count, 0);
-  assert.equal(scope(cover, 'All claims are paid within a week.').count, 1);
+  assert.equal(scope(cover, 'Claims are always paid within a week.').count, 1);
   assert.equal(scope('Delays of an hour or more earn a full refund.', 'Delays of an hour or longer mean the whole fare is refunded.').count, 0);
   assert.equal(scope('Full-year revenue growth is expected in the low double digits.', 'The firm expects to fully offset the cost.').count, 1, '"full-year" is no whole of anything');
+  // "each weekend" in the passage says how often, not all of anything; "Requests are reviewed" is said of each request
+  const wards = 'Managers hope the trial will free up about 30 beds each weekend. It will run for six months on four wards.';
+  assert.equal(scope(wards, 'The trial runs on every ward of the hospital.').count, 1);
+  assert.equal(scope(wards, 'The trial should free about 30 beds every weekend.').count, 0);
+  assert.equal(scope('Requests are reviewed by a clinician within one working day.', 'A clinician looks at each request within a working day.').count, 0);
+  assert.equal(scope('A bus runs from Ardmore every 30 minutes at weekends.', 'A bus runs from Ardmore every half hour at weekends.').count, 0);
 });
 
 test('"only" that rules out what the best passage allows is marked ("paid only in rail vouchers" for "by bank transfer or in rail vouchers"); "only" before a figure, after what it limits, or about the sources is not', () => {
@@ -715,7 +721,7 @@ test('a negation the claim makes is no conflict with the best sentence when anot
   assert.equal(mismatch(`${movement} Some women did not own a house, but they could vote in local elections.`, claim), 1);
 });
 
-test('what the claim states and the retrieved passages mention only to deny ("No injuries have been reported") is contradicted, even when another sentence matches the claim best', async () => {
+test('what the claim states and the retrieved passages mention only to deny ("No injuries have been reported", "will not have to be repaid") is contradicted, even when another sentence matches the claim best', async () => {
   const scooters = 'The company said it would recall about 150,000 electric scooters because the battery can overheat and catch fire. No injuries have been reported. Owners are advised to stop using the scooters.';
   const denied = (source: string, text: string) => {
     const c = comparisonOf(source, text);
@@ -729,6 +735,13 @@ test('what the claim states and the retrieved passages mention only to deny ("No
   assert.equal(r.claims[0].verdict, 'contradicted');
   assert.equal(denied(scooters, 'Nobody has been reported hurt.').mismatch, 0, 'a claim that negates itself agrees');
   assert.equal(denied(`${scooters} Two riders were injured in March.`, 'Several riders were injured when their batteries caught fire.').mismatch, 0, 'stated plainly elsewhere');
+  // a word WordNet relates in another sense ("breaking" for "injured") states nothing plainly
+  const toys = 'There have been 14 reports of parts breaking off, but no injuries.';
+  assert.deepEqual(denied(toys, 'Two children were injured by broken parts.').words, ['injured']);
+  // "will not have to be repaid" denies repaying, as "will not be repaid" would
+  const grant = 'The route was supported by a grant from the government, which will not have to be repaid.';
+  assert.deepEqual(denied(grant, 'The airline will have to repay the grant.').words, ['repay']);
+  assert.equal(denied('The grant will have to be repaid.', 'The airline will have to repay the grant.').mismatch, 0);
   // a verb is denied only as itself, in a sentence about the claim
   const steve = 'Carly asked whether Steve had been drinking at the party. Steve said he was ill, not drunk.';
   assert.deepEqual(denied(steve, 'Steve said he was ill and a little drunk.').words, ['drunk']);

@@ -456,6 +456,26 @@ const UNIVERSAL = new Set([
  */
 const SOURCE_SCOPE = new Set([...UNIVERSAL, 'throughout', 'any', 'anyone', 'anybody', 'anything', 'anywhere', 'none', 'never', 'nobody', 'nothing']);
 
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade']);
+/** Times a source's "each" or "every" may recur at: "30 beds each weekend", "every Monday". */
+const RECURRING_TIMES = new Set([
+  ...TIME_UNITS, 'weekend', 'weekday', 'night', 'morning', 'afternoon', 'evening', 'season', 'quarter', 'summer', 'winter', 'spring', 'autumn',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/** Words between "every" and its unit of time: "every half hour", "every other week", "every few days". */
+const SPACING = new Set(['half', 'other', 'few', 'couple', 'of']);
+
+/** "each weekend", "every two years": how often something recurs, which speaks of all of nothing else. */
+function isRecurrence(tokens: Token[], j: number): boolean {
+  if (tokens[j].lower !== 'each' && tokens[j].lower !== 'every') return false;
+  // "every 30 minutes", "every half hour", "every other week"
+  let u = j + 1;
+  while (u < j + 3 && (isNumeral(tokens[u]) || SPACING.has(tokens[u]?.lower ?? ''))) u++;
+  const unit = tokens[u];
+  return RECURRING_TIMES.has(unit?.lemma.toLowerCase() ?? '') || RECURRING_TIMES.has(unit?.lower ?? '');
+}
+
 /** Universal words that say all of one thing, as a source's "full" or "complete" does: "the whole fare", "fully refunded". */
 const WHOLENESS = new Set(['whole', 'entire', 'entirely', 'fully', 'completely', 'totally']);
 
@@ -470,7 +490,6 @@ function isAllIdiom(tokens: Token[], k: number): boolean {
 }
 
 /** Units of time after "every" and a number: "every two weeks", "every 40 minutes" say how often, of nothing all. */
-const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade']);
 /** The word a source may give "every week" in: "weekly". */
 const PERIODS: Record<string, string[]> = { hour: ['hourly'], day: ['daily'], week: ['weekly'], fortnight: ['fortnightly'], month: ['monthly'], year: ['yearly', 'annually', 'annual'] };
 /** Words before a unit of time that say "once in each": "£210,000 a year", "three times per week". */
@@ -501,6 +520,12 @@ const NOT_BARE = new Set(['DET', 'NUM', 'PRON']);
  * the claim leaves out ("Premium customers can", "Customers on low incomes can" are not all
  * customers), nor "some rural schools may".
  */
+/** "Requests are reviewed by a clinician": what is done to each of them as a rule, in the present passive. */
+function isGenericPassive(tokens: Token[], j: number): boolean {
+  const verb = tokens[j + 1];
+  return tokens[j]?.lower === 'are' && verb?.pos === 'VERB' && verb.lower !== verb.lemma && !verb.lower.endsWith('ing');
+}
+
 function saidOfAll(claim: Token[], k: number, evidence: Token[]): boolean {
   if (!['each', 'every', 'all'].includes(claim[k].lower)) return false;
   const noun = claim.slice(k + 1, k + 4).find((t) => t.pos === 'NOUN' || t.kind === 'punct');
@@ -509,7 +534,7 @@ function saidOfAll(claim: Token[], k: number, evidence: Token[]): boolean {
   // a plural opening a sentence is tagged a name and keeps its plural as its lemma ("Passengers on …")
   const plural = (e: Token) => (e.pos === 'NOUN' && e.lemma === noun.lemma && e.lower !== e.lemma) || (e.pos === 'PROPN' && (e.lower === `${noun.lemma}s` || e.lower === `${noun.lemma}es`));
   return evidence.some((e, j) => {
-    if (!plural(e) || !evidence.slice(j + 1, j + 6).some((m) => RULE_MODALS.has(m.lower))) return false;
+    if (!plural(e) || !(evidence.slice(j + 1, j + 6).some((m) => RULE_MODALS.has(m.lower)) || isGenericPassive(evidence, j + 1))) return false;
     // the words before it back to its determiner, if any ("some rural schools"), and those of a phrase after it ("on low incomes")
     let a = j - 1;
     while (a >= 0 && (evidence[a].pos === 'ADJ' || evidence[a].pos === 'NOUN' || evidence[a].pos === 'PROPN')) a--;
@@ -536,13 +561,15 @@ const AFTER_NOUN = new Set(['on', 'with', 'in', 'over', 'under', 'from', 'of', '
  * kind: the claim widens what its source says of some to all. "Not all" and "at all" do not widen.
  */
 export function widenedScope(claim: Token[], evidence: Token[], text: string, sources: readonly Token[] = evidence): { scopeWidened: number; findings: Finding[] } {
-  if (evidence.some((t) => SOURCE_SCOPE.has(t.lower))) return { scopeWidened: 0, findings: [] };
+  if (evidence.some((t, j) => SOURCE_SCOPE.has(t.lower) && !isRecurrence(evidence, j))) return { scopeWidened: 0, findings: [] };
   const findings: Finding[] = [];
   claim.forEach((t, k) => {
     if (!UNIVERSAL.has(t.lower) || (t.lower === 'all' && isAllIdiom(claim, k)) || isNegated(claim, k) || saidOfAll(claim, k, evidence) || isFrequency(claim, k, evidence)) return;
     // "each other" is no "each"; "whole life insurance", "former All Black", "We Are All Completely Beside
     // Ourselves" copy a phrase of the sources, with the word that follows
     if ((t.lower === 'each' && claim[k + 1]?.lower === 'other') || copiedWithNext(claim, k, sources)) return;
+    // "every weekend" for "each weekend": how often, as the passage says
+    if (isRecurrence(claim, k) && evidence.some((_, j) => isRecurrence(evidence, j))) return;
     // "the whole fare is refunded" for "a full refund"
     if (WHOLENESS.has(t.lower) && evidence.some((e, j) => (e.lower === 'full' || e.lower === 'complete') && evidence[j + 1]?.text !== '-')) return;
     findings.push({ kind: 'scope', start: t.start, end: t.end, conflict: false, reason: `the claim says ${quote(text.slice(t.start, t.end))}; the passage that best matches it does not speak of all of them` });
@@ -649,6 +676,8 @@ const CLAIM_DENIALS = new Set(['deny', 'refuse', 'fail', 'reject', 'lack', 'unab
 
 /** What may stand between a negator and the word it denies: "no injuries", "not yet decided", "have not been paid", "no such plans". */
 const BEFORE_DENIED = new Set(['DET', 'AUX', 'PART']);
+/** Verbs that with "to" act as a modal: "have to", "need to". */
+const HAVE_TO = new Set(['have', 'need']);
 
 /**
  * The word a negator at `i` denies, read narrowly: the next content word with only determiners,
@@ -657,8 +686,15 @@ const BEFORE_DENIED = new Set(['DET', 'AUX', 'PART']);
  */
 function deniedWord(tokens: Token[], i: number): Token | undefined {
   if (NOT_QUANTIFIED.has(tokens[i + 1]?.lower ?? '')) return undefined;
-  for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+  let reach = i + 3;
+  for (let j = i + 1; j <= reach && j < tokens.length; j++) {
     const t = tokens[j];
+    // "will not have to be repaid", "did not need to stop": the verb after denies as the modal would
+    if (HAVE_TO.has(t.lemma) && tokens[j + 1]?.lower === 'to' && !isContent(t)) {
+      reach += 2;
+      j++;
+      continue;
+    }
     if (isContent(t)) return t.pos === 'PROPN' || t.kind === 'number' || t.pos === 'ADV' ? undefined : t;
     if (t.kind !== 'word' || !(BEFORE_DENIED.has(t.pos) || t.pos === 'ADV')) return undefined;
   }
@@ -737,6 +773,8 @@ export function deniedInPassages(
         const same = e.lemma === w.lemma || e.lower === w.lower;
         if (!same && !backs(i, e)) continue;
         const by = deniedBy.get(e);
+        // a word WordNet relates in some sense ("breaking" for "injured") is no plain statement of the claim's word
+        if (!by && !same && !sameStem(e.lemma, w.lemma)) continue;
         // a noun is denied by "no" / "without" ("no injuries" for "injuries", or for "were injured": a
         // form of the same word), whatever else its sentence says; "is not a victim" says nothing of
         // victims elsewhere. A verb or adjective is denied as itself, in a sentence about the claim.
