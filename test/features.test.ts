@@ -738,6 +738,8 @@ test('what the claim states and the retrieved passages mention only to deny ("No
   // a word WordNet relates in another sense ("breaking" for "injured") states nothing plainly
   const toys = 'There have been 14 reports of parts breaking off, but no injuries.';
   assert.deepEqual(denied(toys, 'Two children were injured by broken parts.').words, ['injured']);
+  // a noun whose WordNet synonym is the claim's verb: "No injuries" denies "were hurt"
+  assert.deepEqual(denied(scooters, 'Several riders were hurt when their batteries caught fire.').words, ['hurt']);
   // "will not have to be repaid" denies repaying, as "will not be repaid" would
   const grant = 'The route was supported by a grant from the government, which will not have to be repaid.';
   assert.deepEqual(denied(grant, 'The airline will have to repay the grant.').words, ['repay']);
