@@ -328,7 +328,7 @@ test('an adjective\'s opposite before another noun the passage names beside the 
   assert.equal(opposites(source, 'An old footpath linking the villages of Abbey Green and Oxley has opened along a disused railway line.'), 1);
 });
 
-test('a word of the other tone in place of the best passage\'s own is an antonym, where WordNet lists none ("the triumphant start-up" where it says "the troubled start-up"); not a word of the same tone or of no tone', async () => {
+test('a word of the other tone in place of the best passage\'s own is an antonym, where WordNet lists none ("the triumphant start-up" where it says "the troubled start-up"); and a stance verb turned round ("opposed the plan" where it says "backed the plan"); not a word of the same tone or of no tone', async () => {
   const source = 'The founder of the troubled digital start-up Ozy Media was arrested on Thursday on fraud charges.';
   const turned = comparisonOf(source, 'The founder of the triumphant digital start-up Ozy Media was arrested on Thursday on fraud charges.');
   assert.equal(turned.features.antonyms, 1);
@@ -337,6 +337,11 @@ test('a word of the other tone in place of the best passage\'s own is an antonym
   assert.equal(r.claims[0].verdict, 'contradicted');
   assert.equal(opposites(source, 'The founder of the struggling digital start-up Ozy Media was arrested on Thursday on fraud charges.'), 0);
   assert.equal(opposites(source, 'The founder of the small digital start-up Ozy Media was arrested on Thursday on fraud charges.'), 0);
+  // a stance verb the lexicon scores 0 ("opposed") or weakly ("backed") turns a stance round as well
+  const traders = 'Shopkeepers were split: the traders\' association backed the plan, while several cafe owners said they feared losing customers.';
+  assert.equal(opposites(traders, 'The traders\' association opposed the plan.'), 1);
+  assert.equal(opposites(traders, 'The traders\' association supported the plan.'), 0);
+  assert.equal(opposites('Residents welcomed the plan to close the road.', 'Residents objected to the plan to close the road.'), 1);
 });
 
 test('a relative time turned the other way contradicts the passage ("opened last spring" where it says "will open next spring"); not where another source sentence says the claim\'s own, nor a time of another kind', async () => {
