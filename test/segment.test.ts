@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { splitBlocks } from '../src/text/blocks.js';
 import { segment } from '../src/text/segment.js';
+import { checkOne } from './helpers.js';
 
 const texts = (t: string) => segment(t).map((s) => s.text);
 
@@ -101,3 +102,10 @@ test('a verb whose silent "e" the tagger dropped with its ending gets it back ("
   assert.deepEqual(lemmas, ['fined:fine', 'riding:ride', 'hoping:hope', 'hopping:hop', 'starring:star', 'visited:visit', 'opened:open']);
 });
 
+
+test('a noun the tagger spells with one "l" that WordNet has only with two keeps the text\'s "ll" ("cancellations" is "cancellation", so it matches "cancelling"); a spelling WordNet has stays', async () => {
+  const lemmas = segment('The cancellations worried a councillor. The jewellery sold well.').flatMap((s) => s.tokens).filter((t) => t.pos === 'NOUN').map((t) => `${t.lower}:${t.lemma}`);
+  assert.deepEqual(lemmas, ['cancellations:cancellation', 'councillor:councillor', 'jewellery:jewelry']);
+  const r = await checkOne('The airline has apologised after cancelling 60 flights.', 'The airline apologised for the cancellations of 60 flights.');
+  assert.equal(r.claims[0].spans.filter((s) => s.text === 'cancellations').length, 0);
+});

@@ -121,6 +121,19 @@ function silentE(pos: string, lower: string, lemma: string): string {
   return synsetOffsets(`${lemma}e`, 'v').length > 0 ? `${lemma}e` : lemma;
 }
 
+/**
+ * wink spells some nouns' lemmas the American way with one "l" ("cancellations" -> "cancelation",
+ * "councillor" -> "councilor"), which WordNet does not list, so they would match nothing related
+ * ("cancel", "council"): such a lemma keeps the text's "ll" where WordNet has that spelling only.
+ */
+function doubledL(pos: string, lower: string, lemma: string): string {
+  if (pos !== 'NOUN') return lemma;
+  const at = lower.indexOf('ll');
+  if (at < 0 || lemma.slice(0, at + 1) !== lower.slice(0, at + 1) || lemma[at + 1] === 'l') return lemma;
+  const british = `${lemma.slice(0, at + 1)}l${lemma.slice(at + 1)}`;
+  return synsetOffsets(british, 'n').length > 0 && synsetOffsets(lemma, 'n').length === 0 ? british : lemma;
+}
+
 /** The words a stem left by taking "-ing" or "-ed" off may be: itself, with its silent "e", undoubled ("open", "freez" -> "freeze", "runn" -> "run"). */
 export const stemsBeforeEnding = (stem: string): string[] => [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')];
 
@@ -169,7 +182,7 @@ export function analyzeRange(text: string, start: number, end: number): Sentence
       start: start + at,
       end: start + at + value.length,
       lower,
-      lemma: MISSED_LEMMAS.get(lower) ?? (surface === value && lemmas[i] ? silentE(pos[i], lower, agentPlural(pos[i], lower, foldCase(lemmas[i]))) : lower),
+      lemma: MISSED_LEMMAS.get(lower) ?? (surface === value && lemmas[i] ? silentE(pos[i], lower, doubledL(pos[i], lower, agentPlural(pos[i], lower, foldCase(lemmas[i])))) : lower),
       pos: pos[i],
       kind: KIND[types[i]] ?? 'other',
       stop: stops[i],
