@@ -786,6 +786,12 @@ test('a figure the source gives one party, claimed for the party it gives anothe
   // words after a figure are that figure's: "£9 on foot or £38 with a car"
   const fares = 'Foot passengers pay £9 for a single trip, while a car and driver pay £38.';
   assert.equal((await checkOne(fares, 'A single trip costs £9 on foot or £38 with a car.')).claims[0].spans.filter((s) => /the source gives/.test(s.reason)).length, 0);
+  // a figure with no party before it ("Of those who voted, 71 percent …") is still not the party's the source gives another
+  const vote = 'Members have voted to accept the offer. Of those who voted, 71 percent backed the deal; turnout was 52 percent.';
+  assert.deepEqual((await checkOne(vote, 'Turnout in the ballot was 71%.')).claims[0].spans.filter((s) => /the source gives/.test(s.reason)).map((s) => s.reason), ['the source gives “52 percent” for “turnout”, not “71%”']);
+  // unless it is the rival's earlier value: "a bursary of £28,000, up from £24,000"
+  const bursary = 'Trainees in maths will receive a tax-free bursary of £28,000, up from £24,000.';
+  assert.equal((await checkOne(bursary, 'The bursary for maths trainees rises from £24,000 to £28,000.')).claims[0].spans.filter((s) => /the source gives/.test(s.reason)).length, 0);
 });
 
 test('a source\'s word of how often is a length of time: "fortnightly" backs "every two weeks" and conflicts with "every three weeks"', async () => {

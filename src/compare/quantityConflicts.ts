@@ -279,6 +279,9 @@ function leadWords(tokens: Token[], i: number, breaks = TIME_BREAKS): Map<string
   return words;
 }
 
+/** Words before a figure that make it an earlier or compared value of another: "up from £24,000", "than 4.9 percent". */
+const EARLIER_VALUE = new Set(['from', 'than', 'with', 'against', 'versus', 'vs']);
+
 /**
  * Whether claim figure `q` is one an evidence sentence gives of one party while it gives another figure
  * of its kind to the party the claim names: "the company has offered a 7 percent rise" where it says
@@ -310,7 +313,9 @@ export function holderSwapOf(q: Quantity, claimTokens: Token[], evidence: { toke
       const rivalLead = leadWords(tokens, indexIn(tokens, r));
       // and the claim names none of the parties the figure is the source's for
       const forRival = distinct(rivalLead, statedLead);
-      if (forRival.length > 0 && distinct(statedLead, rivalLead).length === 0 && statedLead.size > 0 && apart(tokens, stated, r)) {
+      // a figure with no party of its own is another party's only where it is no earlier value of the rival's ("up from £24,000")
+      const ownParty = statedLead.size > 0 || !EARLIER_VALUE.has(tokens[indexIn(tokens, stated) - 1]?.lower ?? '');
+      if (forRival.length > 0 && distinct(statedLead, rivalLead).length === 0 && ownParty && apart(tokens, stated, r)) {
         return { rival: r, when: forRival.reverse().map(([, text]) => text).join(' ') };
       }
     }
