@@ -829,6 +829,10 @@ test('a source that states a word plainly and also denies it elsewhere in the se
   const both = 'The council approved the tram line but did not approve the airport extension.';
   assert.equal((await checkOne(both, 'The council approved the airport extension.')).claims[0].verdict, 'contradicted');
   assert.notEqual((await checkOne(both, 'The council approved the tram line.')).claims[0].verdict, 'contradicted');
+  // a plain mention no closer to the claim's words than the denial ("but will pay the new rate") does not undo it
+  const fees = 'Families using government-funded hours will not pay more for those hours, but will pay the new rate for any extra days.';
+  assert.equal((await checkOne(fees, 'Families using funded hours will pay more for those hours.')).claims[0].verdict, 'contradicted');
+  assert.notEqual((await checkOne(fees, 'Families will pay the new rate for any extra days.')).claims[0].verdict, 'contradicted');
 });
 
 test('"have yet to be signed" negates: it agrees with "has not yet been signed", and "have been signed" does not', async () => {

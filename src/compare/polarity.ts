@@ -82,12 +82,12 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
     // "free of charge" says what "at no charge" says: a claim word in such a stretch is no denied one
     const words = claim.filter((c, k) => sameWord(c, head) && !negatedAt(claim, k, claimNeg) && !inInfinitive(claim, k) && !claimPriced.includes(k));
     if (words.length === 0) return undefined;
-    // a source that also states the word plainly, in words closer to the claim's, is no denial of it:
+    // a source that also states the word plainly, in words closer to the claim's (not merely as close), is no denial of it:
     // "reveals the favorite teams … the Mets are not the favorite" backs "reveals the favorite teams",
     // but "approved the tram line but did not approve the airport extension" denies "approved the extension"
     const around = contextOf(claim, claim.indexOf(words[0]));
     const denial = sharedContext(around, evidence, evidence.indexOf(head));
-    const statedCloser = evidence.some((e, k) => e !== head && sameWord(e, head) && !negatedAt(evidence, k, evidenceNeg) && sharedContext(around, evidence, k) >= denial);
+    const statedCloser = evidence.some((e, k) => e !== head && sameWord(e, head) && !negatedAt(evidence, k, evidenceNeg) && sharedContext(around, evidence, k) > denial);
     return statedCloser ? undefined : { head, words };
   };
   let negationMismatch = 0;
