@@ -1073,12 +1073,16 @@ test('a claim word whose change the sentence also states the same way ("collisio
   assert.equal(opposites('Sales fell by 5 percent last year.', 'Sales rose by 5% last year.'), 1);
 });
 
-test('a change where the passage says the amount held steady, or says the other way with an adverb or of the same thing in other words, contradicts', () => {
+test('a change where the passage says the amount held steady, or says the other way with an adverb or of the same thing in other words, contradicts; "lowered rates" is a change of rates', () => {
   const turned = (source: string, text: string) => comparisonOf(source, text).findings.filter((f) => f.kind === 'antonym').map((f) => f.reason);
   const steady = 'Unemployment in the eurozone held steady at 6.4 percent in August, the lowest since records began.';
   assert.match(turned(steady, 'Unemployment in the eurozone fell to 6.4% in August.')[0] ?? '', /says “steady” there: no change, where the claim says “fell”/);
   assert.deepEqual(turned(steady, 'Eurozone unemployment stayed at 6.4% in August.'), []);
   assert.equal(turned('The central bank held its main interest rate unchanged at 3.75 percent.', 'The main interest rate was raised.').length, 1);
+  // a verb by which someone moves the amount after it ("lowered rates") is a change too
+  const rates = 'The central bank left its main interest rate unchanged at 3.75 percent on Thursday.';
+  assert.match(turned(rates, 'The central bank lowered rates to 3.75% on Thursday.')[0] ?? '', /says “unchanged” there: no change, where the claim says “lowered”/);
+  assert.deepEqual(turned(rates, 'The central bank held rates at 3.75% on Thursday.'), []);
   // "down from": an adverb of change, whose clause names nothing, so the one before says what moved
   const turnout = 'Turnout was 24 percent, down from 33 percent at the last full election.';
   assert.match(turned(turnout, 'Turnout rose compared with the last full election.')[0] ?? '', /says “down” there, a change the other way from “rose”/);

@@ -609,7 +609,20 @@ function amountChange(tokens: Token[], k: number): boolean {
   if (t.lower === 'up' || t.lower === 'down' || STEADY.has(t.lower) || STAYING.has(t.lemma) || COMPARED_BY.has(t.lower)) return true;
   if (MISTAGGED_PASTS.has(t.lower)) return true;
   const phrase = t.pos === 'VERB' ? knownPhrases(tokens).get(t) : undefined;
-  return AMOUNT_VERBS.has(t.lemma) || phrase === 'go up' || phrase === 'go down';
+  return AMOUNT_VERBS.has(t.lemma) || phrase === 'go up' || phrase === 'go down' || changedAmountOf(tokens, k);
+}
+
+/** Verbs by which someone moves an amount, said with it after them: "lowered rates", "raised its prices", "cut fees". */
+const SETTING_VERBS = new Set(['lower', 'raise', 'cut', 'reduce', 'slash', 'hike', 'boost']);
+
+/** "lowered rates", "raised its prices": a verb that moves the amount after it (a noun within two words, past a determiner or adjective). */
+function changedAmountOf(tokens: Token[], k: number): boolean {
+  if (tokens[k].pos !== 'VERB' || !SETTING_VERBS.has(tokens[k].lemma)) return false;
+  for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+    if (tokens[j].pos === 'NOUN') return true;
+    if (tokens[j].pos !== 'DET' && tokens[j].pos !== 'ADJ' && tokens[j].pos !== 'PRON') return false;
+  }
+  return false;
 }
 
 /** "went up", "cut down": the particle of a phrasal verb, which directionOf reads with its verb. */
