@@ -651,6 +651,16 @@ test('a claim that widens some to all ("free for all customers", "every branch")
   assert.equal(scope('A bus runs from Ardmore every 30 minutes at weekends.', 'A bus runs from Ardmore every half hour at weekends.').count, 0);
 });
 
+test('a quantifier that speaks of much more of a group than the passage\'s ("Most patients" where it says "Some patients") is marked as a widened scope; "many" for "several" is not', () => {
+  const share = (source: string, text: string) => comparisonOf(source, text).findings.filter((f) => /of them, not/.test(f.reason)).map((f) => f.reason);
+  const trial = 'Some patients in the trial reported headaches after taking the drug, but these usually went away within a day.';
+  assert.deepEqual(share(trial, 'Most patients in the trial reported headaches after taking the drug.'), ['the passage that best matches this claim says “Some” of them, not “Most”']);
+  assert.equal(comparisonOf(trial, 'Most patients in the trial reported headaches after taking the drug.').features.scopeWidened, 1);
+  assert.deepEqual(share(trial, 'Some of the patients in the trial reported headaches.'), []);
+  assert.deepEqual(share('The outlaw suffers from several ailments.', 'The outlaw suffers from many ailments.'), []);
+  assert.deepEqual(share('Few residents attended the meeting.', 'Many residents attended the meeting.'), ['the passage that best matches this claim says “Few” of them, not “Many”']);
+});
+
 test('"only" that rules out what the best passage allows is marked ("paid only in rail vouchers" for "by bank transfer or in rail vouchers"); "only" before a figure, after what it limits, or about the sources is not', () => {
   const only = (source: string, text: string) => comparisonOf(source, text).findings.filter((f) => /sets no such limit/.test(f.reason)).map((f) => text.slice(f.start, f.end));
   const paid = 'Compensation is paid by bank transfer or in rail vouchers.';

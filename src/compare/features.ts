@@ -10,7 +10,7 @@ import { quote, type Finding } from './finding.js';
 import { contentWords, coverageFrom, coverageOf, coverageWeights, knownPhrases, lazyCandidates, matchWord, wordWeight, type WordMatch } from './lexical.js';
 import { hasWord, type Lexicon } from './lexicon.js';
 import { costMismatch, costWords } from './costConflicts.js';
-import { addedCause, addedNegation, deniedInPassages, narrowedToOnly, negatedHeads, plansStatedAsDone, polarityMismatches, widenedScope, type PolarityFeatures } from './polarity.js';
+import { addedCause, addedNegation, deniedInPassages, narrowedToOnly, negatedHeads, plansStatedAsDone, polarityMismatches, strengthenedShare, widenedScope, type PolarityFeatures } from './polarity.js';
 import { semanticFeatures, substitutionSimilarity } from './semantic.js';
 import { exchangedWords, insertions, matchDensity, substitutions, wordOrder } from './wordOrder.js';
 import { isCommonWord, siblings } from './wordnet.js';
@@ -411,7 +411,9 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const widened = best ? widenedScope(claim.tokens, bestTokens, text, ctx.lexicon.tokens) : { scopeWidened: 0, findings: [] };
   // "only in rail vouchers" where it gives two ways ("Based solely on the passage" is about the sources)
   const narrowed = best ? narrowedToOnly(claim.tokens.filter((t) => !references.has(t)), bestTokens, text) : { scopeWidened: 0, findings: [] };
-  const scope = { scopeWidened: widened.scopeWidened + narrowed.scopeWidened, findings: [...widened.findings, ...narrowed.findings] };
+  // "Most patients" where it says "Some patients"
+  const share = best ? strengthenedShare(claim.tokens, bestTokens, text) : { scopeWidened: 0, findings: [] };
+  const scope = { scopeWidened: widened.scopeWidened + narrowed.scopeWidened + share.scopeWidened, findings: [...widened.findings, ...narrowed.findings, ...share.findings] };
   const cause = best ? addedCause(claim.tokens.filter((t) => !references.has(t)), bestTokens, text, ctx.given) : { causeAdded: 0, findings: [] };
   // a negation that no passage retrieved for the claim makes (one the best sentence denies is negationMismatch);
   // all of them, as a claim joining two sentences may take its "not" from the other. "The article does not

@@ -577,6 +577,47 @@ export function widenedScope(claim: Token[], evidence: Token[], text: string, so
   return { scopeWidened: findings.length, findings };
 }
 
+/** How much of a group a quantifier speaks of, by rank: "few" < "some", "several" < "many" < "most", "majority". */
+const SHARE_RANK: Record<string, number> = { few: 1, some: 2, several: 2, many: 3, most: 4, majority: 4 };
+/** Words between a quantifier and its noun: "most of the patients", "the majority of those surveyed". */
+const SHARE_LINKS = new Set(['of', 'the', 'those', 'these', 'its', 'their']);
+
+/** The lemma of the noun quantifier `k` speaks of ("Most patients", "most of the new patients"), if within three words. */
+function quantifiedNoun(tokens: Token[], k: number): string | undefined {
+  for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.pos === 'NOUN' || (t.pos === 'PROPN' && j === k + 1)) return t.lemma.toLowerCase();
+    if (!SHARE_LINKS.has(t.lower) && t.pos !== 'ADJ') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Most patients in the trial reported headaches" where the passage says "Some patients in the trial":
+ * a quantifier that speaks of much more of a group than the passage's before the same noun ("most" for
+ * "some" or "several", "many" for "few"; not "many" for "several").
+ */
+export function strengthenedShare(claim: Token[], evidence: Token[], text: string): { scopeWidened: number; findings: Finding[] } {
+  const findings: Finding[] = [];
+  claim.forEach((t, k) => {
+    const rank = SHARE_RANK[t.lower];
+    if (rank === undefined || claim[k - 1]?.lower === 'a' && t.lower === 'few') return;
+    const noun = quantifiedNoun(claim, k);
+    if (noun === undefined) return;
+    const weaker = evidence.find((e, j) => {
+      const theirs = SHARE_RANK[e.lower];
+      // "a few" speaks of some of them, not of few
+      const said = theirs === 1 && evidence[j - 1]?.lower === 'a' ? 2 : theirs;
+      // two ranks apart at least: "many ailments" for "several ailments" is a paraphrase
+      return said !== undefined && said <= rank - 2 && quantifiedNoun(evidence, j) === noun;
+    });
+    // the passage giving the claim's own quantifier for the noun as well is no weaker share
+    if (!weaker || evidence.some((e, j) => e.lower === t.lower && quantifiedNoun(evidence, j) === noun)) return;
+    findings.push({ kind: 'scope', start: t.start, end: t.end, conflict: false, reason: `the passage that best matches this claim says ${quote(weaker.text)} of them, not ${quote(t.text)}` });
+  });
+  return { scopeWidened: findings.length, findings };
+}
+
 /** Words that say nothing else is so: "paid only in rail vouchers", "solely online". */
 const ONLY = new Set(['only', 'solely', 'exclusively']);
 /** A source's words that set such a limit itself: "just", "alone", "except", "no other". */
