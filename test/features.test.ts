@@ -755,6 +755,10 @@ test('what the claim states and the retrieved passages mention only to deny ("No
   assert.deepEqual(denied(toys, 'Two children were injured by broken parts.').words, ['injured']);
   // a noun whose WordNet synonym is the claim's verb: "No injuries" denies "were hurt"
   assert.deepEqual(denied(scooters, 'Several riders were hurt when their batteries caught fire.').words, ['hurt']);
+  // "no signs of disease" denies the disease, and so "had been diseased"
+  const oak = 'The council said the tree had shown no signs of disease when it was last inspected.';
+  assert.deepEqual(denied(oak, 'The council said the tree had been diseased for years.').words, ['diseased']);
+  assert.equal(denied('The tree had shown signs of disease.', 'The council said the tree had been diseased for years.').mismatch, 0);
   // "will not have to be repaid" denies repaying, as "will not be repaid" would
   const grant = 'The route was supported by a grant from the government, which will not have to be repaid.';
   assert.deepEqual(denied(grant, 'The airline will have to repay the grant.').words, ['repay']);

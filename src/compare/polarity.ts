@@ -736,8 +736,22 @@ function deniedWord(tokens: Token[], i: number): Token | undefined {
       j++;
       continue;
     }
-    if (isContent(t)) return t.pos === 'PROPN' || t.kind === 'number' || t.pos === 'ADV' ? undefined : t;
+    if (isContent(t)) return t.pos === 'PROPN' || t.kind === 'number' || t.pos === 'ADV' ? undefined : signOf(tokens, j) ?? t;
     if (t.kind !== 'word' || !(BEFORE_DENIED.has(t.pos) || t.pos === 'ADV')) return undefined;
+  }
+  return undefined;
+}
+
+/** Nouns whose "of" names what is denied: "no signs of disease", "no evidence of wrongdoing", "no reports of injuries". */
+const SIGNS = new Set(['sign', 'evidence', 'trace', 'report', 'record', 'hint', 'indication', 'suggestion']);
+
+/** The noun after "of" that a denied sign at `j` stands for ("no signs of disease" denies disease), if any. */
+function signOf(tokens: Token[], j: number): Token | undefined {
+  if (!SIGNS.has(tokens[j].lemma) || tokens[j + 1]?.lower !== 'of') return undefined;
+  for (let k = j + 2; k <= j + 4 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (isContent(t) && (t.pos === 'NOUN' || t.pos === 'VERB')) return t;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ') return undefined;
   }
   return undefined;
 }
@@ -814,7 +828,8 @@ export function deniedInPassages(
         const same = e.lemma === w.lemma || e.lower === w.lower;
         const by = deniedBy.get(e);
         // "No injuries" denies "were hurt": a noun the claim's verb is a form of in WordNet ("hurt" is an injury)
-        const nounOfVerb = !same && by !== undefined && wordClass(e) === 'n' && wordClass(w) === 'v' && synonyms(e.lemma, 'n').has(w.lemma);
+        // and "no signs of disease" denies "diseased": a form of the same word, whether or not WordNet relates the two
+        const nounOfVerb = !same && by !== undefined && wordClass(e) === 'n' && ((wordClass(w) === 'v' && synonyms(e.lemma, 'n').has(w.lemma)) || ((wordClass(w) === 'v' || w.pos === 'ADJ') && sameStem(e.lemma, w.lemma)));
         if (!same && !nounOfVerb && !backs(i, e)) continue;
         // a word WordNet relates in some sense ("breaking" for "injured") is no plain statement of the claim's word
         if (!by && !same && !sameStem(e.lemma, w.lemma)) continue;
