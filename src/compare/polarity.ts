@@ -829,15 +829,15 @@ export function deniedInPassages(
         const by = deniedBy.get(e);
         // "No injuries" denies "were hurt": a noun the claim's verb is a form of in WordNet ("hurt" is an injury)
         // and "no signs of disease" denies "diseased": a form of the same word, whether or not WordNet relates the two
-        const nounOfVerb = !same && by !== undefined && wordClass(e) === 'n' && ((wordClass(w) === 'v' && synonyms(e.lemma, 'n').has(w.lemma)) || ((wordClass(w) === 'v' || w.pos === 'ADJ') && sameStem(e.lemma, w.lemma)));
-        if (!same && !nounOfVerb && !backs(i, e)) continue;
+        const deniedNounForm = !same && by !== undefined && wordClass(e) === 'n' && ((wordClass(w) === 'v' && synonyms(e.lemma, 'n').has(w.lemma)) || ((wordClass(w) === 'v' || w.pos === 'ADJ') && sameStem(e.lemma, w.lemma)));
+        if (!same && !deniedNounForm && !backs(i, e)) continue;
         // a word WordNet relates in some sense ("breaking" for "injured") is no plain statement of the claim's word
         if (!by && !same && !sameStem(e.lemma, w.lemma)) continue;
         // a noun is denied by "no" / "without" ("no injuries" for "injuries", or for "were injured": a
         // form of the same word), whatever else its sentence says; "is not a victim" says nothing of
         // victims elsewhere. A verb or adjective is denied as itself, in a sentence about the claim.
         const sameRole = !by ? false : wordClass(e) === 'n'
-          ? NOUN_NEGATORS.has(by.negator.lower) && (same ? wordClass(w) === 'n' : ((wordClass(w) === 'v' || w.pos === 'ADJ') && sameStem(e.lemma, w.lemma)) || nounOfVerb)
+          ? NOUN_NEGATORS.has(by.negator.lower) && (same ? wordClass(w) === 'n' : deniedNounForm)
           : same && wordClass(e) === wordClass(w) && backsAnother(by.passage, i);
         // stated plainly somewhere: not denied
         if (!by || !sameRole) return;

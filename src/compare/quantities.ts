@@ -197,8 +197,7 @@ function unitOfEarlier(found: Quantity[], tokens: Token[], i: number): { kind: Q
   const between = tokens.slice(k + 1, i).map((t) => t.lower).join(' ');
   if (k >= 0 && tokens[k].end === previous.end && UNIT_LEFT_OUT.test(between) && (previous.kind === 'percent' || previous.kind === 'duration')) return unitOf(previous, tokens, i);
   // "every 15 minutes at peak times from December, instead of every 30": a contrast after a phrase, back to the last such amount of its sentence
-  const contrast = CONTRAST_AFTER_COMMA.exec(tokens.slice(Math.max(0, i - 4), i).map((t) => t.lower).join(' '));
-  if (!contrast) return undefined;
+  if (!CONTRAST_AFTER_COMMA.test(tokens.slice(Math.max(0, i - 4), i).map((t) => t.lower).join(' '))) return undefined;
   const amount = [...found].reverse().find((q) => q.kind === 'percent' || q.kind === 'duration');
   if (!amount) return undefined;
   const from = tokens.findIndex((t) => t.start >= amount.end);
