@@ -615,7 +615,7 @@ function amountChange(tokens: Token[], k: number): boolean {
 /** Verbs by which someone moves an amount, said with it after them: "lowered rates", "raised its prices", "cut fees". */
 const SETTING_VERBS = new Set(['lower', 'raise', 'cut', 'reduce', 'slash', 'hike', 'boost']);
 
-/** "lowered rates", "raised its prices": a verb that moves the amount after it (a noun within two words, past a determiner or adjective). */
+/** "lowered rates", "raised its prices": a verb that moves the amount after it (a noun within three words, past determiners, adjectives and pronouns). */
 function changedAmountOf(tokens: Token[], k: number): boolean {
   if (tokens[k].pos !== 'VERB' || !SETTING_VERBS.has(tokens[k].lemma)) return false;
   for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {

@@ -412,7 +412,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // "only in rail vouchers" where it gives two ways ("Based solely on the passage" is about the sources)
   const narrowed = best ? narrowedToOnly(claim.tokens.filter((t) => !references.has(t)), bestTokens, text) : { scopeWidened: 0, findings: [] };
   // "Most patients" where it says "Some patients"
-  const share = best ? strengthenedShare(claim.tokens, bestTokens, text) : { scopeWidened: 0, findings: [] };
+  const share = best ? strengthenedShare(claim.tokens, bestTokens) : { scopeWidened: 0, findings: [] };
   const scope = { scopeWidened: widened.scopeWidened + narrowed.scopeWidened + share.scopeWidened, findings: [...widened.findings, ...narrowed.findings, ...share.findings] };
   const cause = best ? addedCause(claim.tokens.filter((t) => !references.has(t)), bestTokens, text, ctx.given) : { causeAdded: 0, findings: [] };
   // a negation that no passage retrieved for the claim makes (one the best sentence denies is negationMismatch);

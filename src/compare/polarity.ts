@@ -523,7 +523,7 @@ const NOT_BARE = new Set(['DET', 'NUM', 'PRON']);
 /** "Requests are reviewed by a clinician": what is done to each of them as a rule, in the present passive. */
 function isGenericPassive(tokens: Token[], j: number): boolean {
   const verb = tokens[j + 1];
-  return tokens[j]?.lower === 'are' && verb?.pos === 'VERB' && verb.lower !== verb.lemma && !verb.lower.endsWith('ing');
+  return tokens[j]?.lower === 'are' && verb?.pos === 'VERB' && isPastForm(verb);
 }
 
 function saidOfAll(claim: Token[], k: number, evidence: Token[]): boolean {
@@ -597,7 +597,7 @@ function quantifiedNoun(tokens: Token[], k: number): string | undefined {
  * a quantifier that speaks of much more of a group than the passage's before the same noun ("most" for
  * "some" or "several", "many" for "few"; not "many" for "several").
  */
-export function strengthenedShare(claim: Token[], evidence: Token[], text: string): { scopeWidened: number; findings: Finding[] } {
+export function strengthenedShare(claim: Token[], evidence: Token[]): { scopeWidened: number; findings: Finding[] } {
   const findings: Finding[] = [];
   claim.forEach((t, k) => {
     const rank = SHARE_RANK[t.lower];

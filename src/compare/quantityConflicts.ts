@@ -306,15 +306,16 @@ export function holderSwapOf(q: Quantity, claimTokens: Token[], evidence: { toke
   for (const { tokens, quantities } of evidence) {
     const stated = quantities.find((s) => TIMED_KINDS.has(s.kind) && quantitiesAgree(q, s));
     if (!stated) continue;
-    const statedLead = leadWords(tokens, indexIn(tokens, stated));
+    const statedAt = indexIn(tokens, stated);
+    const statedLead = leadWords(tokens, statedAt);
+    // a figure with no party of its own is another party's only where it is no earlier value of the rival's ("up from £24,000")
+    const ownParty = statedLead.size > 0 || !EARLIER_VALUE.has(tokens[statedAt - 1]?.lower ?? '');
     for (const r of quantities) {
       // counts of one and the same thing only ("two piglets" is no rival of "four legs")
       if (r === stated || !rivals(stated, r) || quantitiesAgree(q, r) || (stated.kind === 'count' && (stated.counted === undefined || stated.counted !== r.counted))) continue;
       const rivalLead = leadWords(tokens, indexIn(tokens, r));
       // and the claim names none of the parties the figure is the source's for
       const forRival = distinct(rivalLead, statedLead);
-      // a figure with no party of its own is another party's only where it is no earlier value of the rival's ("up from £24,000")
-      const ownParty = statedLead.size > 0 || !EARLIER_VALUE.has(tokens[indexIn(tokens, stated) - 1]?.lower ?? '');
       if (forRival.length > 0 && distinct(statedLead, rivalLead).length === 0 && ownParty && apart(tokens, stated, r)) {
         return { rival: r, when: forRival.reverse().map(([, text]) => text).join(' ') };
       }
