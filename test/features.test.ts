@@ -207,6 +207,8 @@ test('an adjective whose opposite a retrieved passage puts before the same noun 
   assert.equal(opposites('The teacher admitted abusing young boys at the school.', 'The teacher who admitted abusing a 12-year-old boy was struck off the register.'), 0);
   assert.equal(opposites('They covered 7,000 miles last year through 16 countries.', 'In the first year they covered almost 7,000 miles, crossing Spain and Portugal by bus.'), 0);
   assert.equal(opposites('To twist, wrap the left section over the right section.', 'Wrap the left section of hair over the right section, then pin the ends with a clip.'), 0);
+  // the passage's "30-year-old ferry" is an age, not the opposite of "the new ferry"
+  assert.equal(opposites('The new ship will not sail until spring. Until then the company will keep using its 30-year-old ferry on the route.', "Delays have pushed the new ferry's first sailings back to spring."), 0);
 });
 
 test('a word whose opposite a retrieved passage puts beside the same word is an antonym, however little else of the claim it has: "sales fell" where it says "sales rose", "the firm buys" where "the firm sells"', () => {
@@ -302,6 +304,8 @@ test('a passive\'s doer the sources give another for contradicts ("carried out b
   assert.equal(opposites('Bishop Finn led the diocese for ten years before he resigned.', 'The diocese will now be led by Archbishop Naumann.'), 0);
   assert.equal(opposites('The city has transformed since the war began.', 'The city has been transformed by the war.'), 0);
   assert.equal(opposites('A reduction in cartilage causes arthritis.', 'Arthritis can be caused by factors such as wear.'), 0);
+  // the same doer, capitalised where it opens the source's sentence (the tagger reads "Wardens" as a name)
+  assert.equal(opposites('Wardens heard three males calling in the spring.', 'Three calling males were heard by wardens in the spring.'), 0);
 });
 
 test('a split vote called unanimous contradicts ("approved unanimously" where "by seven votes to four", "voted 7-2"); "voted 9-0" is unanimous', () => {

@@ -174,6 +174,9 @@ function subjectBefore(sentence: Token[], j: number): Token | undefined {
   return sentence[first - 1]?.pos === 'ADP' ? undefined : sentence[i];
 }
 
+/** The same noun, also where one opens its sentence capitalised and the tagger took it for a name ("Wardens heard" / "heard by wardens"). */
+const sameNoun = (a: Token, b: Token) => a.lemma === b.lemma || (a.alsoLemma ?? a.lemma) === (b.alsoLemma ?? b.lemma);
+
 /**
  * "The survey was carried out by the health department" where the sources say "The nurses' union, which
  * carried out the survey": a passive's doer ("by …") that the sources give another for. Each source
@@ -199,7 +202,7 @@ export function agentSwapped(claim: Token[], sources: Token[][]): Finding[] {
       sentence.forEach((e, j) => {
         if (e.pos !== 'VERB' || e.lemma !== v.lemma || (particle !== undefined && sentence[j + 1]?.lower !== particle)) return;
         // a sentence with the verb that names the claim's doer anywhere may have it do this, in words the reading below misses
-        if (sentence.some((t) => t.lemma === agent.lemma)) named = true;
+        if (sentence.some((t) => sameNoun(t, agent))) named = true;
         // what will be done and what was done are two events ("will now be led by" someone else than "led")
         if (isFuture(claim, k) !== isFuture(sentence, j)) return;
         const sourceBy = passiveAgentAt(sentence, j);
@@ -213,7 +216,7 @@ export function agentSwapped(claim: Token[], sources: Token[][]): Finding[] {
     if (named) continue;
     // the same doer in a word WordNet backs it with ("police" for "officers")
     const backing = supportingLemmas(agent.lemma, 'n');
-    if (doers.length === 0 || doers.some((d) => d.lemma === agent.lemma || backing.has(d.lemma))) continue;
+    if (doers.length === 0 || doers.some((d) => sameNoun(d, agent) || backing.has(d.lemma) || (d.alsoLemma !== undefined && backing.has(d.alsoLemma)))) continue;
     return [{ kind: 'antonym', start: agent.start, end: agent.end, conflict: true, reason: `the source says ${quote(doers[0].text)} did this, not ${quote(agent.text)}` }];
   }
   return [];
@@ -369,7 +372,7 @@ export function turnedTimes(claim: Token[], passages: Token[][], everywhere: () 
  * the rest of the claim, which a claim adding other details does not). A source sentence, retrieved or
  * not, that also puts the claim's own adjective before the noun agrees with it; one side negating its
  * word agrees with the other. `everywhere` gives every source sentence's tokens.
- * Not an age ("a 12-year-old boy" / "young boys"), nor a claim that sets the two side by side itself.
+ * Not an age on either side ("a 12-year-old boy" / "young boys"), nor a claim that sets the two side by side itself.
  */
 export function modifierOpposites(claim: Token[], passages: Token[][], everywhere: () => Token[][] = () => passages): { antonyms: number; findings: Finding[] } {
   const findings: Finding[] = [];
@@ -388,7 +391,8 @@ export function modifierOpposites(claim: Token[], passages: Token[][], everywher
     const agrees = () => everywhere().some((p) => positionsBefore(p, head.lemma).some((j) => said(p, j, t.lemma)));
     const negated = isNegated(claim, k);
     for (const p of passages) {
-      const j = positionsBefore(p, head.lemma).find((j) => opposites.some((o) => said(p, j, o) && !claimContrasts(o)) && isNegated(p, j) === negated) ?? -1;
+      // nor is the passage's age ("its 30-year-old ferry" against "the new ferry")
+      const j = positionsBefore(p, head.lemma).find((j) => opposites.some((o) => said(p, j, o) && !claimContrasts(o)) && isNegated(p, j) === negated && !isAge(p, j)) ?? -1;
       if (j < 0) continue;
       if (agrees()) return;
       findings.push({ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the source says ${quote(`${p[j].text} ${p[j + 1].text}`)}, the opposite of ${quote(`${t.text} ${head.text}`)}` });
