@@ -346,6 +346,10 @@ test('a word of the other tone in place of the best passage\'s own is an antonym
   assert.equal(opposites(traders, 'The traders\' association opposed the plan.'), 1);
   assert.equal(opposites(traders, 'The traders\' association supported the plan.'), 0);
   assert.equal(opposites('Residents welcomed the plan to close the road.', 'Residents objected to the plan to close the road.'), 1);
+  // the claim's word said of something else in the next sentence: the sentence about the claim's own subject still turns it
+  const fishing = 'Fishing groups had objected to the project, saying it would close off part of their grounds. The developer has agreed to pay into a fund to support local fishing businesses.';
+  assert.equal(opposites(fishing, 'Fishing groups supported the project.'), 1);
+  assert.equal(opposites(fishing, 'The developer will support local fishing businesses.'), 0);
 });
 
 test('a relative time turned the other way contradicts the passage ("opened last spring" where it says "will open next spring"); not where another source sentence says the claim\'s own, nor a time of another kind', async () => {
@@ -395,6 +399,13 @@ test('a clause with another form of the opposite contrasts the two: "stay open .
 test('a synonym from WordNet counts as support', async () => {
   const r = await checkOne('The company bought a small bakery in 2019.', 'The company purchased a small bakery in 2019.');
   assert.equal(r.claims[0].verdict, 'supported');
+});
+
+test('a word of how often is backed by a rate of its unit: "annually" by "£900,000 a year", "daily" by "three hours a day"; not by another unit', () => {
+  const novel = (source: string, text: string) => comparisonOf(source, text).findings.filter((f) => f.kind === 'word').map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(novel('The council will change collections to save about £900,000 a year.', 'The change will save roughly £900,000 annually.'), []);
+  assert.deepEqual(novel('Teenagers who used social media for more than three hours a day reported anxiety.', 'Teenagers on social media over three hours daily reported anxiety.'), []);
+  assert.deepEqual(novel('Food waste will be collected once a week.', 'Food waste will be collected daily.'), ['daily']);
 });
 
 test('a claim against a JSON record: a field set to false contradicts it, camelCase names match words', async () => {

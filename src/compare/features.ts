@@ -374,7 +374,11 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     ]
       .filter((f) => !earlierOpposites.some((g) => g.start === f.start))
     : [];
-  const toneFlips = [...edits.substituted].flatMap(([t, replaced]): Finding[] => {
+  // the best evidence may be two sentences, one with the claim's word about something else ("to support local
+  // businesses" beside "Fishing groups had objected to the project"): the sentence aligned with the claim is asked too
+  const sentenceEdits = aligned && aligned !== best ? slotEdits(words, aligned.coverage.matches, aligned.passages, related).substituted : new Map<Token, Token[]>();
+  const substitutedAnywhere = sentenceEdits.size === 0 ? edits.substituted : new Map([...sentenceEdits, ...edits.substituted]);
+  const toneFlips = [...substitutedAnywhere].flatMap(([t, replaced]): Finding[] => {
     const other = replaced.find((r) => r.pos === t.pos && oppositeSentiment(t.lower, r.lower));
     if (!other || earlierOpposites.some((g) => g.start === t.start) || turnedChanges.some((g) => g.start === t.start)) return [];
     return [{ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the passage that best matches this claim says ${quote(other.text)} there, the opposite in tone of ${quote(t.text)}` }];
