@@ -815,3 +815,14 @@ test('a figure with a comparative after it says which way the amount moved: "12 
   assert.equal(await turned('The number of sales rose by 12 percent.'), 1);
   assert.equal(await turned('The number of sales fell by 12 percent.'), 0);
 });
+
+test('an amount the source gives only as what it was before a change ("reduced from 900 to 450") stated as what it is contradicts; not where the claim says it was, states the change, or where the second amount is a later stage ("£40, rising to £80 if unpaid")', () => {
+  const source = 'The Regent cinema will reopen in June. The number of seats has been reduced from 900 to 450 to make room for a bar.';
+  const of = (src: string, text: string) => analyze({ sources: [{ id: 's', text: src }], text }).inputs[0].comparison;
+  const now = of(source, 'The cinema now has 900 seats.');
+  assert.equal(now.features.quantityConflicts, 1);
+  assert.ok(now.findings.some((f) => f.kind === 'quantity' && f.conflict && /“900” as the amount before it changed to “450”/.test(f.reason)), JSON.stringify(now.findings));
+  assert.equal(of(source, 'The cinema had 900 seats before the work.').features.quantityConflicts, 0);
+  assert.equal(of(source, 'Seating was cut from 900 to 450.').features.quantityConflicts, 0);
+  assert.equal(of('Drivers face a £40 fine, rising to £80 if it is not paid within 28 days.', 'Drivers can now be fined £40.').features.quantityConflicts, 0);
+});

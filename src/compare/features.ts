@@ -17,7 +17,7 @@ import { isCommonWord, siblings } from './wordnet.js';
 import { quantitiesAgree, type Quantity } from './quantities.js';
 import { oppositeSentiment } from './sentiment.js';
 import { fieldStatements, type RecordField } from './recordFields.js';
-import { claimQuantities, holderSwapOf, quantityMismatches, timedFigures, timeSwapOf } from './quantityConflicts.js';
+import { claimQuantities, formerAmounts, holderSwapOf, quantityMismatches, timedFigures, timeSwapOf } from './quantityConflicts.js';
 
 /** Coverage above which the best source sentence is taken to be about the same event as the claim (0.7 chosen on dev over 0.5). */
 const ALIGNED_COVERAGE = 0.7;
@@ -297,7 +297,10 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const bestFigures = () => (holderEvidence ??= best ? best.passages.map((p) => ({ tokens: p.tokens, quantities: ctx.passageQuantities(p.id) })) : []);
   // "closed on Mondays" where a record's opening hours leave Monday out
   const fieldQuantities = recordFieldQuantities(ctx);
-  const closed = closedDays(claimQs, claim.sentence.tokens, fieldQuantities);
+  const closedOnly = closedDays(claimQs, claim.sentence.tokens, fieldQuantities);
+  // and "now has 900 seats" where the seats were "reduced from 900 to 450"
+  const former = formerAmounts(claimQs.filter((q) => !closedOnly.backed.has(q) && !within(q, closedOnly.contradicted)), claim.tokens, ctx.quantities);
+  const closed = former.length === 0 ? closedOnly : { ...closedOnly, contradicted: [...closedOnly.contradicted, ...former] };
   const checkedQs = closed.backed.size + closed.contradicted.length > 0 ? claimQs.filter((q) => !closed.backed.has(q) && !within(q, closed.contradicted)) : claimQs;
   const measured = quantityMismatches(checkedQs, ctx.quantities, bestQuantities, alignedPassage && {
     quantities: ctx.passageQuantities(alignedPassage.id),

@@ -35,6 +35,8 @@ export interface Quantity {
   statedChange?: true;
   /** Such a factor between two percentages ("from 18 to 25 percent"): a change of shares, which a claim's percentage does not restate. */
   ofShares?: true;
+  /** For such a factor stated with "from" ("cut from 900 to 450", "450, down from 900"), the amount before the change and the one after. */
+  between?: { before: Quantity; after: Quantity };
   /** For an amount given per unit of time ("£62 a day", "£95,000 a year"), that unit: "£62 a week" is another amount. */
   per?: string;
   /** An amount said to be the whole ("£180,000 in total", "altogether"): no amount at a rate agrees with it. */
@@ -986,7 +988,7 @@ const CHANGING = new Set<QuantityKind>(['count', 'money', 'percent', 'duration']
 /** Before the "from" of "$2bn, up from $1bn": the amount before it is the new one. */
 const CHANGE_WORDS = new Set(['up', 'down', 'rising', 'falling', 'rose', 'fell', 'increasing', 'decreasing', 'climbing', 'dropping']);
 /** Verbs (lemmas) of a change, one of which must come shortly before "from X to Y": "rose from", not "range from" or "ran from". */
-const CHANGE_VERBS = new Set([
+export const CHANGE_VERBS: ReadonlySet<string> = new Set([
   'rise', 'fall', 'increase', 'decrease', 'grow', 'climb', 'drop', 'decline', 'jump', 'surge', 'soar', 'plunge', 'slump', 'tumble', 'slide', 'sink',
   'cut', 'raise', 'reduce', 'lower', 'boost', 'shrink', 'expand', 'swell', 'widen', 'narrow', 'improve', 'worsen', 'change', 'go', 'double', 'triple', 'halve', 'up', 'down',
 ]);
@@ -1005,15 +1007,16 @@ export function changeFactors(quantities: Quantity[], tokens: Token[], text: str
   const out: Quantity[] = [];
   const sameAmount = (a: Quantity, b: Quantity) => a.kind === b.kind && a.unit === b.unit;
   // the change from `old` to `changed` as a factor, its text spanning both amounts
-  const stated = (old: Quantity, changed: Quantity, start: number, end: number) =>
-    out.push({ kind: 'factor', value: changed.value / old.value, text: text.slice(start, end), start, end, bound: 'approx', unit: '', statedChange: true, ...(old.kind === 'percent' ? { ofShares: true as const } : {}) });
+  // (a change "from" one amount replaced it; one "rising to" another may be a later stage, as a fine's if unpaid)
+  const stated = (old: Quantity, changed: Quantity, start: number, end: number, replaced: boolean) =>
+    out.push({ kind: 'factor', value: changed.value / old.value, text: text.slice(start, end), start, end, bound: 'approx', unit: '', statedChange: true, ...(replaced ? { between: { before: old, after: changed } } : {}), ...(old.kind === 'percent' ? { ofShares: true as const } : {}) });
   quantities.forEach((old, k) => {
     const i = at.get(old.start);
     if (i === undefined || !CHANGING.has(old.kind) || old.value <= 0) return;
     // "a fine of £80, rising to £160 if unpaid": a change after the first amount, to the second
     const later = risingTo(quantities, k, tokens, at);
     if (later) {
-      stated(old, later, old.start, later.end);
+      stated(old, later, old.start, later.end, false);
       return;
     }
     if (tokens[i - 1]?.lower !== 'from') return;
@@ -1024,7 +1027,7 @@ export function changeFactors(quantities: Quantity[], tokens: Token[], text: str
     const changed = to ?? before;
     if (!changed) return;
     const [start, end] = to ? [old.start, changed.end] : [changed.start, old.end];
-    stated(old, changed, start, end);
+    stated(old, changed, start, end, true);
   });
   return out;
 }

@@ -1,6 +1,6 @@
 import { isContent, type Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
-import { DAYS_PER_YEAR, findQuantities, quantitiesAgree, OUT_OF, SCORE, type Quantity } from './quantities.js';
+import { CHANGE_VERBS, DAYS_PER_YEAR, findQuantities, quantitiesAgree, OUT_OF, SCORE, type Quantity } from './quantities.js';
 import { isPersonNoun, supportingLemmas } from './wordnet.js';
 
 /** Nouns a claim counts people by whoever they are: "3,000 people" for the source's "3,000 civilians". */
@@ -155,6 +155,32 @@ export function quantityMismatches(
     }
   }
   return { quantities: claimQs.length, novelQuantities: novel, novelSmallNumbers: small, quantityConflicts: conflicts, misplacedQuantities: misplaced, cappedAmounts, findings };
+}
+
+/** Words by which a claim gives an amount as what it was: "had 900 seats", "down from 900", "900 before". */
+const EARLIER_WORDS = new Set(['from', 'than', 'previously', 'formerly', 'originally', 'initially', 'before', 'once', 'earlier', 'ago', 'used', 'had', 'was', 'were', 'last', 'until', 'then']);
+
+/**
+ * Claim amounts the sources give only as what an amount was before a change they state ("The number of
+ * seats has been reduced from 900 to 450"), stated as what it is ("The cinema now has 900 seats"). Not
+ * where the claim gives the amount as what it was ("had 900 seats", "down from 900"), states the change
+ * itself (a verb of change), or gives the new amount too.
+ */
+export function formerAmounts(claimQs: Quantity[], claimTokens: Token[], sourceQuantities: Quantity[]): Finding[] {
+  const changes = sourceQuantities.filter((s) => s.between !== undefined);
+  if (changes.length === 0 || claimQs.length === 0) return [];
+  if (claimTokens.some((t) => EARLIER_WORDS.has(t.lower) || CHANGE_VERBS.has(t.lemma) || CHANGE_VERBS.has(t.lower))) return [];
+  const findings: Finding[] = [];
+  for (const q of claimQs) {
+    if (q.kind === 'factor') continue;
+    const agreeing = sourceQuantities.filter((s) => s.kind !== 'factor' && quantitiesAgree(q, s));
+    const change = changes.find((c) => agreeing.includes(c.between!.before));
+    if (!change || !agreeing.every((s) => changes.some((c) => c.between!.before === s))) continue;
+    const { before, after } = change.between!;
+    if (claimQs.some((c) => quantitiesAgree(c, after))) continue;
+    findings.push({ kind: 'quantity', start: q.start, end: q.end, conflict: true, reason: `the source gives ${quote(before.text)} as the amount before it changed to ${quote(after.text)}` });
+  }
+  return findings;
 }
 
 /**
