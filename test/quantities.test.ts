@@ -826,3 +826,11 @@ test('an amount the source gives only as what it was before a change ("reduced f
   assert.equal(of(source, 'Seating was cut from 900 to 450.').features.quantityConflicts, 0);
   assert.equal(of('Drivers face a £40 fine, rising to £80 if it is not paid within 28 days.', 'Drivers can now be fined £40.').features.quantityConflicts, 0);
 });
+
+test('"at" a number followed by a rate ("will stay at two an hour") is a count per hour, not an hour of the day; "opens at 9 every day" is still 9 o\'clock', () => {
+  const two = one('Off-peak services will stay at two an hour.');
+  assert.equal(two.kind, 'count');
+  assert.equal(two.per, 'hour');
+  assert.ok(quantitiesAgree(one('Services outside the peak will remain twice an hour.'), two));
+  assert.equal(one('The shop opens at 9 every day.').kind, 'time');
+});

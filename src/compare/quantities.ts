@@ -888,9 +888,11 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     // a range counts what the second does ("two to three cups", "two or three coffees")
     const ownCounted = degrees ? 'degree' : kind === 'count' ? countedNoun(tokens, end) : undefined;
     const counted = ownCounted ?? (kind === 'count' ? (rangeCounted(tokens, end, tokens[i - 1]?.lower ?? '') ?? fieldCounted(tokens, i)) : undefined);
-    // "at 9" with no noun after it: an hour of the day, morning or evening
+    // "at 9" with no noun after it: an hour of the day, morning or evening (not a rate: "stay at two an hour";
+    // "at 9 every day" is still the hour)
     const before = tokens[i - 1];
-    if (kind === 'count' && before?.lower === 'at' && end === startIndex + 1 && Number.isInteger(num.value) && num.value >= 1 && num.value <= 12 && !counted) {
+    const rate = ['a', 'an', 'per'].includes(tokens[end]?.lower ?? '') && RATE_UNITS.has(tokens[end + 1]?.lemma ?? '');
+    if (kind === 'count' && before?.lower === 'at' && end === startIndex + 1 && Number.isInteger(num.value) && num.value >= 1 && num.value <= 12 && !counted && !rate) {
       found.push({ kind: 'time', value: num.value % 12, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '', eitherHalfOfDay: true });
       continue;
     }
