@@ -162,7 +162,7 @@ function remembered(lex: Lexicon, key: string, compute: () => string[]): string[
  * hours a day" for "daily"), which WordNet links to "per year" or "every year" at most. "fortnightly" is
  * "every two weeks" as often as "once a fortnight"; how many weeks is for the quantity readers.
  */
-const RATE_UNITS: Record<string, string[]> = {
+const RATE_WORD_UNITS: Record<string, string[]> = {
   hourly: ['hour'], daily: ['day'], nightly: ['night'], weekly: ['week'], fortnightly: ['fortnight', 'week'],
   monthly: ['month'], annually: ['year'], yearly: ['year'],
 };
@@ -172,7 +172,7 @@ function wordCandidates(t: Token, lex: Lexicon): string[] {
   // tagger reads as a name, is WordNet's adjective for the place ("Europe", "Spain")
   const pos = t.pos === 'PROPN' ? (DEMONYM.test(t.lower) ? 'a' : undefined) : wordnetPos(t.pos);
   if (!pos) return [];
-  const units = pos === 'a' || pos === 'r' ? RATE_UNITS[t.lower] : undefined;
+  const units = pos === 'a' || pos === 'r' ? RATE_WORD_UNITS[t.lower] : undefined;
   if (units) return remembered(lex, `${pos}:${t.lemma}`, () => [...new Set([...intersectRelated(t.lemma, pos, lex), ...units.filter((u) => lex.words.has(u))])]);
   return remembered(lex, `${pos}:${t.lemma}`, () => intersectRelated(t.lemma, pos, lex));
 }
