@@ -172,9 +172,11 @@ function wordCandidates(t: Token, lex: Lexicon): string[] {
   // tagger reads as a name, is WordNet's adjective for the place ("Europe", "Spain")
   const pos = t.pos === 'PROPN' ? (DEMONYM.test(t.lower) ? 'a' : undefined) : wordnetPos(t.pos);
   if (!pos) return [];
-  const units = pos === 'a' || pos === 'r' ? RATE_WORD_UNITS[t.lower] : undefined;
-  if (units) return remembered(lex, `${pos}:${t.lemma}`, () => [...new Set([...intersectRelated(t.lemma, pos, lex), ...units.filter((u) => lex.words.has(u))])]);
-  return remembered(lex, `${pos}:${t.lemma}`, () => intersectRelated(t.lemma, pos, lex));
+  return remembered(lex, `${pos}:${t.lemma}`, () => {
+    const related = intersectRelated(t.lemma, pos, lex);
+    const units = pos === 'a' || pos === 'r' ? RATE_WORD_UNITS[t.lemma] : undefined;
+    return units ? [...new Set([...related, ...units.filter((u) => lex.words.has(u))])] : related;
+  });
 }
 
 function intersectRelated(lemma: string, pos: WnPos, lex: Lexicon): string[] {

@@ -456,6 +456,7 @@ const UNIVERSAL = new Set([
  */
 const SOURCE_SCOPE = new Set([...UNIVERSAL, 'throughout', 'any', 'anyone', 'anybody', 'anything', 'anywhere', 'none', 'never', 'nobody', 'nothing']);
 
+/** Units of time after "every" and a number: "every two weeks", "every 40 minutes" say how often, of nothing all. */
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade']);
 /** Times a source's "each" or "every" may recur at: "30 beds each weekend", "every Monday". */
 const RECURRING_TIMES = new Set([
@@ -489,7 +490,6 @@ function isAllIdiom(tokens: Token[], k: number): boolean {
     after === 'but' || after === 'along' || (after === 'in' && tokens[k + 2]?.lower === 'all') || (before === 'in' && tokens[k - 2]?.lower === 'all');
 }
 
-/** Units of time after "every" and a number: "every two weeks", "every 40 minutes" say how often, of nothing all. */
 /** The word a source may give "every week" in: "weekly". */
 const PERIODS: Record<string, string[]> = { hour: ['hourly'], day: ['daily'], week: ['weekly'], fortnight: ['fortnightly'], month: ['monthly'], year: ['yearly', 'annually', 'annual'] };
 /** Words before a unit of time that say "once in each": "£210,000 a year", "three times per week". */
@@ -513,6 +513,12 @@ const RULE_MODALS = new Set(['may', 'can', 'must', 'should', 'cannot']);
 /** Words before a plural that make it some of them, not every one: "the passengers", "two passengers", "our members". */
 const NOT_BARE = new Set(['DET', 'NUM', 'PRON']);
 
+/** "Requests are reviewed by a clinician": what is done to each of them as a rule, in the present passive. */
+function isGenericPassive(tokens: Token[], j: number): boolean {
+  const verb = tokens[j + 1];
+  return tokens[j]?.lower === 'are' && verb?.pos === 'VERB' && isPastForm(verb);
+}
+
 /**
  * Whether "each", "every" or "all" at `k` of the claim quantifies a noun that the evidence names as a
  * bare plural in a rule ("Each Skylane passenger can take" for "Passengers on Skylane flights may
@@ -520,12 +526,6 @@ const NOT_BARE = new Set(['DET', 'NUM', 'PRON']);
  * the claim leaves out ("Premium customers can", "Customers on low incomes can" are not all
  * customers), nor "some rural schools may".
  */
-/** "Requests are reviewed by a clinician": what is done to each of them as a rule, in the present passive. */
-function isGenericPassive(tokens: Token[], j: number): boolean {
-  const verb = tokens[j + 1];
-  return tokens[j]?.lower === 'are' && verb?.pos === 'VERB' && isPastForm(verb);
-}
-
 function saidOfAll(claim: Token[], k: number, evidence: Token[]): boolean {
   if (!['each', 'every', 'all'].includes(claim[k].lower)) return false;
   const noun = claim.slice(k + 1, k + 4).find((t) => t.pos === 'NOUN' || t.kind === 'punct');

@@ -169,13 +169,14 @@ const EARLIER_WORDS = new Set(['from', 'than', 'previously', 'formerly', 'origin
 export function formerAmounts(claimQs: Quantity[], claimTokens: Token[], sourceQuantities: Quantity[]): Finding[] {
   const changes = sourceQuantities.filter((s) => s.between !== undefined);
   if (changes.length === 0 || claimQs.length === 0) return [];
+  const earlier = new Set(changes.map((c) => c.between!.before));
   if (claimTokens.some((t) => EARLIER_WORDS.has(t.lower) || CHANGE_VERBS.has(t.lemma) || CHANGE_VERBS.has(t.lower))) return [];
   const findings: Finding[] = [];
   for (const q of claimQs) {
     if (q.kind === 'factor') continue;
     const agreeing = sourceQuantities.filter((s) => s.kind !== 'factor' && quantitiesAgree(q, s));
     const change = changes.find((c) => agreeing.includes(c.between!.before));
-    if (!change || !agreeing.every((s) => changes.some((c) => c.between!.before === s))) continue;
+    if (!change || !agreeing.every((s) => earlier.has(s))) continue;
     const { before, after } = change.between!;
     if (claimQs.some((c) => quantitiesAgree(c, after))) continue;
     findings.push({ kind: 'quantity', start: q.start, end: q.end, conflict: true, reason: `the source gives ${quote(before.text)} as the amount before it changed to ${quote(after.text)}` });
