@@ -834,3 +834,10 @@ test('"at" a number followed by a rate ("will stay at two an hour") is a count p
   assert.ok(quantitiesAgree(one('Services outside the peak will remain twice an hour.'), two));
   assert.equal(one('The shop opens at 9 every day.').kind, 'time');
 });
+
+test('"at" a number followed by "of" ("swim at three of the beaches") is a count of some of them, not three o\'clock', () => {
+  const three = one('People have been told not to swim at three of the bay\'s beaches.');
+  assert.equal(three.kind, 'count');
+  assert.equal(three.value, 3);
+  assert.equal(one('The meeting starts at three.').kind, 'time');
+});

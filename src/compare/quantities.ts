@@ -889,10 +889,11 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     const ownCounted = degrees ? 'degree' : kind === 'count' ? countedNoun(tokens, end) : undefined;
     const counted = ownCounted ?? (kind === 'count' ? (rangeCounted(tokens, end, tokens[i - 1]?.lower ?? '') ?? fieldCounted(tokens, i)) : undefined);
     // "at 9" with no noun after it: an hour of the day, morning or evening (not a rate: "stay at two an hour";
-    // "at 9 every day" is still the hour)
+    // nor a share: "at three of the beaches"; "at 9 every day" is still the hour)
     const before = tokens[i - 1];
     const rate = ['a', 'an', 'per'].includes(tokens[end]?.lower ?? '') && RATE_UNITS.has(tokens[end + 1]?.lemma ?? '');
-    if (kind === 'count' && before?.lower === 'at' && end === startIndex + 1 && Number.isInteger(num.value) && num.value >= 1 && num.value <= 12 && !counted && !rate) {
+    const partOf = tokens[end]?.lower === 'of';
+    if (kind === 'count' && before?.lower === 'at' && end === startIndex + 1 && Number.isInteger(num.value) && num.value >= 1 && num.value <= 12 && !counted && !rate && !partOf) {
       found.push({ kind: 'time', value: num.value % 12, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '', eitherHalfOfDay: true });
       continue;
     }
