@@ -5,6 +5,7 @@ import { alignEvidence, passageLexicon, type EvidenceSpan } from './alignment.js
 import type { Token } from '../text/tokens.js';
 import { agentSwapped, antonymMismatches, claimedUnchanged, comparativeFlips, comparedWithThen, directionOf, endedOrContinued, localOpposites, modifierOpposites, prefixOpposites, relationOpposites, sameWayOfSameThing, splitVoteCalledUnanimous, turnedDirections, turnedTimes } from './antonymConflicts.js';
 import { closedDays } from './closedDays.js';
+import { frequencyConflicts, restatedFrequencies } from './frequencies.js';
 import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
 import { contentWords, coverageFrom, coverageOf, coverageWeights, knownPhrases, lazyCandidates, matchWord, wordWeight, type WordMatch } from './lexical.js';
@@ -265,14 +266,17 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // numbers in them ("passage 2", "in 50 words") are not quantities the sources should state.
   const references = sourceReferences(claim.sentence.tokens);
   const referenceStarts = new Set([...references].map((t) => t.start));
-  const claimQs = claimQuantities(claim.sentence.tokens, claim.start, claim.end, text).filter((q) => !referenceStarts.has(q.start));
+  // "three times an hour" where a source says "every 20 minutes": the same rate in other words, its number and
+  // its words no source has ("hour") asked of nothing
+  const restatedRates = restatedFrequencies(claim.tokens, () => ctx.index.passages.map((p) => p.tokens));
+  const claimQs = claimQuantities(claim.sentence.tokens, claim.start, claim.end, text).filter((q) => !referenceStarts.has(q.start) && !within(q, restatedRates));
   // words only the question has ("how long must I keep tax records?" -> "Keep tax records for...") are not asked of the sources
   const restated = (t: Token) => ctx.given !== undefined && t.kind === 'word' && hasWord(ctx.given, t) && matchWord(t, ctx.lexicon) === 'none';
   // a range token ("3-5") is two quantities, each inside it
   const inQuantity = (t: Token) => claimQs.some((q) => t.start < q.end && q.start < t.end);
   // words that refer to the sources ("According to the provided passages", "Here is a summary:") are asked of nothing,
   // so nothing drawn from `words` below (novel, scattered, edited) needs to leave them out again
-  const words = contentWords(claim.tokens).filter((t) => !inQuantity(t) && !references.has(t) && !restated(t));
+  const words = contentWords(claim.tokens).filter((t) => !inQuantity(t) && !references.has(t) && !restated(t) && !(within(t, restatedRates) && matchWord(t, ctx.lexicon) === 'none'));
 
   const related = lazyCandidates(words, ctx.lexicon, knownPhrases(claim.sentence.tokens), negatedHeads(claim.sentence.tokens));
   // a passage states a claim quantity when it gives the same amount of the same thing ("two attacks" is not "two people")
@@ -306,8 +310,16 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     quantities: ctx.passageQuantities(alignedPassage.id),
     sameSlot: (q, e) => sameSurroundings(claim.sentence.tokens, q, alignedPassage.tokens, e),
   }, (q) => (claimTimes?.size ? timeSwapOf(q, claimTimes, evidenceTimes) : undefined) ?? holderSwapOf(q, claim.sentence.tokens, bestFigures()), fieldQuantities);
-  const quantities = closed.contradicted.length === 0 ? measured : {
-    ...measured, quantities: measured.quantities + closed.contradicted.length, quantityConflicts: measured.quantityConflicts + closed.contradicted.length, findings: [...measured.findings, ...closed.contradicted],
+  // "once a week" where the passage it follows says "taken daily": how often, in other words than a number's
+  const rateConflicts = best ? frequencyConflicts(claim.tokens, best.passages.map((p) => p.tokens), () => ctx.index.passages.map((p) => p.tokens))
+    .filter((f) => !measured.findings.some((g) => g.conflict && g.start < f.end && f.start < g.end) && !within(f, closed.contradicted)) : [];
+  const contradicted = [...closed.contradicted, ...rateConflicts];
+  const quantities = contradicted.length === 0 ? measured : {
+    ...measured,
+    quantities: measured.quantities + contradicted.length,
+    quantityConflicts: measured.quantityConflicts + contradicted.length,
+    // a number the rate's own words hold ("twice a week") is shown once, as the rate
+    findings: [...measured.findings.filter((f) => !rateConflicts.some((g) => f.start < g.end && g.start < f.end)), ...contradicted],
   };
 
 
@@ -406,7 +418,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     else if (t.pos === 'ADJ' || t.pos === 'ADV') novelByPos.modifiers++;
     // words WordNet does not know in lower case: specifics (jargon, names, codes) rather than paraphrase glue
     if (!isCommonWord(t.lemma) && !isCommonWord(t.lower)) novelByPos.rare++;
-    if (!within(t, entities.findings) && !within(t, opposites.findings)) novel.add(t);
+    if (!within(t, entities.findings) && !within(t, opposites.findings) && !within(t, rateConflicts)) novel.add(t);
   });
   const order = best ? wordOrder(words, best.passages) : { pairCoverage: 0, swappedPairs: 0 };
   // two words of the best passage trading places ("a correct input … every output" for "a correct output … every input")

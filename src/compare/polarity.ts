@@ -1,5 +1,6 @@
 import { isContent, isNumeral, isPastForm, type Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
+import { frequencies } from './frequencies.js';
 import { antonymLemmas, costFreeStretches, knownPhrases } from './lexical.js';
 import { synonyms } from './wordnet.js';
 import type { Lexicon } from './lexicon.js';
@@ -495,8 +496,8 @@ const PERIODS: Record<string, string[]> = { hour: ['hourly'], day: ['daily'], we
 /** Words before a unit of time that say "once in each": "£210,000 a year", "three times per week". */
 const ONCE_IN = new Set(['a', 'an', 'per']);
 /**
- * "every two weeks", or "every week" / "each year" where the evidence says "weekly" or "a year": how
- * often, not all of anything.
+ * "every two weeks", or "every week" / "each year" where the evidence says "weekly" or "a year", or any
+ * other rate: how often, not all of anything.
  */
 function isFrequency(claim: Token[], k: number, evidence: Token[]): boolean {
   if (claim[k].lower !== 'every' && claim[k].lower !== 'each') return false;
@@ -505,7 +506,8 @@ function isFrequency(claim: Token[], k: number, evidence: Token[]): boolean {
   // "every day of the week" is all of them
   if (!TIME_UNITS.has(unit) || claim[k + 2]?.lower === 'of') return false;
   const periods = Object.hasOwn(PERIODS, unit) ? PERIODS[unit] : [];
-  return evidence.some((e, j) => periods.includes(e.lower) || (e.lemma === unit && ONCE_IN.has(evidence[j - 1]?.lower ?? '')));
+  // or where it says how often in another way ("four times a week"): a changed rate, which the rate check reads
+  return evidence.some((e, j) => periods.includes(e.lower) || (e.lemma === unit && ONCE_IN.has(evidence[j - 1]?.lower ?? ''))) || frequencies(evidence).length > 0;
 }
 
 /** Modals of a rule, after which a bare plural speaks of every one: "Passengers … may bring", "Members can cancel". */

@@ -255,6 +255,8 @@ const SMALL: Record<string, number> = table({
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, dozen: 12, half: 0.5, quarter: 0.25,
 });
+/** The value of a small number word ("three" 3, "dozen" 12), or undefined. */
+export const smallNumber = (word: string): number | undefined => SMALL[word];
 const SCALE: Record<string, number> = table({
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 });
@@ -317,7 +319,7 @@ function readFactor(tokens: Token[], i: number): { value: number; next: number }
  */
 /** Lengths of time are compared in days. */
 export const DAYS_PER_YEAR = 365.25;
-const DURATION_DAYS: Record<string, number> = table({
+export const DURATION_DAYS: Record<string, number> = table({
   minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: DAYS_PER_YEAR / 12, year: DAYS_PER_YEAR, decade: 10 * DAYS_PER_YEAR, century: 100 * DAYS_PER_YEAR,
   // abbreviations, read only after a number ("rest for 10 min", "a 2 hr drive")
   min: 1 / 1440, mins: 1 / 1440, hr: 1 / 24, hrs: 1 / 24, wk: 7, wks: 7, yr: DAYS_PER_YEAR, yrs: DAYS_PER_YEAR,
@@ -1169,7 +1171,7 @@ export function statedShares(quantities: Quantity[], tokens: Token[], text: stri
 }
 
 /** Words for how often something happens, as the length of time between two times (days). */
-const PERIOD_WORDS = new Map([['hourly', 1 / 24], ['daily', 1], ['weekly', 7], ['fortnightly', 14], ['monthly', DAYS_PER_YEAR / 12], ['quarterly', DAYS_PER_YEAR / 4], ['annually', DAYS_PER_YEAR], ['yearly', DAYS_PER_YEAR]]);
+export const PERIOD_WORDS: ReadonlyMap<string, number> = new Map([['hourly', 1 / 24], ['daily', 1], ['weekly', 7], ['fortnightly', 14], ['monthly', DAYS_PER_YEAR / 12], ['quarterly', DAYS_PER_YEAR / 4], ['annually', DAYS_PER_YEAR], ['yearly', DAYS_PER_YEAR]]);
 
 /**
  * The periods a source gives in one word ("from weekly to fortnightly collections"), as lengths of time,

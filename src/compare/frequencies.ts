@@ -1,0 +1,143 @@
+import { isNumeral, type Token } from '../text/tokens.js';
+import { quote, type Finding } from './finding.js';
+import { DURATION_DAYS, PERIOD_WORDS, smallNumber } from './quantities.js';
+
+/**
+ * How often something happens, however it is worded: "daily", "once a day" and "every day" are one a
+ * day; "three times an hour", "every 20 minutes" and "three an hour" are 72 a day. A claim that says
+ * "once a week" where the passage it follows says "daily" has changed how often, which neither
+ * wording's numbers show ("week" is merely a new word there).
+ */
+export interface Frequency {
+  /** Times a day. */
+  perDay: number;
+  start: number;
+  end: number;
+  /** Its words, spaced as tokens (for a finding's reason). */
+  text: string;
+}
+
+/** Words for how many times: "once", "twice", "three times". */
+const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+/** What joins a number of times to its unit: "twice a day", "once per week", "three times each month". */
+const PER = new Set(['a', 'an', 'per', 'each', 'every']);
+/** "every other day", "every second week", "every third month". */
+const EVERY_NTH: Record<string, number> = { other: 2, second: 2, third: 3, fourth: 4 };
+/** One of these a day or less often is a schedule ("daily", "weekly"); more often, a service's headway ("every 20 minutes"): "runs every day" and "every 20 minutes" say two things, not two rates. */
+const HEADWAY_PER_DAY = 6;
+/** Two rates within this ratio are the same ("monthly" and "every four weeks"). */
+const SAME_RATE = 1.1;
+
+/** The length in days of a unit of time ("week" 7), for the units a rate is given in. */
+function unitDays(t: Token | undefined): number | undefined {
+  if (!t || t.kind !== 'word') return undefined;
+  const days = DURATION_DAYS[t.lemma] ?? (t.lemma === 'night' ? 1 : undefined);
+  return days !== undefined && days <= 366 ? days : undefined;
+}
+
+/** A count in digits or in a small word ("3", "three"), or undefined. */
+function countOf(t: Token | undefined): number | undefined {
+  if (!t) return undefined;
+  if (/^\d{1,3}$/.test(t.text)) return Number(t.text);
+  return smallNumber(t.lower);
+}
+
+/**
+ * The frequencies in a sentence's tokens. A word of how often right after an amount ("£900,000 annually",
+ * "5,000 a year") is the amount's rate, not how often something happens, and is left out.
+ */
+export function frequencies(sentence: Token[]): Frequency[] {
+  // "a four-times-weekly service" reads as "four times weekly"
+  const tokens = sentence.filter((t) => t.text !== '-');
+  const out: Frequency[] = [];
+  const push = (from: number, to: number, perDay: number) => {
+    if (isNumeral(tokens[from - 1]) || tokens[from - 1]?.kind === 'symbol') return;
+    out.push({ perDay, start: tokens[from].start, end: tokens[to].end, text: tokens.slice(from, to + 1).map((t) => t.text).join(' ') });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // "daily", "weekly", and "twice daily", "three times weekly"
+    const period = PERIOD_WORDS.get(t.lower);
+    if (period !== undefined) {
+      const times = TIMES[tokens[i - 1]?.lower ?? ''] ?? (tokens[i - 1]?.lower === 'times' ? countOf(tokens[i - 2]) : undefined);
+      if (times !== undefined) continue; // read from its first word below
+      push(i, i, 1 / period);
+      continue;
+    }
+    // "once a week", "twice per day", "three times a month", "three times daily"
+    const times = TIMES[t.lower] ?? (tokens[i + 1]?.lower === 'times' ? countOf(t) : undefined);
+    if (times !== undefined) {
+      const at = TIMES[t.lower] !== undefined ? i + 1 : i + 2;
+      const word = PERIOD_WORDS.get(tokens[at]?.lower ?? '');
+      if (word !== undefined) {
+        push(i, at, times / word);
+        i = at;
+        continue;
+      }
+      const days = PER.has(tokens[at]?.lower ?? '') ? unitDays(tokens[at + 1]) : undefined;
+      if (days !== undefined) {
+        push(i, at + 1, times / days);
+        i = at + 1;
+      }
+      continue;
+    }
+    if (t.lower !== 'every') continue;
+    // "every day", "every 20 minutes", "every two weeks", "every other week", "every quarter of an hour", "every half hour"
+    const next = tokens[i + 1];
+    const nth = EVERY_NTH[next?.lower ?? ''];
+    const count = nth ?? countOf(next);
+    if (next?.lower === 'quarter' && tokens[i + 2]?.lower === 'of' && PER.has(tokens[i + 3]?.lower ?? '') && tokens[i + 4]?.lemma === 'hour') {
+      push(i, i + 4, 96);
+      i += 4;
+      continue;
+    }
+    if (next?.lower === 'half' && tokens[i + 2]?.lemma === 'hour') {
+      push(i, i + 2, 48);
+      i += 2;
+      continue;
+    }
+    const unitAt = count !== undefined ? i + 2 : i + 1;
+    const days = unitDays(tokens[unitAt]);
+    if (days === undefined || (count !== undefined && count <= 0)) continue;
+    push(i, unitAt, 1 / (days * (count ?? 1)));
+    i = unitAt;
+  }
+  return out;
+}
+
+const sameRate = (a: number, b: number) => Math.max(a, b) / Math.min(a, b) <= SAME_RATE;
+const sameScale = (a: number, b: number) => (a > HEADWAY_PER_DAY) === (b > HEADWAY_PER_DAY);
+
+/**
+ * The claim's frequencies that the passage it follows gives otherwise: "samples will be taken once a week"
+ * where it says "new samples, taken daily". Only where no source sentence gives the claim's rate (it may be
+ * another thing's, said elsewhere), and only against a rate of the same scale that the claim does not give
+ * itself ("a market every week and a fair once a year" has both).
+ */
+export function frequencyConflicts(claim: Token[], evidence: Token[][], everywhere: () => Token[][]): Finding[] {
+  const claimRates = frequencies(claim);
+  if (claimRates.length === 0) return [];
+  const evidenceRates = evidence.flatMap((p) => frequencies(p));
+  if (evidenceRates.length === 0) return [];
+  const findings: Finding[] = [];
+  let sourceRates: Frequency[] | undefined;
+  for (const c of claimRates) {
+    const rival = evidenceRates.find((e) => sameScale(c.perDay, e.perDay) && !sameRate(c.perDay, e.perDay) && !claimRates.some((o) => sameRate(o.perDay, e.perDay)));
+    if (!rival) continue;
+    sourceRates ??= everywhere().flatMap((p) => frequencies(p));
+    if (sourceRates.some((s) => sameRate(s.perDay, c.perDay))) continue;
+    findings.push({ kind: 'quantity', start: c.start, end: c.end, conflict: true, reason: `the source says ${quote(rival.text)}, not ${quote(c.text)}` });
+  }
+  return findings;
+}
+
+/**
+ * The claim's frequencies that a source gives in other words ("three times an hour" where it says "every 20
+ * minutes", "every day" for "daily"): backed, so neither their number nor their words are new.
+ */
+export function restatedFrequencies(claim: Token[], everywhere: () => Token[][]): Frequency[] {
+  const claimRates = frequencies(claim);
+  if (claimRates.length === 0) return [];
+  const sourceRates = everywhere().flatMap((p) => frequencies(p));
+  return claimRates.filter((c) => sourceRates.some((s) => sameRate(s.perDay, c.perDay) && s.text.toLowerCase() !== c.text.toLowerCase()));
+}
