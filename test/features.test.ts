@@ -134,6 +134,19 @@ test('a plan or expectation stated as done is marked: "plans to open" / "opened"
   assert.equal(planned('We will email you a link that is valid for 30 minutes.', 'The emailed link is valid for 30 minutes.'), 0);
 });
 
+test('a request or talks stated as agreed ("has agreed to allow watering" where the farmers asked the agency to) is a hedge stated as certain, unless a source says it was agreed, accepted or approved', () => {
+  const agreed = (source: string, text: string) => comparisonOf(source, text);
+  const asked = agreed('Farmers asked the agency to allow watering at night.', 'The agency has agreed to allow watering at night.');
+  assert.equal(asked.features.modalityOverstated, 1);
+  assert.ok(asked.findings.some((f) => f.kind === 'modality' && /no source says this was agreed/.test(f.reason)), JSON.stringify(asked.findings));
+  assert.equal(agreed('The council has asked the bank to keep the machine. It is in talks with a post office about offering cash withdrawals.', 'The post office has agreed to offer cash withdrawals.').features.modalityOverstated, 1);
+  // an agreement the source gives in other words, one the claim hedges or denies, and a conversation's narration
+  assert.equal(agreed('The town council has approved a plan to close the high street to cars on Saturdays.', 'Councillors have agreed to close the high street on Saturdays.').features.modalityOverstated, 0);
+  assert.equal(agreed('Nurses have accepted a pay offer of 5.5% this year.', 'Nurses have agreed to a 5.5% rise.').features.modalityOverstated, 0);
+  assert.equal(agreed('Farmers asked the agency to allow watering at night.', 'The agency has not agreed to allow watering at night.').features.modalityOverstated, 0);
+  assert.equal(agreed('Fred: Would you like to watch Metropolis with me? Joyce: Sure!', 'Joyce agrees to watch the film with Fred.').features.modalityOverstated, 0);
+});
+
 test('a plan reported with "would" ("said it would spend") or stated as done in another verb ("has begun" for "is expected to start") is marked too', () => {
   const planned = (source: string, text: string) => comparisonOf(source, text).features.modalityOverstated;
   assert.equal(planned('The water company said it would spend £14 million on overflow storage by 2027.', 'The water company has already spent £14 million on overflow storage.'), 1);

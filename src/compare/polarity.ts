@@ -154,6 +154,30 @@ export function plansStatedAsDone(claim: Token[], evidence: Token[], claimHedged
   return undefined;
 }
 
+/** Lemmas by which a source says something was agreed: "accepted a pay offer", "approved a plan", "signed a deal", "voted to". */
+const AGREEMENT = new Set([
+  'agree', 'agreement', 'accept', 'approve', 'approval', 'sign', 'vote', 'consent', 'settle', 'settlement', 'deal', 'endorse',
+  'back', 'support', 'commit', 'pledge', 'promise', 'decide', 'decision', 'confirm', 'grant', 'authorise', 'authorize',
+]);
+
+const PERFECT = new Set(['has', 'have', 'had', "'s", "'ve"]);
+
+/**
+ * "The agency has agreed to allow watering at night" where no source sentence says anything was agreed,
+ * accepted, approved or signed (the source has the farmers asking it to, or talks about it): a request
+ * or a negotiation stated as settled, as a finding; undefined for none. Not where the claim hedges or
+ * denies the agreement ("may agree", "has not agreed").
+ */
+export function agreementStated(claim: Token[], sources: Token[][]): Finding | undefined {
+  // in the perfect, as news reports an outcome ("has agreed to"); a summary of a conversation narrates it ("they agree to meet")
+  const perfect = (i: number) => PERFECT.has(claim[i - 1]?.lower ?? '') || (claim[i - 1]?.pos === 'ADV' && PERFECT.has(claim[i - 2]?.lower ?? ''));
+  const k = claim.findIndex((t, i) => t.lower === 'agreed' && perfect(i) && (claim[i + 1]?.lower === 'to' || claim[i + 1]?.lower === 'that'));
+  if (k < 0 || hedges(claim) || claim.slice(Math.max(0, k - 3), k).some((t) => NEGATORS.has(t.lower))) return undefined;
+  if (sources.some((tokens) => tokens.some((t) => AGREEMENT.has(t.lemma) || AGREEMENT.has(t.lower)))) return undefined;
+  const agreed = claim[k];
+  return { kind: 'modality', start: agreed.start, end: agreed.end, conflict: false, reason: `no source says this was agreed, accepted or approved; the claim says ${quote(agreed.text)}` };
+}
+
 /** Whether the claim hedges: "can help" for "may help" keeps a modal of its own (the month "May" hedges nothing: "was opened in May"). */
 function hedges(claim: Token[]): boolean {
   return claim.some((t) => (HEDGES.has(t.lower) || HEDGES.has(t.lemma) || CLAIM_MODALS.has(t.lower)) && t.pos !== 'PROPN' && t.text !== 'May');
