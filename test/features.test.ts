@@ -299,7 +299,7 @@ test('a plan stated as done is read in a best sentence that covers the claim too
   assert.equal(planned('The new voting age will apply from the 2027 municipal elections.', 'The new voting age applies from the 2027 municipal elections.'), 0);
 });
 
-test('no opposite in a compound set against a plain word ("daughter-in-law" / "son") or in a word done "again"; a compound against its own opposite compound still is, and "start by" against "end by"', () => {
+test('no opposite in a compound set against a plain word ("daughter-in-law" / "son"), in a word done "again" or in "comes with"; a compound against its own opposite compound still is, and "start by" against "end by"', () => {
   assert.equal(opposites('Xu wanted a wife for his dead son and paid £1,311 for the body.', 'Xu paid £1,311 for the body of a daughter-in-law for his dead son.'), 0);
   assert.equal(opposites('Anchor is an easy to use service for recording podcasts.', 'Anchor is a difficult-to-use service for recording podcasts.'), 1);
   assert.equal(opposites('End by brushing your hair.', 'Start by brushing your hair.'), 1);
@@ -307,6 +307,8 @@ test('no opposite in a compound set against a plain word ("daughter-in-law" / "s
   assert.equal(opposites('Lubitz had a history of mental illness and was treated for depression.', 'Lubitz hid his mental health issues from the airline.'), 0);
   assert.equal(opposites('The beach is only reachable at low tide.', 'The beach is only reachable at high tide.'), 1);
   assert.equal(opposites('The bridge closed in January when floods damaged its supports.', 'The bridge has been repaired and opened again.'), 0);
+  // "comes with" is "is included with", no opposite of "go"
+  assert.equal(opposites('Entry is included in the admission price of £14 for adults; children under five go free.', 'Entry comes with standard admission, £14 for adults and free for under-fives.'), 0);
 });
 
 test('a passive\'s doer the sources give another for contradicts ("carried out by the health department" where "the union, which carried out the survey"); not the same doer, a hedged passive, another time, or an intransitive source verb', () => {
@@ -1067,6 +1069,9 @@ test('free against paid: "free of charge" where the matching sentence says "for 
   assert.ok(!agrees.claims[0].spans.some((s) => /paid for|it is free/.test(s.reason)), JSON.stringify(agrees.claims[0].spans));
   const tickets = await checkOne('{"tickets": {"adult_usd": 35, "student_usd": 10, "children_under_12": "free"}}', 'Students pay $10 and adults $35.');
   assert.ok(!tickets.claims[0].spans.some((s) => /it is free/.test(s.reason)), JSON.stringify(tickets.claims[0].spans));
+  // "Free" opening the source's sentence (tagged as a name) still says free: who pays for it is no fee
+  const meals = comparisonOf('Free school meals will be extended to all primary pupils from January, paid for by the regional government.', 'All primary pupils will get free school meals from January.');
+  assert.equal(meals.features.negationMismatch, 0, JSON.stringify(meals.findings));
 });
 
 test('a compound noun WordNet knows is matched as a whole: "car park" for "parking lot", "mobile phone" for "cellphone"', () => {

@@ -222,9 +222,12 @@ export function agentSwapped(claim: Token[], sources: Token[][]): Finding[] {
   return [];
 }
 
-/** A claim word done "again" ("opened again" where the source says it closed) says no opposite: the opposite was before. */
+/**
+ * A claim word done "again" ("opened again" where the source says it closed) says no opposite: the opposite was before.
+ * Nor does "comes with" (is included with) turn round a "go" ("children under five go free").
+ */
 function noOppositeHere(tokens: Token[], i: number): boolean {
-  return tokens[i + 1]?.lower === 'again' || tokens[i + 2]?.lower === 'again';
+  return tokens[i + 1]?.lower === 'again' || tokens[i + 2]?.lower === 'again' || (tokens[i].lemma === 'come' && tokens[i + 1]?.lower === 'with');
 }
 
 /** Whether token `i` opens a hyphen compound: "daughter-in-law", "short-term". */

@@ -102,7 +102,9 @@ export function costFreeStretches(tokens: Token[]): [number, number][] {
 function costFreeLength(tokens: Token[], i: number): number {
   const w = (k: number) => tokens[i + k]?.lower ?? '';
   const t = tokens[i];
-  if ((t.lower === 'free' || t.lower === 'complimentary' || t.lower === 'gratis') && (t.pos === 'ADJ' || t.pos === 'ADV')) return w(1) === 'of' && CHARGES.has(w(2)) ? 3 : 1;
+  // a sentence's first word is often tagged as a name ("Free school meals will be extended")
+  const opening = i === 0 || tokens[i - 1].kind === 'punct';
+  if ((t.lower === 'free' || t.lower === 'complimentary' || t.lower === 'gratis') && (t.pos === 'ADJ' || t.pos === 'ADV' || (opening && t.pos === 'PROPN'))) return w(1) === 'of' && CHARGES.has(w(2)) ? 3 : 1;
   if (t.lower === 'no') {
     const extra = w(1) === 'extra' || w(1) === 'additional' ? 1 : 0;
     return CHARGES.has(w(1 + extra)) ? 2 + extra : 0;
