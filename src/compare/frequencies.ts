@@ -4,7 +4,7 @@ import { DURATION_DAYS, PERIOD_WORDS, smallNumber } from './quantities.js';
 
 /**
  * How often something happens, however it is worded: "daily", "once a day" and "every day" are one a
- * day; "three times an hour", "every 20 minutes" and "three an hour" are 72 a day. A claim that says
+ * day; "three times an hour" and "every 20 minutes" are 72 a day. A claim that says
  * "once a week" where the passage it follows says "daily" has changed how often, which neither
  * wording's numbers show ("week" is merely a new word there).
  */
@@ -133,7 +133,7 @@ export function frequencyConflicts(claim: Token[], evidence: Token[][], everywhe
 
 /**
  * The claim's frequencies that a source gives in other words ("three times an hour" where it says "every 20
- * minutes", "every day" for "daily"): backed, so neither their number nor their words are new.
+ * minutes", "every day" for "daily"): backed, so their number, and those of their words no source has, are not new.
  */
 export function restatedFrequencies(claim: Token[], everywhere: () => Token[][]): Frequency[] {
   const claimRates = frequencies(claim);

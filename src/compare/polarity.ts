@@ -160,6 +160,7 @@ const AGREEMENT = new Set([
   'back', 'support', 'commit', 'pledge', 'promise', 'decide', 'decision', 'confirm', 'grant', 'authorise', 'authorize',
 ]);
 
+/** Auxiliaries of the perfect before "agreed": "has agreed", "have now agreed". */
 const PERFECT = new Set(['has', 'have', 'had', "'s", "'ve"]);
 
 /**
