@@ -266,9 +266,11 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // numbers in them ("passage 2", "in 50 words") are not quantities the sources should state.
   const references = sourceReferences(claim.sentence.tokens);
   const referenceStarts = new Set([...references].map((t) => t.start));
+  // every source sentence's tokens, for the checks that ask all of them
+  const everywhere = () => ctx.index.passages.map((p) => p.tokens);
   // "three times an hour" where a source says "every 20 minutes": the same rate in other words, its number and
   // its words no source has ("hour") asked of nothing
-  const restatedRates = restatedFrequencies(claim.tokens, () => ctx.index.passages.map((p) => p.tokens));
+  const restatedRates = restatedFrequencies(claim.tokens, everywhere);
   const claimQs = claimQuantities(claim.sentence.tokens, claim.start, claim.end, text).filter((q) => !referenceStarts.has(q.start) && !within(q, restatedRates));
   // words only the question has ("how long must I keep tax records?" -> "Keep tax records for...") are not asked of the sources
   const restated = (t: Token) => ctx.given !== undefined && t.kind === 'word' && hasWord(ctx.given, t) && matchWord(t, ctx.lexicon) === 'none';
@@ -311,7 +313,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     sameSlot: (q, e) => sameSurroundings(claim.sentence.tokens, q, alignedPassage.tokens, e),
   }, (q) => (claimTimes?.size ? timeSwapOf(q, claimTimes, evidenceTimes) : undefined) ?? holderSwapOf(q, claim.sentence.tokens, bestFigures()), fieldQuantities);
   // "once a week" where the passage it follows says "taken daily": how often, in other words than a number's
-  const rateConflicts = best ? frequencyConflicts(claim.tokens, best.passages.map((p) => p.tokens), () => ctx.index.passages.map((p) => p.tokens))
+  const rateConflicts = best ? frequencyConflicts(claim.tokens, best.passages.map((p) => p.tokens), everywhere)
     .filter((f) => !measured.findings.some((g) => g.conflict && g.start < f.end && f.start < g.end) && !within(f, closed.contradicted)) : [];
   const contradicted = [...closed.contradicted, ...rateConflicts];
   const quantities = contradicted.length === 0 ? measured : {
@@ -348,7 +350,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const negations = [...alignedPolarity.findings, ...denied.findings, ...(cost ? [cost] : [])];
   const fieldConflicts = fieldSaid.conflicts.filter((f) => !negations.some((n) => n.start < f.end && f.start < n.end));
   // "has agreed to allow watering at night" where the sources have it only asked for or under talks
-  const agreement = alignedPolarity.modalityOverstated === 0 ? agreementStated(claim.tokens, ctx.index.passages.map((p) => p.tokens)) : undefined;
+  const agreement = alignedPolarity.modalityOverstated === 0 ? agreementStated(claim.tokens, everywhere) : undefined;
   const polarity = {
     ...alignedPolarity,
     negationMismatch: alignedPolarity.negationMismatch || denied.negationMismatch || (cost || fieldConflicts.length > 0 ? 1 : 0),
@@ -363,7 +365,6 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // "different families" where a retrieved passage says "the same family", and "sales fell" where one says
   // "sales rose" (an opposite beside the same word), however little else of the claim the passage has
   const inPlace = [...wordnetOpposites.findings, ...prefixed, ...turned];
-  const everywhere = () => ctx.index.passages.map((p) => p.tokens);
   // and "next season" where the best passage says "last season" (the best passage only: in the other retrieved
   // sentences such a time was as often about another event)
   const besideWords = [

@@ -1,6 +1,6 @@
 import { isNumeral, type Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
-import { DURATION_DAYS, PERIOD_WORDS, smallNumber } from './quantities.js';
+import { DURATION_DAYS, PERIOD_WORDS, RATE_WORDS, smallNumber } from './quantities.js';
 
 /**
  * How often something happens, however it is worded: "daily", "once a day" and "every day" are one a
@@ -19,8 +19,6 @@ export interface Frequency {
 
 /** Words for how many times: "once", "twice", "three times". */
 const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
-/** What joins a number of times to its unit: "twice a day", "once per week", "three times each month". */
-const PER = new Set(['a', 'an', 'per', 'each', 'every']);
 /** "every other day", "every second week", "every third month". */
 const EVERY_NTH: Record<string, number> = { other: 2, second: 2, third: 3, fourth: 4 };
 /** One of these a day or less often is a schedule ("daily", "weekly"); more often, a service's headway ("every 20 minutes"): "runs every day" and "every 20 minutes" say two things, not two rates. */
@@ -47,6 +45,15 @@ function countOf(t: Token | undefined): number | undefined {
  * "5,000 a year") is the amount's rate, not how often something happens, and is left out.
  */
 export function frequencies(sentence: Token[]): Frequency[] {
+  let found = readRates.get(sentence);
+  if (!found) readRates.set(sentence, (found = readFrequencies(sentence)));
+  return found;
+}
+
+/** Each sentence's frequencies, read once: the checks below ask every source sentence's for each claim that has a rate. */
+const readRates = new WeakMap<Token[], Frequency[]>();
+
+function readFrequencies(sentence: Token[]): Frequency[] {
   // "a four-times-weekly service" reads as "four times weekly"
   const tokens = sentence.filter((t) => t.text !== '-');
   const out: Frequency[] = [];
@@ -74,7 +81,7 @@ export function frequencies(sentence: Token[]): Frequency[] {
         i = at;
         continue;
       }
-      const days = PER.has(tokens[at]?.lower ?? '') ? unitDays(tokens[at + 1]) : undefined;
+      const days = RATE_WORDS.has(tokens[at]?.lower ?? '') ? unitDays(tokens[at + 1]) : undefined;
       if (days !== undefined) {
         push(i, at + 1, times / days);
         i = at + 1;
@@ -86,7 +93,7 @@ export function frequencies(sentence: Token[]): Frequency[] {
     const next = tokens[i + 1];
     const nth = EVERY_NTH[next?.lower ?? ''];
     const count = nth ?? countOf(next);
-    if (next?.lower === 'quarter' && tokens[i + 2]?.lower === 'of' && PER.has(tokens[i + 3]?.lower ?? '') && tokens[i + 4]?.lemma === 'hour') {
+    if (next?.lower === 'quarter' && tokens[i + 2]?.lower === 'of' && RATE_WORDS.has(tokens[i + 3]?.lower ?? '') && tokens[i + 4]?.lemma === 'hour') {
       push(i, i + 4, 96);
       i += 4;
       continue;

@@ -169,12 +169,12 @@ const PERFECT = new Set(['has', 'have', 'had', "'s", "'ve"]);
  * or a negotiation stated as settled, as a finding; undefined for none. Not where the claim hedges or
  * denies the agreement ("may agree", "has not agreed").
  */
-export function agreementStated(claim: Token[], sources: Token[][]): Finding | undefined {
+export function agreementStated(claim: Token[], everywhere: () => Token[][]): Finding | undefined {
   // in the perfect, as news reports an outcome ("has agreed to"); a summary of a conversation narrates it ("they agree to meet")
   const perfect = (i: number) => PERFECT.has(claim[i - 1]?.lower ?? '') || (claim[i - 1]?.pos === 'ADV' && PERFECT.has(claim[i - 2]?.lower ?? ''));
   const k = claim.findIndex((t, i) => t.lower === 'agreed' && perfect(i) && (claim[i + 1]?.lower === 'to' || claim[i + 1]?.lower === 'that'));
   if (k < 0 || hedges(claim) || claim.slice(Math.max(0, k - 3), k).some((t) => NEGATORS.has(t.lower))) return undefined;
-  if (sources.some((tokens) => tokens.some((t) => AGREEMENT.has(t.lemma) || AGREEMENT.has(t.lower)))) return undefined;
+  if (everywhere().some((tokens) => tokens.some((t) => AGREEMENT.has(t.lemma) || AGREEMENT.has(t.lower)))) return undefined;
   const agreed = claim[k];
   return { kind: 'modality', start: agreed.start, end: agreed.end, conflict: false, reason: `no source says this was agreed, accepted or approved; the claim says ${quote(agreed.text)}` };
 }

@@ -1189,7 +1189,7 @@ export function statedPeriods(tokens: Token[], text: string): Quantity[] {
 
 /** What "a", "per" or "each" before a unit of time makes a rate of, right after the amount: "£62 a day", "£95,000 a year", "£4 per month". */
 const RATE_UNITS = new Set(['hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'minute']);
-const RATE_WORDS = new Set(['a', 'an', 'per', 'each', 'every']);
+export const RATE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
 
 /** After "a year", "a week": what makes it a time before or after, not a rate ("a year earlier", "a week later"). */
 const RELATIVE_AFTER = new Set(['earlier', 'ago', 'before', 'later', 'previously', 'after']);
