@@ -794,6 +794,17 @@ test('a figure the source gives one party, claimed for the party it gives anothe
   assert.equal((await checkOne(bursary, 'The bursary for maths trainees rises from £24,000 to £28,000.')).claims[0].spans.filter((s) => /the source gives/.test(s.reason)).length, 0);
 });
 
+test('a party named after its figure ("£8,000 raised by villagers", "a £25,000 grant from the council") is that figure\'s: "the council gave £8,000" conflicts', async () => {
+  const shop = 'The shop was set up with a £25,000 grant from the district council and £8,000 raised by villagers.';
+  const reasons = async (claim: string) => (await checkOne(shop, claim)).claims[0].spans.filter((s) => /the source gives/.test(s.reason)).map((s) => s.reason);
+  assert.deepEqual(await reasons('The district council gave £8,000 towards the shop.'), ['the source gives “£25,000” for “district council”, not “£8,000”']);
+  assert.deepEqual(await reasons('The district council gave £25,000 towards the shop.'), []);
+  assert.deepEqual(await reasons('Villagers raised £8,000 for the shop.'), []);
+  // a place after both figures is theirs alike, not the second's
+  const students = 'About 55 percent of its undergraduates and 60 percent overall come from Mississippi.';
+  assert.deepEqual((await checkOne(students, 'The University of Mississippi has a student body that is 55% undergraduate.')).claims[0].spans.filter((s) => /the source gives/.test(s.reason)).map((s) => s.reason), []);
+});
+
 test('a source\'s word of how often is a length of time: "fortnightly" backs "every two weeks" and conflicts with "every three weeks"', async () => {
   const bins = 'General rubbish will move from weekly to fortnightly collections in March.';
   const quantityReasons = async (claim: string) => (await checkOne(bins, claim)).claims[0].spans.filter((s) => /two weeks|three weeks/.test(s.text)).map((s) => s.reason);

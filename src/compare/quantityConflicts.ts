@@ -306,6 +306,41 @@ function leadWords(tokens: Token[], i: number, breaks = TIME_BREAKS): Map<string
   return words;
 }
 
+/** Words after a figure that bring in who gave, raised or paid it: "£8,000 raised by villagers", "a £25,000 grant from the council". */
+const AGENT_WORDS = new Set(['by', 'from']);
+
+/** How many words may stand between a figure and its agent word: "£8,000 raised by", "a £25,000 grant from". */
+const AGENT_GAP = 2;
+
+/**
+ * The nouns and names after an agent word that follows the figure ending at token `last`, up to a
+ * comma, "and" or the like, as written by lemma: the party a figure is for when it is named after it.
+ * Only a noun or verb may come between the figure and the agent word: in "55 percent of its
+ * undergraduates and 60 percent overall come from Mississippi" the place is both figures', not the second's.
+ * Another figure on the way ends the reading ("rose to 40% from 30%").
+ */
+function agentWords(tokens: Token[], last: number, breaks = TIME_BREAKS): Map<string, string> {
+  let k = last + 1;
+  while (k < tokens.length && k - last <= AGENT_GAP && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'VERB') && !AGENT_WORDS.has(tokens[k].lower)) k++;
+  const words = new Map<string, string>();
+  if (!AGENT_WORDS.has(tokens[k]?.lower ?? '')) return words;
+  for (k++; k < tokens.length && k - last <= LEAD_REACH; k++) {
+    const t = tokens[k];
+    if (breaks.has(t.lower) || t.kind === 'number') break;
+    if (isContent(t) && (t.pos === 'NOUN' || t.pos === 'PROPN')) words.set(t.lemma, t.text);
+  }
+  return words;
+}
+
+/** Who or what figure `x` is given for, in the order written: the words before it and those after an agent word after it. */
+function partyWords(tokens: Token[], x: Quantity, breaks = TIME_BREAKS): Map<string, string> {
+  const first = tokens.findIndex((t) => t.start <= x.start && x.start < t.end);
+  if (first < 0) return new Map();
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].start < x.end) last++;
+  return new Map([...[...leadWords(tokens, first, breaks)].reverse(), ...agentWords(tokens, last, breaks)]);
+}
+
 /** Words before a figure that make it an earlier or compared value of another: "up from £24,000", "than 4.9 percent". */
 const EARLIER_VALUE = new Set(['from', 'than', 'with', 'against', 'versus', 'vs']);
 
@@ -319,9 +354,8 @@ const EARLIER_VALUE = new Set(['from', 'than', 'with', 'against', 'versus', 'vs'
 export function holderSwapOf(q: Quantity, claimTokens: Token[], evidence: { tokens: Token[]; quantities: Quantity[] }[]): TimeSwap | undefined {
   if (!TIMED_KINDS.has(q.kind)) return undefined;
   const indexIn = (tokens: Token[], x: Quantity) => tokens.findIndex((t) => t.start <= x.start && x.start < t.end);
-  const at = indexIn(claimTokens, q);
   // the claim's own parties may be joined ("Revenues and earnings rose by 19% and 38%"): all of them count
-  const claimLead = at >= 0 ? leadWords(claimTokens, at, PARTY_BREAKS) : new Map<string, string>();
+  const claimLead = partyWords(claimTokens, q, PARTY_BREAKS);
   if (claimLead.size === 0) return undefined;
   // the claim's words among those of `own` that `other` lacks
   const distinct = (own: Map<string, string>, other: Map<string, string>) => [...own].filter(([lemma]) => !other.has(lemma) && claimLead.has(lemma));
@@ -334,17 +368,17 @@ export function holderSwapOf(q: Quantity, claimTokens: Token[], evidence: { toke
     const stated = quantities.find((s) => TIMED_KINDS.has(s.kind) && quantitiesAgree(q, s));
     if (!stated) continue;
     const statedAt = indexIn(tokens, stated);
-    const statedLead = leadWords(tokens, statedAt);
+    const statedLead = partyWords(tokens, stated);
     // a figure with no party of its own is another party's only where it is no earlier value of the rival's ("up from £24,000")
     const ownParty = statedLead.size > 0 || !EARLIER_VALUE.has(tokens[statedAt - 1]?.lower ?? '');
     for (const r of quantities) {
       // counts of one and the same thing only ("two piglets" is no rival of "four legs")
       if (r === stated || !rivals(stated, r) || quantitiesAgree(q, r) || (stated.kind === 'count' && (stated.counted === undefined || stated.counted !== r.counted))) continue;
-      const rivalLead = leadWords(tokens, indexIn(tokens, r));
+      const rivalLead = partyWords(tokens, r);
       // and the claim names none of the parties the figure is the source's for
       const forRival = distinct(rivalLead, statedLead);
       if (forRival.length > 0 && distinct(statedLead, rivalLead).length === 0 && ownParty && apart(tokens, stated, r)) {
-        return { rival: r, when: forRival.reverse().map(([, text]) => text).join(' ') };
+        return { rival: r, when: forRival.map(([, text]) => text).join(' ') };
       }
     }
   }
