@@ -147,6 +147,19 @@ test('a request or talks stated as agreed ("has agreed to allow watering" where 
   assert.equal(agreed('Fred: Would you like to watch Metropolis with me? Joyce: Sure!', 'Joyce agrees to watch the film with Fred.').features.modalityOverstated, 0);
 });
 
+test('a pause or a term stated as permanent ("cancelled for good" where the festival may return next year) is a hedge stated as certain, unless a source says something is permanent', () => {
+  const lasting = (source: string, text: string) => comparisonOf(source, text);
+  const festival = 'The orchestra will not hold its summer festival this year. Its director said she hoped it could return next year.';
+  const good = lasting(festival, 'The festival has been cancelled for good.');
+  assert.equal(good.features.modalityOverstated, 1);
+  assert.ok(good.findings.some((f) => f.kind === 'modality' && /no source says this is permanent; the claim says “for good”/.test(f.reason)), JSON.stringify(good.findings));
+  assert.equal(lasting('The county council will pay the rest for one year.', 'The county council will cover the rest permanently.').features.modalityOverstated, 1);
+  // a source that says it is permanent, in any of the words, and "for good reason"
+  assert.equal(lasting('The leisure centre will close its ice rink permanently in March.', 'The ice rink will shut for good in March.').features.modalityOverstated, 0);
+  assert.equal(lasting('The ice rink will close for good in March.', 'The ice rink will be closed permanently from March.').features.modalityOverstated, 0);
+  assert.equal(lasting('The ice rink will close in March, the council said, citing its running costs.', 'The rink is closing in March for good reason.').features.modalityOverstated, 0);
+});
+
 test('a plan reported with "would" ("said it would spend") or stated as done in another verb ("has begun" for "is expected to start") is marked too', () => {
   const planned = (source: string, text: string) => comparisonOf(source, text).features.modalityOverstated;
   assert.equal(planned('The water company said it would spend £14 million on overflow storage by 2027.', 'The water company has already spent £14 million on overflow storage.'), 1);

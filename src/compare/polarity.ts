@@ -179,6 +179,27 @@ export function agreementStated(claim: Token[], everywhere: () => Token[][]): Fi
   return { kind: 'modality', start: agreed.start, end: agreed.end, conflict: false, reason: `no source says this was agreed, accepted or approved; the claim says ${quote(agreed.text)}` };
 }
 
+/** Words that say something lasts for good: "closed permanently", "a permanent ban", "banned forever". */
+const PERMANENCE = new Set(['permanent', 'permanently', 'forever', 'indefinitely', 'indefinite']);
+
+/** The index of the claim's word of permanence ("permanently", or "good" of "for good"), -1 for none; "for good reason" is no such word. */
+function permanenceAt(tokens: Token[]): number {
+  return tokens.findIndex((t, i) => PERMANENCE.has(t.lower)
+    || ((t.lower === 'good' || t.lower === 'ever') && tokens[i - 1]?.lower === 'for' && tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 1]?.pos !== 'ADJ'));
+}
+
+/**
+ * "The festival has been cancelled for good" where no source sentence says anything is permanent
+ * (the source has it not held this year and hoping to return): a pause, a trial or a term stated as
+ * lasting for ever, as a finding; undefined for none.
+ */
+export function permanenceStated(claim: Token[], everywhere: () => Token[][]): Finding | undefined {
+  const k = permanenceAt(claim);
+  if (k < 0 || everywhere().some((tokens) => permanenceAt(tokens) >= 0)) return undefined;
+  const word = claim[k].lower === 'good' || claim[k].lower === 'ever' ? claim[k - 1] : claim[k];
+  return { kind: 'modality', start: word.start, end: claim[k].end, conflict: false, reason: `no source says this is permanent; the claim says ${quote(claim.slice(claim.indexOf(word), k + 1).map((t) => t.text).join(' '))}` };
+}
+
 /** Whether the claim hedges: "can help" for "may help" keeps a modal of its own (the month "May" hedges nothing: "was opened in May"). */
 function hedges(claim: Token[]): boolean {
   return claim.some((t) => (HEDGES.has(t.lower) || HEDGES.has(t.lemma) || CLAIM_MODALS.has(t.lower)) && t.pos !== 'PROPN' && t.text !== 'May');
