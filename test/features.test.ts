@@ -570,6 +570,9 @@ test('paraphrased names are no new names: "CEO" for "chief executive", "Alzheime
   // a comparative is no name where any word is capitalised; "Chester" ("chest" is no adjective) still is
   assert.deepEqual(await newNames('Lower gas prices hit profit.', 'Cheaper gas hit profit.'), []);
   assert.deepEqual(await newNames('Lower gas prices hit profit.', 'Chester gas prices hit profit.'), ['Chester']);
+  // an irregular plural opening a sentence ("Children", "Women") is a common word too
+  assert.deepEqual(await newNames('Pupils must hand in their phones each morning.', 'Children must hand in their phones each morning.'), []);
+  assert.deepEqual(await newNames('Pupils must hand in their phones each morning.', 'Marchetti must hand in their phones each morning.'), ['Marchetti']);
 });
 
 test('"only covered if" restates "does not cover … unless": no flipped negation; a plain "covered" still contradicts "does not cover"', async () => {
@@ -678,6 +681,9 @@ test('a claim that widens some to all ("free for all customers", "every branch")
   assert.equal(scope('The library opens on Sundays at the central branch.', 'The library opens every week at every branch.').count, 2);
   // a "no" about something else speaks of no scope: "no plans to cut jobs" does not back "all its warehouses"
   assert.equal(scope('Parcelo is testing robots at its Corby warehouse and has no plans to cut jobs there.', 'Parcelo will use the robots at all its warehouses.').count, 1);
+  // "in all" after an amount is "in total"; "in all cases" still quantifies
+  assert.equal(scope('Two battery ferries will cost £45 million together.', 'Two ferries costing £45 million in all will be built.').count, 0);
+  assert.equal(scope('Refunds are given when a train is cancelled.', 'Refunds are given in all cases.').count, 1);
   // "each year" where the source says "a year", and "the whole fare" where it says "a full refund"
   assert.equal(scope('The council will save an estimated £210,000 a year.', 'The council expects to save around £210,000 each year.').count, 0);
   assert.equal(scope('Starting next month, the gym will be open 24 hours a day on weekdays.', 'The gym will be open around the clock every day of the week.').count, 1, '"every day of the week" is all of them');

@@ -78,7 +78,8 @@ function isNameWord(tokens: Token[], index: number): boolean {
   if (TITLES.has(t.lower.replace(/\.$/, '')) || isShoutedWord(t)) return false;
   // where any word takes a capital, a common English word ("Reviewers", "According") is no name
   const atStart = startsUnit(tokens, index);
-  if (atStart && t.text.slice(1) === t.text.slice(1).toLowerCase() && isCommonForm(t.lower)) return false;
+  // ("Children": an irregular plural, which the tagger's lemma of the word alone gives)
+  if (atStart && t.text.slice(1) === t.text.slice(1).toLowerCase() && (isCommonForm(t.lower) || (t.alsoLemma !== undefined && isCommonWord(t.alsoLemma)))) return false;
   if (t.pos === 'PROPN') return true;
   // capitalised mid-sentence words that wink did not tag as proper nouns: titles, brands
   return !atStart && t.pos !== 'PRON' && !t.stop && t.text !== 'I';

@@ -527,12 +527,17 @@ function isRecurrence(tokens: Token[], j: number): boolean {
 /** Universal words that say all of one thing, as a source's "full" or "complete" does: "the whole fare", "fully refunded". */
 const WHOLENESS = new Set(['whole', 'entire', 'entirely', 'fully', 'completely', 'totally']);
 
-/** "at all", "above all", "after all", "first of all", "all but", "all along", "all in all": no claim about all of anything. */
+/** Auxiliaries that end an "in all" or "at all" before them however they are tagged: "£45 million in all will be spent". */
+const VERB_AFTER_ALL = new Set(['will', 'would', 'can', 'could', 'may', 'must', 'should', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+/** "at all", "in all", "above all", "after all", "first of all", "all but", "all along", "all in all": no claim about all of anything. */
 function isAllIdiom(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]?.lower ?? '';
   const after = tokens[k + 1]?.lower ?? '';
-  // "at all" ends its phrase ("no cost at all"); "at all its warehouses", "at all branches" quantify what follows
-  const atAll = before === 'at' && !['DET', 'PRON', 'NOUN', 'ADJ', 'NUM', 'PROPN'].includes(tokens[k + 1]?.pos ?? '');
+  // "at all" and "in all" (in total) end their phrase ("no cost at all", "£45 million in all"); "at all its
+  // warehouses", "in all cases" quantify what follows
+  // (the tagger reads "in all will" as a noun "will")
+  const atAll = (before === 'at' || before === 'in') && (!['DET', 'PRON', 'NOUN', 'ADJ', 'NUM', 'PROPN'].includes(tokens[k + 1]?.pos ?? '') || VERB_AFTER_ALL.has(after));
   return atAll || ['above', 'after'].includes(before) || (before === 'of' && tokens[k - 2]?.lower === 'first') ||
     after === 'but' || after === 'along' || (after === 'in' && tokens[k + 2]?.lower === 'all') || (before === 'in' && tokens[k - 2]?.lower === 'all');
 }
