@@ -787,6 +787,26 @@ test('a negation the claim makes is no conflict with the best sentence when anot
   assert.equal(mismatch(`${movement} Some women did not own a house, but they could vote in local elections.`, claim), 1);
 });
 
+test('what the claim negates and a retrieved passage states plainly about the same things ("would not like to buy" where people "would like to buy") is contradicted, even when another sentence matches the claim best', async () => {
+  const brief = 'The remote control will be sold in the entire world and must cost no more than twelve euros. Try to create something new that people would like to buy. The next meeting starts in thirty minutes.';
+  const negated = (source: string, text: string) => {
+    const c = comparisonOf(source, text);
+    return { mismatch: c.features.negationMismatch, reasons: c.findings.filter((f) => /negates what the source states/.test(f.reason)).map((f) => f.reason) };
+  };
+  const buy = negated(brief, 'The team must design a remote control costing under twelve euros that people would not like to buy.');
+  assert.deepEqual(buy, { mismatch: 1, reasons: ['the claim negates what the source states (“not like” is not in the source)'] });
+  const r = await checkOne(brief, 'The team must design a remote control costing under twelve euros that people would not like to buy.');
+  assert.equal(r.claims[0].verdict, 'contradicted');
+  // a source that also negates the word, denies it in other words ("failed to follow"), or only asks it, and a noun's "no"
+  assert.equal(negated(`${brief} Some people would not like to buy it.`, 'The team must design a remote control costing under twelve euros that people would not like to buy.').mismatch, 0);
+  const ruling = 'The court ordered the developer to pay £1.2 million. The judge ruled that the developer had failed to follow the building regulations in force in 2016.';
+  assert.equal(negated(ruling, 'The judge found the developer had not followed the building regulations of 2016.').mismatch, 0);
+  const training = 'Trainees are supervised almost constantly. Wouldn\'t at least one instructor have noticed behavioural issues in such an intense environment?';
+  assert.equal(negated(training, 'Instructors may not have noticed behavioural issues during the intense training.').mismatch, 0);
+  const squirrels = 'Volunteers check more than 200 feeders fitted with cameras, and report any grey squirrels seen. The trust running the project said no greys had been recorded on the island for 18 months.';
+  assert.equal(negated(squirrels, 'No grey squirrel has been seen on the island for a year and a half.').mismatch, 0);
+});
+
 test('what the claim states and the retrieved passages mention only to deny ("No injuries have been reported", "will not have to be repaid") is contradicted, even when another sentence matches the claim best', async () => {
   const scooters = 'The company said it would recall about 150,000 electric scooters because the battery can overheat and catch fire. No injuries have been reported. Owners are advised to stop using the scooters.';
   const denied = (source: string, text: string) => {

@@ -11,7 +11,7 @@ import { quote, type Finding } from './finding.js';
 import { contentWords, coverageFrom, coverageOf, coverageWeights, knownPhrases, lazyCandidates, matchWord, wordWeight, type WordMatch } from './lexical.js';
 import { hasWord, type Lexicon } from './lexicon.js';
 import { costMismatch, costWords } from './costConflicts.js';
-import { addedCause, addedNegation, agreementStated, deniedInPassages, narrowedToOnly, negatedHeads, permanenceStated, plansStatedAsDone, polarityMismatches, strengthenedShare, widenedScope, type PolarityFeatures } from './polarity.js';
+import { addedCause, addedNegation, agreementStated, deniedInPassages, narrowedToOnly, negatedHeads, negatedInPassages, permanenceStated, plansStatedAsDone, polarityMismatches, strengthenedShare, widenedScope, type PolarityFeatures } from './polarity.js';
 import { semanticFeatures, substitutionSimilarity } from './semantic.js';
 import { exchangedWords, insertions, matchDensity, substitutions, wordOrder } from './wordOrder.js';
 import { isCommonWord, siblings } from './wordnet.js';
@@ -338,6 +338,10 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const denied = best && alignedPolarity.negationMismatch === 0
     ? deniedInPassages(claim.tokens, words, retrieved, (i, e) => related(i).includes(e.lemma), text)
     : { negationMismatch: 0, findings: [] };
+  // and what the claim negates, a retrieved passage states plainly ("would like to buy" for "would not like to buy")
+  const negated = best && alignedPolarity.negationMismatch === 0 && denied.negationMismatch === 0
+    ? negatedInPassages(claim.tokens, retrieved, text)
+    : { negationMismatch: 0, findings: [] };
   // "takes reservations" where the record gives "RestaurantsReservations": false, wherever that field stands
   const fieldSaid = fieldStatements(claim.tokens, ctx.fields ?? [], text, (t) => {
     const i = words.indexOf(t);
@@ -347,14 +351,14 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // (the sentence is the one that matches the rest of the claim: its "free" or "fee" is what differs)
   const priced = alignedPolarity.negationMismatch === 0 && bestSentence ? costWords(claim.tokens) : undefined;
   const cost = priced?.size && coverageBeside(words, bestSentence!.coverage.matches, priced) >= alignedBar ? costMismatch(claim.tokens, bestSentence!.passages[0], text) : undefined;
-  const negations = [...alignedPolarity.findings, ...denied.findings, ...(cost ? [cost] : [])];
+  const negations = [...alignedPolarity.findings, ...denied.findings, ...negated.findings, ...(cost ? [cost] : [])];
   const fieldConflicts = fieldSaid.conflicts.filter((f) => !negations.some((n) => n.start < f.end && f.start < n.end));
   // "has agreed to allow watering at night" where the sources have it only asked for or under talks,
   // "cancelled for good" where none says anything is permanent
   const agreement = alignedPolarity.modalityOverstated === 0 ? agreementStated(claim.tokens, everywhere) ?? permanenceStated(claim.tokens, everywhere) : undefined;
   const polarity = {
     ...alignedPolarity,
-    negationMismatch: alignedPolarity.negationMismatch || denied.negationMismatch || (cost || fieldConflicts.length > 0 ? 1 : 0),
+    negationMismatch: alignedPolarity.negationMismatch || denied.negationMismatch || negated.negationMismatch || (cost || fieldConflicts.length > 0 ? 1 : 0),
     modalityOverstated: alignedPolarity.modalityOverstated || (agreement ? 1 : 0),
     findings: [...negations, ...fieldConflicts, ...(agreement ? [agreement] : [])],
   };

@@ -905,3 +905,41 @@ export function deniedInPassages(
   });
   return { negationMismatch: findings.length > 0 ? 1 : 0, findings };
 }
+
+/** How many of the claim's words about a negated verb a source sentence must state around it plainly to be about the same thing. */
+const STATED_CONTEXT = 2;
+
+/**
+ * A verb or adjective the claim negates that a passage retrieved for it states plainly, about the same
+ * things: "people would not like to buy it" where a sentence says "people would like to buy". The
+ * best-matching sentence (negationMismatch) is often another one when the claim joins several facts.
+ * Not where any passage negates the word too or asks about it, nor in a condition ("if it does not rain"), nor for a
+ * noun's "no" ("no greys were seen").
+ */
+export function negatedInPassages(claim: Token[], passages: Token[][], text: string): { negationMismatch: number; findings: Finding[] } {
+  const none = { negationMismatch: 0, findings: [] };
+  for (let i = 0; i < claim.length; i++) {
+    const t = claim[i];
+    // "no greys were seen": a noun's negator, which says none of a thing, not that something was not done
+    if (!isNegator(t) || LIST_NEGATORS.has(t.lower) || NOUN_NEGATORS.has(t.lower)) continue;
+    if (clauseBefore(claim, i).some((x) => CONDITIONS.has(x.lower))) continue;
+    const head = negatedHead(claim, i);
+    if (!head || (wordClass(head) !== 'v' && head.pos !== 'ADJ')) continue;
+    const around = contextOf(claim, claim.indexOf(head));
+    const same = (e: Token) => e.lemma === head.lemma && (wordClass(e) === wordClass(head) || verbOrAdjective(e, head));
+    let stated = false;
+    for (const tokens of passages) {
+      // "failed to follow", "avoid using" deny without a negator; a question ("wouldn't one have noticed?") states nothing
+      const negators = tokens.map((x, k) => (isNegator(x) || yetTo(tokens, k) || IMPLICIT_NEGATIVES.has(x.lemma) || IMPLICIT_NEGATIVES.has(x.lower) ? k : -1)).filter((k) => k >= 0);
+      const question = tokens[tokens.length - 1]?.text === '?';
+      for (let k = 0; k < tokens.length; k++) {
+        if (!same(tokens[k])) continue;
+        if (negatedAt(tokens, k, negators) || question) return none;
+        if (sharedContext(around, tokens, k) >= STATED_CONTEXT) stated = true;
+      }
+    }
+    if (!stated) continue;
+    return { negationMismatch: 1, findings: [{ kind: 'negation', start: t.start, end: t.end, conflict: true, reason: `the claim negates what the source states (${quote(text.slice(t.start, head.end))} is not in the source)` }] };
+  }
+  return none;
+}
