@@ -558,6 +558,10 @@ test('"about a quarter said" is 25%, "four days a week" is how often, and "a one
   assert.ok(quantitiesAgree(one('Around 25% were happy.'), share));
   assert.deepEqual(quantities('The shop is about a quarter mile away.'), []);
   assert.ok(quantitiesAgree(one('It flies four days a week.'), one('It operates four times a week.')));
+  // hyphenated as well: "60-days-a-year" is 60 days a year, not a stretch of 60 days
+  const hyphenated = one('The island is accessible by sea 60-days-a-year.');
+  assert.deepEqual([hyphenated.kind, hyphenated.per], ['count', 'year']);
+  assert.ok(quantitiesAgree(one('The island can be reached by sea 60 days a year.'), hyphenated));
   assert.equal(one('He works 8 hours a day.').kind, 'duration');
   // a summary's own rendering of "a day pass" or "the first half of the year": no rule fires on them missing
   assert.equal(quantities('A one-day pass costs €62.')[0].countable, true);

@@ -153,6 +153,11 @@ const MORE_OR_LESS = new Set(['more', 'fewer', 'less', 'extra', 'additional', 'f
 /** Words joining the two numbers of a range: "two to three", "two or three", "10-12". */
 const RANGE_JOINS = new Set(['to', 'or', '-', '–']);
 
+/** Token `k`, or the one after it where `k` is a hyphen written against the word before: "days" and "a" of "60-days-a-year". */
+function pastGluedHyphen(tokens: Token[], k: number): number {
+  return tokens[k]?.text === '-' && tokens[k].start === tokens[k - 1]?.end ? k + 1 : k;
+}
+
 /** Before the period of a frequency: "four days a week", "two days per month". */
 const PER = new Set(['a', 'an', 'per', 'each', 'every']);
 
@@ -908,7 +913,9 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     // an age counts the years it is old ("a 4,000-year-old tomb"), so that it agrees with "4,000 years"
     const ageOf = age && lengthUnit && lengthUnit.lemma in DURATION_DAYS ? lengthUnit.lemma : undefined;
     // "four days a week": how often, as "four times a week", not how long
-    const often = lengthUnit?.lemma === 'day' && PER.has(tokens[unitAt + 1]?.lower ?? '') && ['week', 'month', 'year', 'fortnight'].includes(tokens[unitAt + 2]?.lemma ?? '');
+    // (hyphenated too: "60-days-a-year")
+    const perAt = pastGluedHyphen(tokens, unitAt + 1);
+    const often = lengthUnit?.lemma === 'day' && PER.has(tokens[perAt]?.lower ?? '') && ['week', 'month', 'year', 'fortnight'].includes(tokens[pastGluedHyphen(tokens, perAt + 1)]?.lemma ?? '');
     if (lengthUnit && often) {
       found.push({
         kind: 'count', value: num.value, text: text.slice(tokens[i].start, lengthUnit.end), start: tokens[i].start, end: lengthUnit.end, bound: boundBefore(tokens, i), unit: '', counted: 'time',
@@ -1200,13 +1207,16 @@ function withRates(found: Quantity[], tokens: Token[]): Quantity[] {
     if (q.kind !== 'money' && q.kind !== 'count') continue;
     // the token after the quantity's text
     const last = tokens.findIndex((t) => t.end >= q.end && t.start < q.end);
-    const [word, unit] = [tokens[last + 1], tokens[last + 2]];
+    // (hyphenated too: "60-days-a-year", "£5-a-month")
+    const wordAt = pastGluedHyphen(tokens, last + 1);
+    const unitAt = pastGluedHyphen(tokens, wordAt + 1);
+    const [word, unit] = [tokens[wordAt], tokens[unitAt]];
     // "£180,000 in total", "£2m altogether": the whole amount, which no rate agrees with
     if (last >= 0 && word && (word.lower === 'altogether' || (word.lower === 'in' && (unit?.lower === 'total' || unit?.lower === 'all')))) q.total = true;
     // "£480,000 over five years": the whole amount for a stretch of several years, months or weeks
-    if (last >= 0 && (word?.lower === 'over' || word?.lower === 'across') && isNumeral(unit) && unit!.lower !== 'one' && RATE_UNITS.has(tokens[last + 3]?.lemma ?? '')) q.total = true;
+    if (last >= 0 && (word?.lower === 'over' || word?.lower === 'across') && isNumeral(unit) && unit!.lower !== 'one' && RATE_UNITS.has(tokens[unitAt + 1]?.lemma ?? '')) q.total = true;
     // "$70 million a year earlier" is a time, not a rate
-    if (last < 0 || !word || !unit || !RATE_WORDS.has(word.lower) || !RATE_UNITS.has(unit.lemma) || RELATIVE_AFTER.has(tokens[last + 3]?.lower ?? '')) continue;
+    if (last < 0 || !word || !unit || !RATE_WORDS.has(word.lower) || !RATE_UNITS.has(unit.lemma) || RELATIVE_AFTER.has(tokens[unitAt + 1]?.lower ?? '')) continue;
     q.per = unit.lemma;
   }
   return found;
