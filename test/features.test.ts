@@ -515,6 +515,11 @@ test('a number taken from another part of the source is counted as misplaced, on
   const featuresOf = (text: string) => analyze({ sources: [{ text: source }], text }).inputs[0].comparison.features;
   assert.equal(featuresOf('About 300 of them work there, most of them part time.').misplacedQuantities, 1);
   assert.equal(featuresOf('About 50 staff work there, most of them part time.').misplacedQuantities, 0);
+  // a figure the claim compares another with is read where the sources give it: "lower than Q2"
+  const results = 'Net income in Q2 was $94.8 million. We estimate that Q3 earnings per share could range from $0.15 to $0.30.';
+  const resultsOf = (text: string) => analyze({ sources: [{ text: results }], text }).inputs[0].comparison.features;
+  assert.equal(resultsOf('They estimate Q3 earnings per share to be lower than Q2.').misplacedQuantities, 0);
+  assert.equal(resultsOf('They estimate Q3 earnings per share to be lower in Q2.').misplacedQuantities, 1);
 });
 
 test('a number swapped in from another count contradicts the evidence that counts the same thing', async () => {

@@ -18,7 +18,7 @@ import { isCommonWord, siblings } from './wordnet.js';
 import { quantitiesAgree, type Quantity } from './quantities.js';
 import { oppositeSentiment } from './sentiment.js';
 import { fieldStatements, type RecordField } from './recordFields.js';
-import { claimQuantities, formerAmounts, holderSwapOf, quantityMismatches, timedFigures, timeSwapOf } from './quantityConflicts.js';
+import { claimQuantities, comparedFigures, formerAmounts, holderSwapOf, quantityMismatches, timedFigures, timeSwapOf } from './quantityConflicts.js';
 
 /** Coverage above which the best source sentence is taken to be about the same event as the claim (0.7 chosen on dev over 0.5). */
 const ALIGNED_COVERAGE = 0.7;
@@ -311,7 +311,8 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const measured = quantityMismatches(checkedQs, ctx.quantities, bestQuantities, alignedPassage && {
     quantities: ctx.passageQuantities(alignedPassage.id),
     sameSlot: (q, e) => sameSurroundings(claim.sentence.tokens, q, alignedPassage.tokens, e),
-  }, (q) => (claimTimes?.size ? timeSwapOf(q, claimTimes, evidenceTimes) : undefined) ?? holderSwapOf(q, claim.sentence.tokens, bestFigures()), fieldQuantities);
+  }, (q) => (claimTimes?.size ? timeSwapOf(q, claimTimes, evidenceTimes) : undefined) ?? holderSwapOf(q, claim.sentence.tokens, bestFigures()), fieldQuantities,
+  checkedQs.length > 0 ? comparedFigures(claim.sentence.tokens, checkedQs) : undefined);
   // "once a week" where the passage it follows says "taken daily": how often, in other words than a number's
   const rateConflicts = best ? frequencyConflicts(claim.tokens, best.passages.map((p) => p.tokens), everywhere)
     .filter((f) => !measured.findings.some((g) => g.conflict && g.start < f.end && f.start < g.end) && !within(f, closed.contradicted)) : [];

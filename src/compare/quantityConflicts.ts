@@ -72,6 +72,20 @@ function ownRatio(q: Quantity, claimQs: Quantity[]): boolean {
     quantitiesAgree(q, { ...a, kind: 'factor', value: q.value >= 1 ? a.value / b.value : b.value / a.value, bound: 'exact' })));
 }
 
+/** Words before a figure that make it what another is compared with: "lower than Q2", "compared with 2019", "against £3m". */
+const COMPARED_WITH = new Set(['than', 'against', 'versus', 'vs']);
+
+/** The claim's figures another is compared with ("to be lower than Q2", "up 5% compared to last year's £3m"). */
+export function comparedFigures(tokens: Token[], claimQs: Quantity[]): Set<Quantity> {
+  const out = new Set<Quantity>();
+  for (const q of claimQs) {
+    const at = tokens.findIndex((t) => t.start <= q.start && q.start < t.end);
+    const before = tokens[at - 1]?.lower ?? '';
+    if (at > 0 && (COMPARED_WITH.has(before) || ((before === 'to' || before === 'with') && tokens[at - 2]?.lemma === 'compare'))) out.add(q);
+  }
+  return out;
+}
+
 /** Quantities inside a claim, read from its whole sentence so "half a million" keeps its context. */
 export function claimQuantities(sentenceTokens: Token[], start: number, end: number, text: string): Quantity[] {
   return findQuantities(sentenceTokens, text).filter((q) => q.start >= start && q.end <= end);
@@ -81,13 +95,14 @@ export function claimQuantities(sentenceTokens: Token[], start: number, end: num
  * Each quantity in the claim must agree with one somewhere in the sources. One that agrees with
  * none conflicts when the best evidence gives a quantity of the same kind ("the source says
  * 500,000"), and is merely unsupported otherwise. One that agrees only with a quantity outside the
- * best evidence is misplaced.
+ * best evidence is misplaced, unless it is one of `references`, a figure the claim compares another with.
  */
 export function quantityMismatches(
   claimQs: Quantity[], sourceQuantities: Quantity[], evidenceSentences: Quantity[][],
   aligned?: { quantities: Quantity[]; sameSlot: (claim: Quantity, evidence: Quantity) => boolean },
   timeSwapped?: (claim: Quantity) => TimeSwap | undefined,
   fieldQuantities?: ReadonlySet<Quantity>,
+  references?: ReadonlySet<Quantity>,
 ): QuantityFeatures {
   const evidenceQs = evidenceSentences.flat();
   const findings: Finding[] = [];
@@ -140,6 +155,8 @@ export function quantityMismatches(
       // a structured record's fields all describe one thing: a figure taken from another field ("With a
       // 4.5-star rating, reviewers praise …", where the rating is a field and the praise a review) is not misplaced
       if (fieldQuantities?.size && sourceQuantities.some((s) => fieldQuantities.has(s) && quantitiesAgree(q, s))) continue;
+      // nor is a figure the claim compares another with ("revenue to be lower than Q2"), which the sources give elsewhere
+      if (references?.has(q)) continue;
       misplaced++;
       findings.push({ kind: 'quantity', start: q.start, end: q.end, conflict: false, reason: `${shown} appears in the sources, but not in the passage that best matches this claim` });
       continue;
