@@ -319,6 +319,7 @@ test('a change by a factor in words ("doubled", "twice as many", "threefold", "f
   assert.equal(one('The park is five times the size of its predecessor.').value, 5);
   assert.equal(one('The budget was halved.').value, 0.5);
   assert.ok(quantitiesAgree(one('The budget was halved.'), one('The budget was cut in half.')));
+  assert.ok(quantitiesAgree(one('The council will halve some full plots.'), one('The council will split some full-size plots into halves.')));
   assert.equal(one('It was done in half an hour.').kind, 'duration');
   assert.ok(quantitiesAgree(one('Sales doubled last year.'), one('Sales saw a two-fold rise.')));
   assert.ok(!quantitiesAgree(one('Sales tripled last year.'), one('Sales doubled last year.')));

@@ -311,8 +311,9 @@ function readFactor(tokens: Token[], i: number): { value: number; next: number }
   if (t.lower in FACTOR_FORMS) return { value: FACTOR_FORMS[t.lower], next: i + 1 };
   if (t.lower in FACTOR_VERBS && (t.pos === 'VERB' || ((t.lower === 'double' || t.lower === 'triple') && FACTOR_NEXT.has(after)))) return { value: FACTOR_VERBS[t.lower], next: i + 1 };
   if (t.lower === 'twice' && FACTOR_NEXT.has(after)) return { value: 2, next: i + 1 };
-  // "cut in half", "split in half" (not "in half an hour")
+  // "cut in half", "split in half" (not "in half an hour"), "split into halves"
   if (t.lower === 'in' && after === 'half' && !['a', 'an', 'the', 'of'].includes(tokens[i + 2]?.lower ?? '')) return { value: 0.5, next: i + 2 };
+  if (t.lower === 'into' && after === 'halves') return { value: 0.5, next: i + 2 };
   const fold = FOLD.exec(t.lower);
   if (fold) return { value: /^\d/.test(fold[1]) ? Number(fold[1]) : SMALL[fold[1]] ?? SCALE[fold[1]], next: i + 1 };
   return null;
