@@ -160,6 +160,18 @@ test('a pause or a term stated as permanent ("cancelled for good" where the fest
   assert.equal(lasting('The ice rink will close in March, the council said, citing its running costs.', 'The rink is closing in March for good reason.').features.modalityOverstated, 0);
 });
 
+test('"has already begun" where a retrieved sentence about the same thing plans it ("They plan a larger trial next year") is a plan stated as done, though another sentence matches the claim best', () => {
+  const weed = 'In a two-year trial on a former smelting works, the plants removed about 15 percent of the lead in the soil. They plan a larger trial next year.';
+  const begun = comparisonOf(weed, 'The larger trial has already begun on a second industrial site.');
+  assert.equal(begun.features.modalityOverstated, 1);
+  assert.ok(begun.findings.some((f) => f.kind === 'modality' && /a passage about it says it is still to come/.test(f.reason)), JSON.stringify(begun.findings));
+  // a sentence that says it happened, a relative clause ("who have already"), and a hedge
+  assert.equal(comparisonOf(`${weed} The larger trial began in May.`, 'The larger trial has already begun on a second industrial site.').features.modalityOverstated, 0);
+  const bank = 'The bank warned customers about texts asking them to move money. It said it would never ask customers to transfer money.';
+  assert.equal(comparisonOf(bank, 'People who have already transferred money should ring the bank.').features.modalityOverstated, 0);
+  assert.equal(comparisonOf(weed, 'The larger trial may have already begun on a second site.').features.modalityOverstated, 0);
+});
+
 test('a plan reported with "would" ("said it would spend") or stated as done in another verb ("has begun" for "is expected to start") is marked too', () => {
   const planned = (source: string, text: string) => comparisonOf(source, text).features.modalityOverstated;
   assert.equal(planned('The water company said it would spend £14 million on overflow storage by 2027.', 'The water company has already spent £14 million on overflow storage.'), 1);

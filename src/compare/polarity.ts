@@ -353,7 +353,9 @@ const TO_COME = new Set(['will', "'ll", 'shall', 'expect', 'expected', 'plan', '
 function alreadyDone(claim: Token[], evidence: Token[]): Token | undefined {
   if (evidence.some((e) => e.lower === 'already') || !evidence.some((e) => TO_COME.has(e.lower) || TO_COME.has(e.lemma))) return undefined;
   const k = claim.findIndex((t) => t.lower === 'already');
-  if (k < 0 || MODAL_HEDGES.has(claim[k - 1]?.lower ?? '') || CLAIM_MODALS.has(claim[k - 1]?.lower ?? '')) return undefined;
+  // a modal before it hedges it, also before a perfect's "have" ("may have already begun")
+  const modal = (t: Token | undefined) => MODAL_HEDGES.has(t?.lower ?? '') || CLAIM_MODALS.has(t?.lower ?? '');
+  if (k < 0 || modal(claim[k - 1]) || (claim[k - 1]?.lower === 'have' && modal(claim[k - 2]))) return undefined;
   const next = claim[k + 1]?.lower === 'been' ? claim[k + 2] : claim[k + 1];
   const participle = next !== undefined && next.pos === 'VERB' && isPastForm(next);
   if (!participle) return stateToCome(claim, k, evidence);
@@ -362,6 +364,33 @@ function alreadyDone(claim: Token[], evidence: Token[]): Token | undefined {
   const same = synonyms(next.lemma, 'v');
   const happened = evidence.some((e) => e.pos === 'VERB' && e.lower !== e.lemma && !e.lower.endsWith('ing') && (e.lemma === next.lemma || same.has(e.lemma)));
   return happened ? undefined : next;
+}
+
+/** Words that open a relative clause: "people who have already paid". */
+const RELATIVES = new Set(['who', 'that', 'which', 'whose']);
+
+/** How many content words of the claim a passage must share to speak of the same plan: "larger trial" of "plan a larger trial next year". */
+const PLAN_SHARED = 2;
+
+/**
+ * "The larger trial has already begun" where the sentence that matches the claim best is about the
+ * first trial and another retrieved sentence says "They plan a larger trial next year": alreadyDone
+ * asked of each retrieved passage that shares PLAN_SHARED of the claim's content words, as a finding.
+ */
+export function alreadyDoneInPassages(claim: Token[], passages: Token[][]): Finding | undefined {
+  const k = claim.findIndex((t) => t.lower === 'already');
+  // "people who have already transferred money" says who, not what has happened
+  if (k < 0 || hedges(claim) || claim.slice(Math.max(0, k - 3), k).some((t) => RELATIVES.has(t.lower))) return undefined;
+  const lemmas = new Set(claim.filter((t) => isContent(t) && t.lower !== 'already').map((t) => t.lemma));
+  for (const tokens of passages) {
+    const shared = new Set(tokens.filter((t) => lemmas.has(t.lemma)).map((t) => t.lemma));
+    if (shared.size < PLAN_SHARED) continue;
+    const done = alreadyDone(claim, tokens);
+    // another passage that says it happened ("has attracted 50,000 signatures") backs it
+    if (!done || passages.some((p) => p.some((e) => e.pos === 'VERB' && e.lemma === done.lemma && isPastForm(e)))) continue;
+    return { kind: 'modality', start: done.start, end: done.end, conflict: false, reason: 'the claim says this has already happened; a passage about it says it is still to come' };
+  }
+  return undefined;
 }
 
 /**
