@@ -786,6 +786,11 @@ test('a negation where the passages retrieved for it negate nothing ("Dogs are n
   assert.deepEqual(negation(study, 'We study the lack of impact of using different kinds of units on the quality of the representations.').words, ['lack']);
   assert.equal(negation('The company did not reach its target this year.', 'The company failed to reach its target this year.').added, 0, '"failed to" says "did not"');
   assert.equal(negation(study, 'We study the impact of units despite the quality of the representations.').added, 0, '"despite" denies nothing');
+  // "too few parking spaces" and "a shortage of spaces" are the lack a claim's "lack of parking" states
+  const parking = 'Some residents objected at the meeting, saying the plan had too few parking spaces.';
+  assert.equal(negation(parking, 'Some locals complained about a lack of parking.').added, 0);
+  assert.equal(negation('Residents pointed to a shortage of parking spaces.', 'Some locals complained about a lack of parking.').added, 0);
+  assert.equal(negation('Some residents objected at the meeting, saying the plan had a few parking spaces.', 'Some locals complained about a lack of parking.').added, 1, '"a few" is no lack');
   // the source states the very word the claim negates: that is the sharper negationMismatch, not both
   // "has not yet decided" is what "will study the ruling before deciding" says
   const ruling = negation('The company said it would study the ruling before deciding whether to appeal.', 'The company has not yet decided whether it will appeal.');

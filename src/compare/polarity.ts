@@ -758,8 +758,13 @@ export function addedCause(claim: Token[], evidence: Token[], text: string, give
   return { causeAdded: findings.length > 0 ? 1 : 0, findings };
 }
 
-/** Source words that say something has not happened yet ("before deciding", "yet to", "pending") or costs nothing ("free"). */
-const NEGATIVE_SENSE = new Set(['before', 'yet', 'pending', 'awaiting', 'free']);
+/**
+ * Source words that say something has not happened yet ("before deciding", "yet to", "pending"), costs
+ * nothing ("free") or is short ("a shortage of staff", "insufficient funds"; "too few" below).
+ */
+const NEGATIVE_SENSE = new Set(['before', 'yet', 'pending', 'awaiting', 'free', 'shortage', 'insufficient', 'inadequate', 'scarce', 'scarcity']);
+/** "too few parking spaces", "too little time": a lack, which a claim's "lack of parking" restates. */
+const tooFew = (tokens: Token[], i: number) => (tokens[i].lower === 'few' || tokens[i].lower === 'little') && tokens[i - 1]?.lower === 'too';
 /** After "no" these make a bound, not a denial: "no more than 8 kg", "no later than Friday". */
 const BOUND_AFTER_NO = new Set(['more', 'fewer', 'less', 'later', 'earlier', 'sooner']);
 
@@ -778,7 +783,7 @@ export function addedNegation(claim: Token[], evidence: Token[][], text: string)
   const k = explicit >= 0 ? explicit : claim.findIndex((t) => CLAIM_DENIALS.has(t.lemma) || CLAIM_DENIALS.has(t.lower));
   if (k < 0) return none;
   const implicit = (t: Token) => IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower) || NEGATIVE_SENSE.has(t.lower);
-  const negates = (tokens: Token[]) => tokens.some((t, i) => isNegator(t) || implicit(t) || (t.lower === 'false' && tokens[i - 1]?.text === ':'));
+  const negates = (tokens: Token[]) => tokens.some((t, i) => isNegator(t) || implicit(t) || tooFew(tokens, i) || (t.lower === 'false' && tokens[i - 1]?.text === ':'));
   if (evidence.some(negates)) return none;
   // the span is the negator alone: the word it negates, when new, is a finding of its own
   const neg = claim[k];
