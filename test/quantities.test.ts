@@ -857,3 +857,13 @@ test('"at" a number followed by "of" ("swim at three of the beaches") is a count
   assert.equal(three.value, 3);
   assert.equal(one('The meeting starts at three.').kind, 'time');
 });
+
+test('a length of time that places another time ("from 4.6% twelve months before", "two years ago") is no changed length ("in the three months to September"); "banned for three years after he drove away" still is one', async () => {
+  assert.equal(quantities('It fell from 4.6% twelve months before.').find((q) => q.kind === 'duration')?.relative, true);
+  assert.equal(one('He left two years ago.').relative, true);
+  assert.equal(one('He was banned for three years after he drove away.').relative, undefined);
+  const jobs = 'Unemployment fell to 4.1% in the three months to September, down from 4.6% a year earlier.';
+  const conflicts = async (source: string, claim: string) => (await checkOne(source, claim)).claims[0].spans.filter((s) => /the source gives/.test(s.reason)).map((s) => s.text);
+  assert.deepEqual(await conflicts(jobs, 'The jobless rate dropped to 4.1% from 4.6% twelve months before.'), []);
+  assert.deepEqual(await conflicts('He was banned from driving for 100 hours.', 'He was banned from driving for three years after he drove away.'), ['three years']);
+});

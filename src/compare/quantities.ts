@@ -46,6 +46,8 @@ export interface Quantity {
   shareOf?: true;
   /** A length of time a source gives as a word of how often ("fortnightly"; statedPeriods), which is a word to match too. */
   inWord?: true;
+  /** A length of time that places another time ("twelve months before", "two years ago"), not how long something lasts. */
+  relative?: true;
   /** For an age ("a 4,000-year-old tomb", "under-18s"), the unit of time it counts, so that it agrees with that length of time ("4,000 years"). */
   ageIn?: string;
   /** The low end of a range written as one token ("3-4 thousand"), or of days ("weekdays", "Monday to Friday"): its high end, so that a value between them agrees. */
@@ -152,6 +154,21 @@ const MORE_OR_LESS = new Set(['more', 'fewer', 'less', 'extra', 'additional', 'f
 
 /** Words joining the two numbers of a range: "two to three", "two or three", "10-12". */
 const RANGE_JOINS = new Set(['to', 'or', '-', '–']);
+
+/** Words after a length of time that make it place another time: "two years ago", "twelve months earlier". */
+const PLACING_TIME = new Set(['ago', 'earlier', 'previously', 'later']);
+
+/**
+ * Whether token `k`, after a length of time, makes it place a time ("two years ago", "twelve months
+ * before,"); "before" and "after" only where nothing follows them ("banned for three years after he
+ * drove away" and "up to three months after the journey" are still how long).
+ */
+function placesTime(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (PLACING_TIME.has(t.lower)) return true;
+  return (t.lower === 'before' || t.lower === 'after') && (tokens[k + 1] === undefined || tokens[k + 1].kind === 'punct');
+}
 
 /** Token `k`, or the one after it where `k` is a hyphen written against the word before: "days" and "a" of "60-days-a-year". */
 function pastGluedHyphen(tokens: Token[], k: number): number {
@@ -935,6 +952,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
         // a whole year in smaller units, or "within a year", missing from the sources is often a summary's own rounding
         // and so is one unit in words ("a one-day pass" where the source says "a day pass")
         bound: boundBefore(tokens, i), unit: '', ...(!andAHalf && ((num.value > 1 && isOneUnit(days)) || oneUnitOfTime(tokens, i) || (num.value === 1 && !isDigits(t))) ? { countable: true as const } : {}),
+        ...(placesTime(tokens, (andAHalf ? unitAt + 3 : unitAt) + 1) ? { relative: true as const } : {}),
       });
       i = andAHalf ? unitAt + 3 : unitAt;
       continue;

@@ -41,6 +41,8 @@ const yearLike = (q: Quantity) => q.kind === 'year' || (q.kind === 'count' && Nu
  */
 function rivals(claim: Quantity, source: Quantity): boolean {
   if (claim.kind !== source.kind) return yearLike(claim) && yearLike(source);
+  // "twelve months before" places a time; it did not replace how long something lasted ("in the three months to September")
+  if (claim.kind === 'duration') return (claim.relative !== undefined) === (source.relative !== undefined);
   if (claim.kind !== 'count' && claim.kind !== 'ordinal') return true;
   // a score ("2-1") was changed only from another score
   if (claim.counted === SCORE || source.counted === SCORE || claim.counted === OUT_OF || source.counted === OUT_OF) return claim.counted === source.counted;
