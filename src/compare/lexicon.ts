@@ -12,6 +12,9 @@ export interface Lexicon {
   tokens: Token[];
 }
 
+/** The last parts of compounds whose plural is a noun of its own: "walk-ins", "drop-offs", "sign-ups". */
+const PARTICLES = new Set(['in', 'off', 'up', 'out', 'on', 'down', 'over', 'away', 'back', 'by']);
+
 export function lexiconOf(tokens: Token[]): Lexicon {
   const words = new Set<string>();
   tokens.forEach((t, i) => {
@@ -29,6 +32,9 @@ export function lexiconOf(tokens: Token[]): Lexicon {
     // "Friday" backs "on Fridays"
     if (WEEKDAYS.includes(t.lower)) words.add(`${t.lower}s`);
     addRecordWords(words, tokens, i);
+    // "walk - in" (wink splits it at its hyphen) backs "walk-ins", "drop - off" "drop-offs" (only a particle's
+    // plural: "long-term" giving "terms" would back "price", which WordNet relates to "terms")
+    if (t.text === '-' && i > 0 && PARTICLES.has(tokens[i + 1]?.lower ?? '') && tokens[i - 1].end === t.start && t.end === tokens[i + 1].start) words.add(`${tokens[i + 1].lower}s`);
     if (t.lower.includes('-')) {
       for (const part of t.lower.split('-')) if (part) words.add(part);
       // "e-bikes" backs "electric bikes"
@@ -171,9 +177,9 @@ export function wordForms(t: Token): WordForms {
   // "well-known" when the text has "well" and "known"
   const parts = t.lower.includes('-') ? t.lower.split('-').filter(Boolean) : null;
   // two letters ("US") are the initials of too many pairs of words ("used sparingly") to back a word
-  // (most words have no capital letter, which spares them the test)
+  // (most words have no capital letter, which spares them the test), unless an "&" joins them ("B&B")
   const initialism = t.text !== t.lower ? initialismLetters(t) : null;
-  return { whole, parts, initialism: initialism !== null && initialism.length >= 3 ? initialism : null };
+  return { whole, parts, initialism: initialism !== null && (initialism.length >= 3 || t.text.includes('&')) ? initialism : null };
 }
 
 /** "obama" of "obama's" (a possessive read as one token), else undefined. */
@@ -206,8 +212,8 @@ export function initialisms(sources: Lexicon): Set<string> {
   const words: (string | null)[] = [];
   for (const t of sources.tokens) {
     if (t.kind === 'word') for (const part of t.lower.split('-')) words.push(part || null);
-    // a hyphen joins ("year - over - year" as wink splits it); other punctuation ends a run
-    else if (t.text !== '-') words.push(null);
+    // a hyphen joins ("year - over - year" as wink splits it), as "&" does ("Bed & Breakfast"); other punctuation ends a run
+    else if (t.text !== '-' && t.text !== '&') words.push(null);
   }
   for (let i = 0; i < words.length; i++) {
     if (!words[i] || INITIALISM_SKIPS.has(words[i]!)) continue;
@@ -228,7 +234,8 @@ export function initialisms(sources: Lexicon): Set<string> {
 
 /** "CEO", "U.K.", "YoY", "PACs": two to six letters, at least two capitals. */
 export function initialismLetters(t: Token): string | null {
-  const bare = t.text.replace(/\./g, '').replace(/(?<=[A-Z])s$/, '');
+  // "B&B" for "Bed & Breakfast", "P&O"
+  const bare = t.text.replace(/[.&]/g, '').replace(/(?<=[A-Z])s$/, '');
   if (!/^[A-Za-z]{2,6}$/.test(bare) || (bare.match(/[A-Z]/g)?.length ?? 0) < 2) return null;
   return bare.toLowerCase();
 }
