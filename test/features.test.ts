@@ -1096,6 +1096,21 @@ test('a JSON record: a day its opening hours leave out is a day it is closed; re
   assert.notEqual(parent.claims[0].verdict, 'contradicted', JSON.stringify(parent.claims[0].spans));
 });
 
+test('a JSON record\'s hours for all seven days back "open every day"; hours shorter than a day contradict "around the clock" and "24 hours a day", which all-day hours ("0:0-0:0") back', async () => {
+  // spaced as data-to-text records are
+  const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((d) => `"${d}": "6:0-23:0"`).join(', ');
+  const laundry = `{"name": "SpinCycle Laundromat", "address": "1520 University Ave", "hours": {${days}}, "attributes": {"WiFi": "free"}}`;
+  const findings = (source: string, text: string) => comparisonOf(source, text).findings.map((f) => [text.slice(f.start, f.end), f.reason]);
+  assert.deepEqual(findings(laundry, 'It is open from 6 am to 11 pm every day.'), []);
+  for (const text of ['It is open around the clock.', 'It is open 24 hours a day.', 'It offers round-the-clock service.', 'It is open 24/7.']) {
+    assert.ok(findings(laundry, text).some(([, reason]) => reason === 'the source gives opening hours of “6:0-23:0”'), `${text}: ${JSON.stringify(findings(laundry, text))}`);
+  }
+  const inn = laundry.replace(/6:0-23:0/g, '0:0-0:0');
+  assert.ok(!findings(inn, 'It is open 24 hours a day.').some(([, reason]) => /opening hours/.test(reason)));
+  // hours said of some days only are left to the day checks
+  assert.ok(!findings(laundry, 'It is open 24 hours a day on Fridays.').some(([, reason]) => /opening hours of/.test(reason)));
+});
+
 test('a JSON record whose keys are named like built-in properties ("constructor", "__proto__", "hours") is read as any other', async () => {
   const record = '{"constructor": "Acme Builders", "toString": "yes", "__proto__": {"hours": "9:0-17:0"}, "hasOwnProperty": 5}';
   const r = await checkOne(record, 'Acme Builders is open from 9 am to 5 pm.');

@@ -28,6 +28,31 @@ function recordScheduleDays(fieldQuantities: ReadonlySet<Quantity>): Set<number>
   return days;
 }
 
+/** A record's span of opening hours: "6:0-23:0". */
+const CLOCK_RANGE = /^(\d{1,2}):(\d{1,2})-(\d{1,2}):(\d{1,2})$/;
+/** "0:0-0:0" or "0:0-24:0": open all day, as records write it. */
+function isWholeDay(range: string): boolean {
+  const m = CLOCK_RANGE.exec(range);
+  return m !== null && Number(m[1]) === 0 && Number(m[2]) === 0 && (Number(m[3]) === 0 || Number(m[3]) === 24) && Number(m[4]) === 0;
+}
+
+/** The claim's words that say open all day and night: "around the clock", "round-the-clock", "24/7", "24 hours a day". */
+function allDayAt(sentence: Token[]): { start: number; end: number } | undefined {
+  // "round-the-clock" comes as "round - the - clock": its hyphens are skipped
+  const words = sentence.filter((t) => t.text !== '-');
+  for (let k = 0; k < words.length; k++) {
+    const t = words[k];
+    if (t.lower === 'clock' && (words[k - 2]?.lower === 'round' || words[k - 2]?.lower === 'around') && words[k - 1]?.lower === 'the') return { start: words[k - 2].start, end: t.end };
+  }
+  for (let k = 0; k < sentence.length; k++) {
+    const t = sentence[k];
+    if (t.text === '24/7') return { start: t.start, end: t.end };
+    if (t.text === '24' && sentence[k + 1]?.text === '/' && sentence[k + 2]?.text === '7') return { start: t.start, end: sentence[k + 2].end };
+    if (t.text === '24' && /^hours?$/i.test(sentence[k + 1]?.text ?? '') && sentence[k + 2]?.lower === 'a' && sentence[k + 3]?.lower === 'day') return { start: t.start, end: sentence[k + 3].end };
+  }
+  return undefined;
+}
+
 /** Whether the claim says the place is closed on the day `q` names: "closed" (or "shut", "except") shortly before it, with no time or "open" between. */
 function saidClosedOn(q: Quantity, sentence: Token[]): boolean {
   const at = sentence.findIndex((t) => t.start === q.start);
@@ -48,9 +73,17 @@ function saidClosedOn(q: Quantity, sentence: Token[]): boolean {
 export function closedDays(claimQs: Quantity[], sentence: Token[], fieldQuantities: ReadonlySet<Quantity>): { backed: Set<Quantity>; contradicted: Finding[] } {
   const backed = new Set<Quantity>();
   const contradicted: Finding[] = [];
-  if (!claimQs.some((q) => q.kind === 'weekday' || q.counted === 'time')) return { backed, contradicted };
+  const allDay = allDayAt(sentence);
+  if (!allDay && !claimQs.some((q) => q.kind === 'weekday' || q.counted === 'time')) return { backed, contradicted };
   const listed = recordScheduleDays(fieldQuantities);
   if (!listed) return { backed, contradicted };
+  // "open around the clock", "open 24 hours a day" against the hours of each day (not said of some days: "24 hours on Fridays")
+  if (allDay && !claimQs.some((q) => q.kind === 'weekday')) {
+    const shorter = [...fieldQuantities].find((q) => q.kind === 'time' && CLOCK_RANGE.test(q.text) && !isWholeDay(q.text));
+    const dayLength = claimQs.filter((q) => q.kind === 'duration' && q.value === 1);
+    if (shorter) contradicted.push({ kind: 'quantity', start: allDay.start, end: allDay.end, conflict: true, reason: `the source gives opening hours of ${quote(shorter.text)}` });
+    else for (const q of dayLength) backed.add(q);
+  }
   for (const q of claimQs) {
     // "open six days a week": as many days as the hours list
     if (q.kind === 'count' && q.counted === 'time' && /days?$/i.test(q.text)) {

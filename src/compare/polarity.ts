@@ -1,6 +1,7 @@
 import { isContent, isNumeral, isPastForm, type Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
 import { frequencies } from './frequencies.js';
+import { WEEKDAYS } from './quantities.js';
 import { antonymLemmas, costFreeStretches, knownPhrases } from './lexical.js';
 import { synonyms } from './wordnet.js';
 import type { Lexicon } from './lexicon.js';
@@ -652,6 +653,8 @@ export function widenedScope(claim: Token[], evidence: Token[], text: string, so
     if ((t.lower === 'each' && claim[k + 1]?.lower === 'other') || copiedWithNext(claim, k, sources)) return;
     // "every weekend" for "each weekend": how often, as the passage says
     if (isRecurrence(claim, k) && evidence.some((_, j) => isRecurrence(evidence, j))) return;
+    // "open every day" where a record's opening hours name all seven days
+    if (claim[k + 1]?.lemma === 'day' && WEEKDAYS.every((d) => evidence.some((e) => e.lower === d))) return;
     // "the whole fare is refunded" for "a full refund"
     if (WHOLENESS.has(t.lower) && evidence.some((e, j) => (e.lower === 'full' || e.lower === 'complete') && evidence[j + 1]?.text !== '-')) return;
     findings.push({ kind: 'scope', start: t.start, end: t.end, conflict: false, reason: `the claim says ${quote(text.slice(t.start, t.end))}; the passage that best matches it does not speak of all of them` });
