@@ -140,3 +140,14 @@ test('a record that gives one field two values says nothing of it; compact JSON 
   const recordWide = findings.filter((f) => f.reason.startsWith('the record gives')).map((f) => f.reason);
   assert.deepEqual(recordWide, ['the record gives “DogsAllowed”: false']);
 });
+
+test('compact JSON (JSON.stringify with no spaces) is read word by word: no word cut where a long run without spaces used to be broken for the tagger', async () => {
+  const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+  const compact = JSON.stringify({ name: 'SpinCycle Laundromat', hours: Object.fromEntries(days.map((d) => [d, '6:0-23:0'])) });
+  const { inputs } = analyze({ sources: [{ id: 'r', text: compact }], text: 'It is open from 6 am to 11 pm every day.' });
+  const words = new Set(inputs[0].comparison.evidence.flatMap((e) => e.passages.flatMap((p) => p.tokens.map((t) => t.text))));
+  for (const d of days) assert.ok(words.has(d), `${d} read whole: ${[...words].join(' ')}`);
+  assert.ok(words.has('6:0-23:0'));
+  // and so its seven days back "every day", as the spaced record's do
+  assert.equal(inputs[0].comparison.features.scopeWidened, 0);
+});

@@ -69,8 +69,12 @@ const KIND: Record<string, Token['kind']> = {
  * Offsets are into `text`. wink-nlp keeps every token's surface form, so each token is found by
  * searching forward from the previous one, which keeps offsets exact whatever the whitespace.
  */
-/** wink-nlp's abbreviation test is quadratic in a token's length; longer runs are cut for it (same length). */
-const LONG_RUN = /\S{64,}/g;
+/**
+ * wink-nlp's abbreviation test is quadratic in a token's length; longer runs are cut for it (same length).
+ * Quotes, commas, brackets and braces end a run, as wink splits tokens at them: compact JSON
+ * (`"hours":{"Monday":"6:0-23:0",…}`) has no spaces but no long token, and cutting it would cut its words ("Sunda y").
+ */
+const LONG_RUN = /[^\s",{}[\]]{64,}/g;
 const cutLongRuns = (s: string) => (hasLongRun(s) ? s.replace(LONG_RUN, (run) => run.replace(/(.{47})\S(?=\S)/g, '$1 ')) : s);
 
 /**
@@ -87,7 +91,7 @@ function hasLongRun(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     // \s of the regex: ASCII spaces and controls, NBSP and the other Unicode spaces (all above 0x9f)
-    if (c === 32 || (c >= 9 && c <= 13) || (c > 0x9f && /\s/.test(s[i]))) run = 0;
+    if (c === 32 || (c >= 9 && c <= 13) || c === 34 || c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || (c > 0x9f && /\s/.test(s[i]))) run = 0;
     else if (++run >= 64) return true;
   }
   return false;
