@@ -1,3 +1,4 @@
+import { CLOCK_24 } from '../text/nlp.js';
 import type { Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
 import { WEEKDAYS, type Quantity } from './quantities.js';
@@ -28,13 +29,13 @@ function recordScheduleDays(fieldQuantities: ReadonlySet<Quantity>): Set<number>
   return days;
 }
 
-/** A record's span of opening hours: "6:0-23:0". */
-const CLOCK_RANGE = /^(\d{1,2}):(\d{1,2})-(\d{1,2}):(\d{1,2})$/;
-/** "0:0-0:0" or "0:0-24:0": open all day, as records write it. */
-function isWholeDay(range: string): boolean {
-  const m = CLOCK_RANGE.exec(range);
-  return m !== null && Number(m[1]) === 0 && Number(m[2]) === 0 && (Number(m[3]) === 0 || Number(m[3]) === 24) && Number(m[4]) === 0;
+/** A record's span of opening hours ("6:0-23:0", CLOCK_24 with its second time), as its four numbers; null for another text. */
+function clockRange(text: string): number[] | null {
+  const m = CLOCK_24.exec(text);
+  return m && m[3] !== undefined ? [m[1], m[2], m[3], m[4]].map(Number) : null;
 }
+/** "0:0-0:0" or "0:0-24:0": open all day, as records write it. */
+const isWholeDay = ([h1, m1, h2, m2]: number[]) => h1 === 0 && m1 === 0 && (h2 === 0 || h2 === 24) && m2 === 0;
 
 /** The claim's words that say open all day and night: "around the clock", "round-the-clock", "24/7", "24 hours a day". */
 function allDayAt(sentence: Token[]): { start: number; end: number } | undefined {
@@ -79,7 +80,10 @@ export function closedDays(claimQs: Quantity[], sentence: Token[], fieldQuantiti
   if (!listed) return { backed, contradicted };
   // "open around the clock", "open 24 hours a day" against the hours of each day (not said of some days: "24 hours on Fridays")
   if (allDay && !claimQs.some((q) => q.kind === 'weekday')) {
-    const shorter = [...fieldQuantities].find((q) => q.kind === 'time' && CLOCK_RANGE.test(q.text) && !isWholeDay(q.text));
+    const shorter = [...fieldQuantities].find((q) => {
+      const range = q.kind === 'time' ? clockRange(q.text) : null;
+      return range !== null && !isWholeDay(range);
+    });
     const dayLength = claimQs.filter((q) => q.kind === 'duration' && q.value === 1);
     if (shorter) contradicted.push({ kind: 'quantity', start: allDay.start, end: allDay.end, conflict: true, reason: `the source gives opening hours of ${quote(shorter.text)}` });
     else for (const q of dayLength) backed.add(q);

@@ -155,19 +155,16 @@ const MORE_OR_LESS = new Set(['more', 'fewer', 'less', 'extra', 'additional', 'f
 /** Words joining the two numbers of a range: "two to three", "two or three", "10-12". */
 const RANGE_JOINS = new Set(['to', 'or', '-', '–']);
 
-/** Words after a length of time that make it place another time: "two years ago", "twelve months earlier". */
-const PLACING_TIME = new Set(['ago', 'earlier', 'previously', 'later']);
-
 /**
- * Whether token `k`, after a length of time, makes it place a time ("two years ago", "twelve months
- * before,"); "before" and "after" only where nothing follows them ("banned for three years after he
- * drove away" and "up to three months after the journey" are still how long).
+ * Whether token `k`, after a length of time, makes it place a time, as RELATIVE_AFTER's words do after a
+ * rate's "a year" ("two years ago", "twelve months before,"); "before" and "after" only where nothing
+ * follows them ("banned for three years after he drove away" and "up to three months after the journey"
+ * are still how long).
  */
 function placesTime(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t) return false;
-  if (PLACING_TIME.has(t.lower)) return true;
-  return (t.lower === 'before' || t.lower === 'after') && (tokens[k + 1] === undefined || tokens[k + 1].kind === 'punct');
+  if (!t || !RELATIVE_AFTER.has(t.lower)) return false;
+  return (t.lower !== 'before' && t.lower !== 'after') || tokens[k + 1] === undefined || tokens[k + 1].kind === 'punct';
 }
 
 /** Token `k`, or the one after it where `k` is a hyphen written against the word before: "days" and "a" of "60-days-a-year". */

@@ -74,6 +74,11 @@ function ownRatio(q: Quantity, claimQs: Quantity[]): boolean {
     quantitiesAgree(q, { ...a, kind: 'factor', value: q.value >= 1 ? a.value / b.value : b.value / a.value, bound: 'exact' })));
 }
 
+/** The index of the token of `tokens` that holds UTF-16 offset `offset` (a figure's start), -1 for none. */
+function tokenAt(tokens: Token[], offset: number): number {
+  return tokens.findIndex((t) => t.start <= offset && offset < t.end);
+}
+
 /** Words before a figure that make it what another is compared with: "lower than Q2", "compared with 2019", "against £3m". */
 const COMPARED_WITH = new Set(['than', 'against', 'versus', 'vs']);
 
@@ -81,7 +86,7 @@ const COMPARED_WITH = new Set(['than', 'against', 'versus', 'vs']);
 export function comparedFigures(tokens: Token[], claimQs: Quantity[]): Set<Quantity> {
   const out = new Set<Quantity>();
   for (const q of claimQs) {
-    const at = tokens.findIndex((t) => t.start <= q.start && q.start < t.end);
+    const at = tokenAt(tokens, q.start);
     const before = tokens[at - 1]?.lower ?? '';
     if (at > 0 && (COMPARED_WITH.has(before) || ((before === 'to' || before === 'with') && tokens[at - 2]?.lemma === 'compare'))) out.add(q);
   }
@@ -252,18 +257,17 @@ const TIME_BREAKS = new Set([',', ';', ':', '(', ')', 'and', 'or', 'but', 'while
  */
 export function timedFigures(tokens: Token[], quantities: Quantity[]): Map<Quantity, TimeMark> {
   const paired = new Map<Quantity, TimeMark>();
-  const indexAt = (offset: number) => tokens.findIndex((t) => t.start <= offset && offset < t.end);
   const marks: TimeMark[] = [];
   for (const q of quantities) {
     if (q.kind !== 'year') continue;
-    const first = indexAt(q.start);
-    if (first >= 0) marks.push({ key: String(q.value), text: q.text, first, last: indexAt(q.end - 1) });
+    const first = tokenAt(tokens, q.start);
+    if (first >= 0) marks.push({ key: String(q.value), text: q.text, first, last: tokenAt(tokens, q.end - 1) });
   }
   tokens.forEach((t, i) => {
     if (RELATIVE_YEARS.has(t.lower) && tokens[i + 1]?.lower === 'year') marks.push({ key: `${t.lower} year`, text: `${t.text} ${tokens[i + 1].text}`, first: i, last: i + 1 });
   });
   if (marks.length === 0) return paired;
-  const figures = quantities.filter((q) => TIMED_KINDS.has(q.kind)).map((q) => ({ q, first: indexAt(q.start), last: indexAt(q.end - 1) })).filter((f) => f.first >= 0);
+  const figures = quantities.filter((q) => TIMED_KINDS.has(q.kind)).map((q) => ({ q, first: tokenAt(tokens, q.start), last: tokenAt(tokens, q.end - 1) })).filter((f) => f.first >= 0);
   // tokens between two spans; -1 when a comma, "and" or the like stands between ("last year, compared with 27 million")
   const gap = (a: { first: number; last: number }, b: { first: number; last: number }) => {
     const [from, to] = a.last < b.first ? [a.last + 1, b.first] : [b.last + 1, a.first];
@@ -353,7 +357,7 @@ function agentWords(tokens: Token[], last: number, breaks = TIME_BREAKS): Map<st
 
 /** Who or what figure `x` is given for, in the order written: the words before it and those after an agent word after it. */
 function partyWords(tokens: Token[], x: Quantity, breaks = TIME_BREAKS): Map<string, string> {
-  const first = tokens.findIndex((t) => t.start <= x.start && x.start < t.end);
+  const first = tokenAt(tokens, x.start);
   if (first < 0) return new Map();
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1].start < x.end) last++;
@@ -372,7 +376,6 @@ const EARLIER_VALUE = new Set(['from', 'than', 'with', 'against', 'versus', 'vs'
  */
 export function holderSwapOf(q: Quantity, claimTokens: Token[], evidence: { tokens: Token[]; quantities: Quantity[] }[]): TimeSwap | undefined {
   if (!TIMED_KINDS.has(q.kind)) return undefined;
-  const indexIn = (tokens: Token[], x: Quantity) => tokens.findIndex((t) => t.start <= x.start && x.start < t.end);
   // the claim's own parties may be joined ("Revenues and earnings rose by 19% and 38%"): all of them count
   const claimLead = partyWords(claimTokens, q, PARTY_BREAKS);
   if (claimLead.size === 0) return undefined;
@@ -386,7 +389,7 @@ export function holderSwapOf(q: Quantity, claimTokens: Token[], evidence: { toke
   for (const { tokens, quantities } of evidence) {
     const stated = quantities.find((s) => TIMED_KINDS.has(s.kind) && quantitiesAgree(q, s));
     if (!stated) continue;
-    const statedAt = indexIn(tokens, stated);
+    const statedAt = tokenAt(tokens, stated.start);
     const statedLead = partyWords(tokens, stated);
     // a figure with no party of its own is another party's only where it is no earlier value of the rival's ("up from £24,000")
     const ownParty = statedLead.size > 0 || !EARLIER_VALUE.has(tokens[statedAt - 1]?.lower ?? '');

@@ -90,7 +90,7 @@ function hasLongRun(s: string): boolean {
   let run = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    // \s of the regex: ASCII spaces and controls, NBSP and the other Unicode spaces (all above 0x9f)
+    // LONG_RUN's breaks: ASCII spaces and controls, NBSP and the other Unicode spaces (all above 0x9f), and " , [ ] { }
     if (c === 32 || (c >= 9 && c <= 13) || c === 34 || c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || (c > 0x9f && /\s/.test(s[i]))) run = 0;
     else if (++run >= 64) return true;
   }
