@@ -888,6 +888,12 @@ test('what the claim states and the retrieved passages mention only to deny ("No
   assert.equal(denied(SOURCE, 'The council voted to approve the airport extension.').mismatch, 1);
   assert.equal(denied('She had no way of contacting the company. The company went bankrupt.', 'The brides found other ways to contact the company.').mismatch, 0, '"no way" is an idiom');
   assert.equal(denied('Don\'t be a silent victim: avoid walking alone at night. Police gave advice to students.', 'Police said victims should report attacks.').mismatch, 0, '"not a victim" says nothing of victims');
+  // "No one was seriously hurt" denies it of anyone, in the same verb or one WordNet relates, whatever else the passage is about
+  const fires = 'The county had 1,240 wildfires last year, most of them on moorland. No one was seriously hurt, but two farm buildings were destroyed.';
+  assert.deepEqual(denied(fires, 'Two firefighters were seriously injured tackling the moorland fires.').words, ['injured']);
+  assert.deepEqual(denied('A tree fell across the road on Tuesday. Nobody was hurt.', 'A driver was hurt when the tree fell.').words, ['hurt']);
+  assert.equal(denied(fires, 'Two barns were damaged in the fires.').mismatch, 0, 'said of no person');
+  assert.equal(denied('The book was returned to the library. Police said no one would be charged.', 'The book has been given back to the library.').mismatch, 0, 'given back is no charging');
 });
 
 test('the sources’ lexicon joined from their sentences’ has exactly the words read from all their tokens', async () => {

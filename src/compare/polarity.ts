@@ -3,7 +3,7 @@ import { quote, type Finding } from './finding.js';
 import { frequencies } from './frequencies.js';
 import { WEEKDAYS } from './quantities.js';
 import { antonymLemmas, costFreeStretches, knownPhrases } from './lexical.js';
-import { synonyms } from './wordnet.js';
+import { isPersonNoun, synonyms } from './wordnet.js';
 import type { Lexicon } from './lexicon.js';
 
 /** Negation and modality: "did not pay" vs "paid", "could mediate" vs "will mediate". */
@@ -817,6 +817,8 @@ const HAVE_TO = new Set(['have', 'need']);
  */
 function deniedWord(tokens: Token[], i: number): Token | undefined {
   if (NOT_QUANTIFIED.has(tokens[i + 1]?.lower ?? '')) return undefined;
+  const nobody = nobodyDenied(tokens, i);
+  if (nobody) return nobody;
   let reach = i + 3;
   for (let j = i + 1; j <= reach && j < tokens.length; j++) {
     const t = tokens[j];
@@ -830,6 +832,40 @@ function deniedWord(tokens: Token[], i: number): Token | undefined {
     if (t.kind !== 'word' || !(BEFORE_DENIED.has(t.pos) || t.pos === 'ADV')) return undefined;
   }
   return undefined;
+}
+
+/** Negators that stand for "no person": "Nobody was hurt", "No one was arrested". */
+const NO_PERSON = new Set(['nobody', 'no-one']);
+
+/** Whether the negator at `i` is a "no person" subject: "nobody", "no-one" or "no one". */
+const isNoPerson = (tokens: Token[], i: number) => NO_PERSON.has(tokens[i].lower) || (tokens[i].lower === 'no' && tokens[i + 1]?.lower === 'one');
+
+/**
+ * The verb a "no person" subject at `i` denies in a passive or a state: "No one was seriously
+ * hurt" denies "hurt", whatever adverb stands between (which deniedWord's narrow reading stops at).
+ */
+function nobodyDenied(tokens: Token[], i: number): Token | undefined {
+  if (!isNoPerson(tokens, i)) return undefined;
+  let j = i + (tokens[i].lower === 'no' ? 2 : 1);
+  if (tokens[j]?.pos !== 'AUX') return undefined;
+  while (tokens[j]?.pos === 'AUX' || tokens[j]?.pos === 'ADV') j++;
+  const t = tokens[j];
+  return t?.pos === 'VERB' && t.kind === 'word' ? t : undefined;
+}
+
+/**
+ * Whether the claim's word at `k` is a verb in a passive said of people ("Two firefighters were
+ * seriously injured"), as a "no person" denial reads it: "A train was damaged" is not said of anyone.
+ */
+function isPassiveOfPeople(tokens: Token[], k: number): boolean {
+  if (tokens[k].pos !== 'VERB') return false;
+  let j = k - 1;
+  while (j >= 0 && tokens[j].pos === 'ADV') j--;
+  if (j < 0 || (tokens[j].lemma !== 'be' && tokens[j].lemma !== 'get')) return false;
+  while (j >= 0 && tokens[j].pos === 'AUX') j--;
+  // the subject: a noun naming people in WordNet, or a name
+  const subject = tokens[j];
+  return subject !== undefined && (subject.pos === 'PROPN' || (subject.pos === 'NOUN' && isPersonNoun(subject.lemma)));
 }
 
 /** Nouns whose "of" names what is denied: "no signs of disease", "no evidence of wrongdoing", "no reports of injuries". */
@@ -926,9 +962,14 @@ export function deniedInPassages(
         // a noun is denied by "no" / "without" ("no injuries" for "injuries", or for "were injured": a
         // form of the same word), whatever else its sentence says; "is not a victim" says nothing of
         // victims elsewhere. A verb or adjective is denied as itself, in a sentence about the claim.
+        // "No one was seriously hurt" denies it of anyone: "Two firefighters were injured" (the same verb or one
+        // WordNet relates, passive on both sides), whatever else the passage is about
+        const noPerson = by !== undefined && isNoPerson(passages[by.passage], passages[by.passage].indexOf(by.negator));
         const sameRole = !by ? false : wordClass(e) === 'n'
           ? NOUN_NEGATORS.has(by.negator.lower) && (same ? wordClass(w) === 'n' : deniedNounForm)
-          : same && wordClass(e) === wordClass(w) && backsAnother(by.passage, i);
+          : noPerson
+            ? isPassiveOfPeople(claim, claim.indexOf(w))
+            : same && wordClass(e) === wordClass(w) && backsAnother(by.passage, i);
         // stated plainly somewhere: not denied
         if (!by || !sameRole) return;
         denial ??= { negator: by.negator, head: e };
