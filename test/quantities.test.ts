@@ -564,6 +564,9 @@ test('"about a quarter said" is 25%, "four days a week" is how often, and "a one
   assert.deepEqual([hyphenated.kind, hyphenated.per], ['count', 'year']);
   assert.ok(quantitiesAgree(one('The island can be reached by sea 60 days a year.'), hyphenated));
   assert.equal(one('He works 8 hours a day.').kind, 'duration');
+  // "on five days of the week" is five days a week; "the first two days of the week" is a stretch
+  assert.ok(quantitiesAgree(one('Meals will be served on five days of the week.'), one('It will serve food five days a week.')));
+  assert.equal(quantities('It shut for the first two days of the week.')[1].kind, 'duration');
   // a summary's own rendering of "a day pass" or "the first half of the year": no rule fires on them missing
   assert.equal(quantities('A one-day pass costs €62.')[0].countable, true);
   assert.equal(quantities('Donations fell in the first six months.')[1].countable, true);

@@ -175,6 +175,14 @@ function pastGluedHyphen(tokens: Token[], k: number): number {
 /** Before the period of a frequency: "four days a week", "two days per month". */
 const PER = new Set(['a', 'an', 'per', 'each', 'every']);
 
+/** Before a number of days, words that make "of the week" a stretch of it: "the first two days of the week". */
+const STRETCH_OF = new Set(['first', 'last', 'final', 'past', 'next', 'remaining', 'other']);
+
+/** "on five days of the week": how often, as "five days a week" (`number` at the number, `of` after "days"). */
+function daysOfTheWeek(tokens: Token[], number: number, of: number): boolean {
+  return tokens[of]?.lower === 'of' && tokens[of + 1]?.lower === 'the' && tokens[of + 2]?.lower === 'week' && !STRETCH_OF.has(tokens[number - 1]?.lower ?? '');
+}
+
 /**
  * The unit of the second number of a range at `from` ("to 25 percent", "and 10 dollars" after
  * "between"), if it is a percentage or an amount, with its scale word ("to 3 million euros").
@@ -930,7 +938,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     // "four days a week": how often, as "four times a week", not how long
     // (hyphenated too: "60-days-a-year")
     const perAt = pastGluedHyphen(tokens, unitAt + 1);
-    const often = lengthUnit?.lemma === 'day' && PER.has(tokens[perAt]?.lower ?? '') && ['week', 'month', 'year', 'fortnight'].includes(tokens[pastGluedHyphen(tokens, perAt + 1)]?.lemma ?? '');
+    const often = lengthUnit?.lemma === 'day' && ((PER.has(tokens[perAt]?.lower ?? '') && ['week', 'month', 'year', 'fortnight'].includes(tokens[pastGluedHyphen(tokens, perAt + 1)]?.lemma ?? '')) || daysOfTheWeek(tokens, i, perAt));
     if (lengthUnit && often) {
       found.push({
         kind: 'count', value: num.value, text: text.slice(tokens[i].start, lengthUnit.end), start: tokens[i].start, end: lengthUnit.end, bound: boundBefore(tokens, i), unit: '', counted: 'time',
