@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { changeFactors, findQuantities, quantitiesAgree, statedShares, type Quantity } from '../src/compare/quantities.js';
+import { changeFactors, findQuantities, quantitiesAgree, statedParts, statedShares, type Quantity } from '../src/compare/quantities.js';
 import { segment } from '../src/text/segment.js';
 import { analyze } from '../src/check.js';
 import { checkOne } from './helpers.js';
@@ -754,6 +754,18 @@ test('a count of a count in a source is a share: "two of the road\'s four traffi
   assert.equal(await flagged('The road will lose a third of its traffic lanes.'), 1);
   // "two of them, four times": no share
   assert.deepEqual(segment('Two of them won four times.').flatMap((s) => statedShares(findQuantities(s.tokens, 'Two of them won four times.'), s.tokens, 'Two of them won four times.')), []);
+});
+
+test('a share of a count before it in a source is a count: "600 homes, a quarter of which" backs "150 of them", not "200"', async () => {
+  const text = 'The council approved 600 homes on a former golf course, a quarter of which will be sold below market prices.';
+  const parts = segment(text).flatMap((s) => statedParts(findQuantities(s.tokens, text), s.tokens, text));
+  assert.deepEqual(parts.map((q) => [q.text, q.value, q.counted]), [['a quarter of 600', 150, 'home']]);
+  const figures = async (claim: string) => (await checkOne(text, claim)).claims[0].spans.filter((s) => /\d/.test(s.text)).map((s) => s.text);
+  assert.deepEqual(await figures('The council approved 600 homes, 150 of them to be sold below market price.'), []);
+  assert.deepEqual(await figures('The council approved 600 homes, 200 of them to be sold below market price.'), ['200']);
+  // a share of something else ("a quarter of the land") gives no count
+  const land = 'The council approved 600 homes on a quarter of the land.';
+  assert.deepEqual(segment(land).flatMap((s) => statedParts(findQuantities(s.tokens, land), s.tokens, land)), []);
 });
 
 test('a bound is no rounding past itself: "under £10" is not an exact £11, "over 500" not 480; "up 3.8%" is a rise, not "up to"', async () => {

@@ -1201,6 +1201,30 @@ export function statedShares(quantities: Quantity[], tokens: Token[], text: stri
   return out;
 }
 
+/** After a share, the words that take it of the count before it: "600 homes, a quarter of which", "1,200 bikes, one in three of them". */
+const OF_THOSE = new Set(['which', 'them', 'those', 'these', 'whom']);
+
+/**
+ * The counts a source states as a share of a count before it ("600 homes, a quarter of which will be
+ * sold below market prices" gives 150 homes), so that a claim's "150 of them" agrees. Only for source
+ * text, like statedShares.
+ */
+export function statedParts(quantities: Quantity[], tokens: Token[], text: string): Quantity[] {
+  const out: Quantity[] = [];
+  const at = new Map(tokens.map((t, i) => [t.end, i]));
+  quantities.forEach((share, k) => {
+    const last = at.get(share.end);
+    if (share.kind !== 'percent' || last === undefined || tokens[last + 1]?.lower !== 'of' || !OF_THOSE.has(tokens[last + 2]?.lower ?? '')) return;
+    const whole = quantities.slice(0, k).reverse().find((q) => q.kind === 'count' || q.kind === 'money');
+    if (!whole || whole.counted === SCORE || whole.counted === OUT_OF || whole.value <= 0 || share.value <= 0 || share.value >= 100) return;
+    const value = (whole.value * share.value) / 100;
+    // placed at the share, so that the words between the two figures stay words ("homes on a former golf course")
+    const said = `${text.slice(share.start, share.end)} of ${text.slice(whole.start, whole.end)}`;
+    out.push({ ...whole, value, text: said, start: share.start, end: share.end, bound: Number.isInteger(value) && share.bound === 'exact' ? 'exact' : 'approx' });
+  });
+  return out;
+}
+
 /** Words for how often something happens, as the length of time between two times (days). */
 export const PERIOD_WORDS: ReadonlyMap<string, number> = new Map([['hourly', 1 / 24], ['daily', 1], ['weekly', 7], ['fortnightly', 14], ['monthly', DAYS_PER_YEAR / 12], ['quarterly', DAYS_PER_YEAR / 4], ['annually', DAYS_PER_YEAR], ['yearly', DAYS_PER_YEAR]]);
 
