@@ -731,6 +731,10 @@ test('a claim that widens some to all ("free for all customers", "every branch")
   assert.equal(scope(wards, 'The trial should free about 30 beds every weekend.').count, 0);
   assert.equal(scope('Requests are reviewed by a clinician within one working day.', 'A clinician looks at each request within a working day.').count, 0);
   assert.equal(scope('A bus runs from Ardmore every 30 minutes at weekends.', 'A bus runs from Ardmore every half hour at weekends.').count, 0);
+  // "everyone else" is the rest, besides those the claim names
+  const tickets = 'Tickets cost £16, with free entry for under-18s and students.';
+  assert.equal(scope(tickets, 'Under-18s and students get in free; everyone else pays £16.').count, 0);
+  assert.equal(scope(tickets, 'Everyone gets in free.').count, 1);
 });
 
 test('a quantifier that speaks of much more of a group than the passage\'s ("Most patients" where it says "Some patients") is marked as a widened scope; "many" for "several" is not', () => {

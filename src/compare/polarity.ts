@@ -636,6 +636,9 @@ function copiedWithNext(claim: Token[], k: number, sources: readonly Token[]): b
   return sources.some((e, j) => e.lower === claim[k].lower && sources[j + 1]?.lower === next.lower);
 }
 
+/** After "everyone", "all" and the like, words that make them the rest besides those named: "everyone else", "all others". */
+const THE_REST = new Set(['else', 'others']);
+
 /** Prepositions that narrow the noun before them: "customers on low incomes", "passengers with children". */
 const AFTER_NOUN = new Set(['on', 'with', 'in', 'over', 'under', 'from', 'of', 'aged', 'who', 'without']);
 
@@ -651,6 +654,8 @@ export function widenedScope(claim: Token[], evidence: Token[], text: string, so
     // "each other" is no "each"; "whole life insurance", "former All Black", "We Are All Completely Beside
     // Ourselves" copy a phrase of the sources, with the word that follows
     if ((t.lower === 'each' && claim[k + 1]?.lower === 'other') || copiedWithNext(claim, k, sources)) return;
+    // "Under-18s get in free; everyone else pays £16": the rest, besides those the claim names, no widening
+    if (THE_REST.has(claim[k + 1]?.lower ?? '')) return;
     // "every weekend" for "each weekend": how often, as the passage says
     if (isRecurrence(claim, k) && evidence.some((_, j) => isRecurrence(evidence, j))) return;
     // "open every day" where a record's opening hours name all seven days
