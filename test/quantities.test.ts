@@ -884,3 +884,16 @@ test('a length of time that places another time ("from 4.6% twelve months before
   assert.deepEqual(await conflicts(jobs, 'The jobless rate dropped to 4.1% from 4.6% twelve months before.'), []);
   assert.deepEqual(await conflicts('He was banned from driving for 100 hours.', 'He was banned from driving for three years after he drove away.'), ['three years']);
 });
+
+test('two figures a claim compares the wrong way round ("3.8%, outpacing inflation of 4.2%") contradict it, whatever the sources give for each', async () => {
+  const wages = 'Wages grew by 3.8%, slightly slower than prices, which rose 4.2% over the same period.';
+  const marked = async (claim: string) => (await checkOne(wages, claim)).claims[0].spans.filter((s) => /the claim calls/.test(s.reason)).map((s) => s.text);
+  const r = await checkOne(wages, 'Pay went up 3.8% in the quarter to September, outpacing inflation of 4.2%.');
+  assert.equal(r.claims[0].verdict, 'contradicted');
+  assert.deepEqual(await marked('Pay went up 3.8% in the quarter to September, outpacing inflation of 4.2%.'), ['4.2%']);
+  assert.deepEqual(await marked('Pay rose 3.8%, well below inflation of 4.2%.'), []);
+  assert.deepEqual(await marked('Prices rose 4.2%, a little faster than pay, which went up 3.8%.'), []);
+  // a figure a noun is bounded by is no comparison of the two ("nothing on orders above £40")
+  const delivery = 'Standard delivery costs £3.95 and is free on orders over £40.';
+  assert.deepEqual((await checkOne(delivery, 'Standard delivery costs £3.95, or nothing on orders above £40.')).claims[0].spans.filter((s) => /the claim calls/.test(s.reason)), []);
+});

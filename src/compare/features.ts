@@ -18,7 +18,7 @@ import { isCommonWord, siblings } from './wordnet.js';
 import { quantitiesAgree, type Quantity } from './quantities.js';
 import { oppositeSentiment } from './sentiment.js';
 import { fieldStatements, type RecordField } from './recordFields.js';
-import { claimQuantities, comparedFigures, formerAmounts, holderSwapOf, quantityMismatches, timedFigures, timeSwapOf } from './quantityConflicts.js';
+import { claimQuantities, comparedFigures, formerAmounts, holderSwapOf, misorderedFigures, quantityMismatches, timedFigures, timeSwapOf } from './quantityConflicts.js';
 
 /** Coverage above which the best source sentence is taken to be about the same event as the claim (0.7 chosen on dev over 0.5). */
 const ALIGNED_COVERAGE = 0.7;
@@ -316,7 +316,9 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // "once a week" where the passage it follows says "taken daily": how often, in other words than a number's
   const rateConflicts = best ? frequencyConflicts(claim.tokens, best.passages.map((p) => p.tokens), everywhere)
     .filter((f) => !measured.findings.some((g) => g.conflict && g.start < f.end && f.start < g.end) && !within(f, closed.contradicted)) : [];
-  const contradicted = [...closed.contradicted, ...rateConflicts];
+  // "3.8%, outpacing inflation of 4.2%": two figures the claim compares the wrong way round
+  const misordered = claimQs.length > 1 ? misorderedFigures(claim.tokens, claimQs, text).filter((f) => !measured.findings.some((g) => g.conflict && g.start < f.end && f.start < g.end)) : [];
+  const contradicted = [...closed.contradicted, ...rateConflicts, ...misordered];
   const quantities = contradicted.length === 0 ? measured : {
     ...measured,
     quantities: measured.quantities + contradicted.length,

@@ -406,3 +406,53 @@ export function holderSwapOf(q: Quantity, claimTokens: Token[], evidence: { toke
   }
   return undefined;
 }
+
+/** Words between two figures that call the first the larger: "3.8%, outpacing inflation of 4.2%", "a 7% raise, more than the 4%". */
+const LARGER = new Set(['outpace', 'outpacing', 'exceed', 'exceeding', 'beat', 'beating', 'outstrip', 'outstripping', 'outperform', 'outperforming', 'above', 'ahead']);
+/** Words that call the first figure the smaller. */
+const SMALLER = new Set(['behind', 'below', 'trail', 'trailing', 'lag', 'lagging', 'short']);
+/** Comparatives that do so only with "than": "faster than", "lower than". */
+const LARGER_THAN = new Set(['more', 'higher', 'greater', 'faster', 'bigger', 'larger', 'quicker']);
+const SMALLER_THAN = new Set(['less', 'lower', 'smaller', 'slower', 'fewer']);
+/** What may stand between the comma and a comparison of the figure before it: "well below", "a little faster than". */
+const DEGREE_POS = new Set(['ADV', 'DET', 'ADJ']);
+/** How many tokens may stand between two figures a claim compares. */
+const COMPARE_REACH = 10;
+
+/**
+ * Two figures of one kind that the claim compares the wrong way round: "Pay went up 3.8%, outpacing
+ * inflation of 4.2%", "a 5% rise, well above the 3% target". The claim's own arithmetic, whatever the
+ * sources say of each figure. Only a comparison after a comma, said of the first figure; not where a
+ * negator or "but" stands between ("not more than").
+ */
+export function misorderedFigures(tokens: Token[], claimQs: Quantity[], text: string): Finding[] {
+  const findings: Finding[] = [];
+  const sorted = [...claimQs].sort((a, b) => a.start - b.start);
+  const comparable = (a: Quantity, b: Quantity) => a.kind === b.kind && (a.kind === 'percent' || (a.kind === 'money' && a.unit === b.unit && a.per === b.per));
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    // the next figure of its kind, a date or the like between ("3.8% in the quarter to September, outpacing … 4.2%")
+    const a = sorted[k];
+    const b = sorted.slice(k + 1).find((q) => q.kind === a.kind);
+    if (!b || !comparable(a, b) || a.value === b.value) continue;
+    const between = tokens.filter((t) => t.start >= a.end && t.end <= b.start);
+    if (between.length > COMPARE_REACH || between.some((t) => t.text === ';' || t.text === '.' || t.lower === 'not' || t.lower === "n't" || t.lower === 'but')) continue;
+    // the comparison set off after a comma, of the first figure ("3.8%, outpacing", "54% full, well below"):
+    // "nothing on orders above £40" is no comparison of £3.95 with £40
+    const comma = between.findIndex((t) => t.text === ',');
+    // only degree words between the comma and the comparison: "well below", "a little faster than"
+    const afterComma = (i: number) => comma >= 0 && i > comma && i - comma <= 3 && between.slice(comma + 1, i).every((t) => DEGREE_POS.has(t.pos));
+    let says: 1 | -1 | 0 = 0;
+    between.forEach((t, i) => {
+      if (!afterComma(i)) return;
+      const than = between[i + 1]?.lower === 'than';
+      if (LARGER.has(t.lower) || (LARGER_THAN.has(t.lower) && than)) says ||= 1;
+      else if (SMALLER.has(t.lower) || (SMALLER_THAN.has(t.lower) && than)) says ||= -1;
+    });
+    if (says === 0 || (says > 0) === (a.value > b.value)) continue;
+    findings.push({
+      kind: 'quantity', start: b.start, end: b.end, conflict: true,
+      reason: `the claim calls ${quote(text.slice(a.start, a.end))} ${says > 0 ? 'larger' : 'smaller'} than ${quote(text.slice(b.start, b.end))}, which it is not`,
+    });
+  }
+  return findings;
+}
