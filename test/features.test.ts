@@ -160,6 +160,19 @@ test('a pause or a term stated as permanent ("cancelled for good" where the fest
   assert.equal(lasting('The ice rink will close in March, the council said, citing its running costs.', 'The rink is closing in March for good reason.').features.modalityOverstated, 0);
 });
 
+test('a finding stated as cause and effect ("The study showed that lunchtime walks make workers happier") where a source says the study could not establish it is a hedge stated as certain', () => {
+  const walks = 'Office workers who took a short walk at lunchtime reported better mood in the afternoon. The researchers said they could not rule out that happier people were simply more likely to go for walks.';
+  const made = comparisonOf(walks, 'The study showed that lunchtime walks make office workers happier.');
+  assert.equal(made.features.modalityOverstated, 1);
+  assert.ok(made.findings.some((f) => f.kind === 'modality' && /could not establish cause and effect/.test(f.reason)), JSON.stringify(made.findings));
+  const link = 'Teenagers who spent more time on social media reported more anxiety. The researchers cautioned that the study shows an association, not that social media causes anxiety.';
+  assert.equal(comparisonOf(link, 'The study proves that heavy social media use causes anxiety in teenagers.').features.modalityOverstated, 1);
+  // no disclaimer in the sources, a claim that keeps the doubt, or no cause stated
+  assert.equal(comparisonOf('Office workers who took a short walk at lunchtime reported better mood in the afternoon.', 'The study showed that lunchtime walks make office workers happier.').features.modalityOverstated, 0);
+  assert.equal(comparisonOf(link, 'The researchers said the study does not prove that social media causes anxiety.').features.modalityOverstated, 0);
+  assert.equal(comparisonOf(walks, 'The study found that workers who walked at lunchtime reported a better mood.').features.modalityOverstated, 0);
+});
+
 test('"has already begun" where a retrieved sentence about the same thing plans it ("They plan a larger trial next year") is a plan stated as done, though another sentence matches the claim best', () => {
   const weed = 'In a two-year trial on a former smelting works, the plants removed about 15 percent of the lead in the soil. They plan a larger trial next year.';
   const begun = comparisonOf(weed, 'The larger trial has already begun on a second industrial site.');

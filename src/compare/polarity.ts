@@ -201,6 +201,42 @@ export function permanenceStated(claim: Token[], everywhere: () => Token[][]): F
   return { kind: 'modality', start: word.start, end: claim[k].end, conflict: false, reason: `no source says this is permanent; the claim says ${quote(claim.slice(claim.indexOf(word), k + 1).map((t) => t.text).join(' '))}` };
 }
 
+/** Verbs by which a study is said to establish what follows: "The study showed that …", "proves that". */
+const ESTABLISHING = new Set(['show', 'prove', 'find', 'confirm', 'demonstrate', 'establish']);
+/** Verbs of the claim's finding that say one thing brings about another: "lunchtime walks make workers happier". */
+const CAUSING = new Set(['cause', 'make', 'prevent', 'protect', 'lead', 'reduce', 'lower', 'increase', 'improve', 'boost', 'cut', 'raise', 'trigger', 'damage']);
+/** What a source denies to say a study could not establish cause: "could not rule out", "does not prove", "cannot tell whether". */
+const CAUSE_DENIED = new Set(['prove', 'show', 'establish', 'rule', 'tell', 'say', 'determine', 'confirm']);
+
+/** Words by which a source calls a finding a link, not a cause: "shows an association, not that social media causes anxiety". */
+const LINK_WORDS = new Set(['association', 'link', 'correlation']);
+
+/**
+ * Whether a source sentence says a study could not establish cause: a negated CAUSE_DENIED verb ("could
+ * not rule out", "does not prove"), or a link set against a denied cause ("an association, not that … causes").
+ */
+function causeDisclaimed(tokens: Token[]): boolean {
+  const negated = (k: number) => tokens.slice(k + 1, k + 4).some((x) => CAUSE_DENIED.has(x.lemma) && x.pos === 'VERB');
+  return tokens.some((t, k) => isNegator(t) && negated(k))
+    || (tokens.some((t) => LINK_WORDS.has(t.lemma)) && tokens.some(isNegator) && tokens.some((t) => t.lemma === 'cause'));
+}
+
+/**
+ * "The study showed that lunchtime walks make office workers happier" where a source says the
+ * researchers "could not rule out that happier people were simply more likely to go for walks": a
+ * finding stated as cause and effect (a study's "showed that" or "proves that" followed by a verb of
+ * causing) where a source says the study could not establish it, as a finding; undefined for none.
+ */
+export function causationStated(claim: Token[], everywhere: () => Token[][]): Finding | undefined {
+  const k = claim.findIndex((t) => ESTABLISHING.has(t.lemma) && t.pos === 'VERB');
+  // a claim that denies or hedges anything ("does not prove that …") states no cause
+  if (k < 0 || claim.some(isNegator) || hedges(claim)) return undefined;
+  // (the tagger reads "causes" after a noun as a plural noun too)
+  const cause = claim.slice(k + 1).find((t, j) => CAUSING.has(t.lemma) && (t.pos === 'VERB' || (t.lower === 'causes' && claim[k + j]?.pos === 'NOUN')));
+  if (!cause || !everywhere().some(causeDisclaimed)) return undefined;
+  return { kind: 'modality', start: cause.start, end: cause.end, conflict: false, reason: `a source says the study could not establish cause and effect; the claim says it ${quote(claim[k].text)} that one ${quote(cause.text)} the other` };
+}
+
 /** Whether the claim hedges: "can help" for "may help" keeps a modal of its own (the month "May" hedges nothing: "was opened in May"). */
 function hedges(claim: Token[]): boolean {
   return claim.some((t) => (HEDGES.has(t.lower) || HEDGES.has(t.lemma) || CLAIM_MODALS.has(t.lower)) && t.pos !== 'PROPN' && t.text !== 'May');
