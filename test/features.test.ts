@@ -367,6 +367,9 @@ test('a split vote called unanimous contradicts ("approved unanimously" where "b
   assert.equal(vote('The city council voted 7-2 on Tuesday to ban gas-powered leaf blowers.', 'The council unanimously banned gas-powered leaf blowers.').length, 1);
   assert.deepEqual(vote('The city council voted 9-0 on Tuesday to ban gas-powered leaf blowers.', 'The council unanimously banned gas-powered leaf blowers.'), []);
   assert.deepEqual(vote('The planning committee approved the plan by seven votes to four.', 'The planning committee did not approve the plan unanimously.'), []);
+  // the vote in another sentence than the one that matches the claim best (which says what was voted on)
+  const district = 'Parents in the Westfield school district will be able to choose between two start times next year: 8:15 a.m. or 9:00 a.m. The district says the later start is meant to let older children get more sleep.\n\nThe school board approved the change by five votes to two. Bus routes will be redrawn over the summer.';
+  assert.equal(vote(district, "Westfield's board unanimously approved two start times.").length, 1);
 });
 
 test('a comparison with the same earlier time the other way contradicts: "fewer homes than a year earlier" where "12 percent higher than a year earlier", "fewer than five years ago" where "up from 38 percent five years earlier"', () => {

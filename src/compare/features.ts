@@ -397,7 +397,8 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
       ...endedOrContinued(claim.tokens, bestPassages),
       ...comparativeFlips(claim.tokens, bestPassages),
       ...comparedWithThen(claim.tokens, bestPassages),
-      ...splitVoteCalledUnanimous(claim.tokens, bestPassages),
+      // a vote is read in every sentence retrieved for the claim: the one that matches it best may be about what was voted on
+      ...splitVoteCalledUnanimous(claim.tokens, retrieved),
       ...claimedUnchanged(claim.tokens, bestPassages),
       ...agentSwapped(claim.tokens, everywhere()),
     ]
