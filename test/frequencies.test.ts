@@ -29,6 +29,10 @@ test('a claim that says "once a week" where the passage it follows says "taken d
   // a headway and the days a service runs are two things; and a rate the claim gives for another thing is no rival
   assert.equal(comparison('The shuttle runs every 30 minutes.', 'The shuttle runs every day.').features.quantityConflicts, 0);
   assert.equal(comparison('The town holds a market every week and a fair once a year.', 'A market is held weekly and a fair once a year.').features.quantityConflicts, 0);
+  // the claim's rate said elsewhere of another thing ("a weekly food-waste collection") is no backing; said of its own, it is
+  const bins = 'The council plans a weekly food-waste collection for all 45,000 homes from October. The waste will go to a digestion plant. General rubbish will still be collected every two weeks.';
+  assert.equal(comparison(bins, 'General rubbish will now also be collected weekly.').features.quantityConflicts, 1);
+  assert.equal(comparison(`${bins} From spring, general rubbish will be collected weekly in the town centre.`, 'General rubbish will be collected weekly.').features.quantityConflicts, 0);
 });
 
 test('a rate the source gives in other words backs the claim\'s: "three times an hour" where it says "every 20 minutes" is no new number and no new word', () => {

@@ -1,4 +1,4 @@
-import { isNumeral, type Token } from '../text/tokens.js';
+import { isContent, isNumeral, type Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
 import { DURATION_DAYS, PERIOD_WORDS, RATE_WORDS, smallNumber } from './quantities.js';
 
@@ -117,23 +117,29 @@ const sameScale = (a: number, b: number) => (a > HEADWAY_PER_DAY) === (b > HEADW
 
 /**
  * The claim's frequencies that the passage it follows gives otherwise: "samples will be taken once a week"
- * where it says "new samples, taken daily". Only where no source sentence gives the claim's rate (it may be
- * another thing's, said elsewhere), and only against a rate of the same scale that the claim does not give
- * itself ("a market every week and a fair once a year" has both).
+ * where it says "new samples, taken daily". Only where no source sentence gives the claim's rate of as much
+ * of what the claim says as the passage does (it may be another thing's, said elsewhere: "a weekly food-waste
+ * collection" is no backing for "General rubbish will be collected weekly" where the passage says rubbish is
+ * collected every two weeks), and only against a rate of the same scale that the claim does not give itself
+ * ("a market every week and a fair once a year" has both).
  */
 export function frequencyConflicts(claim: Token[], evidence: Token[][], everywhere: () => Token[][]): Finding[] {
   const claimRates = frequencies(claim);
   if (claimRates.length === 0) return [];
-  const evidenceRates = evidence.flatMap((p) => frequencies(p));
+  const evidenceRates = evidence.flatMap((p) => frequencies(p).map((rate) => ({ rate, tokens: p })));
   if (evidenceRates.length === 0) return [];
+  // how many of the claim's content words a sentence has: which of two sentences speaks of the claim's thing
+  const claimWords = new Set(claim.filter(isContent).map((t) => t.lemma));
+  const shared = (tokens: Token[]) => new Set(tokens.filter((t) => claimWords.has(t.lemma)).map((t) => t.lemma)).size;
   const findings: Finding[] = [];
-  let sourceRates: Frequency[] | undefined;
+  let sourceRates: { rate: Frequency; tokens: Token[] }[] | undefined;
   for (const c of claimRates) {
-    const rival = evidenceRates.find((e) => sameScale(c.perDay, e.perDay) && !sameRate(c.perDay, e.perDay) && !claimRates.some((o) => sameRate(o.perDay, e.perDay)));
+    const rival = evidenceRates.find(({ rate: e }) => sameScale(c.perDay, e.perDay) && !sameRate(c.perDay, e.perDay) && !claimRates.some((o) => sameRate(o.perDay, e.perDay)));
     if (!rival) continue;
-    sourceRates ??= everywhere().flatMap((p) => frequencies(p));
-    if (sourceRates.some((s) => sameRate(s.perDay, c.perDay))) continue;
-    findings.push({ kind: 'quantity', start: c.start, end: c.end, conflict: true, reason: `the source says ${quote(rival.text)}, not ${quote(c.text)}` });
+    sourceRates ??= everywhere().flatMap((p) => frequencies(p).map((rate) => ({ rate, tokens: p })));
+    const rivalShares = shared(rival.tokens);
+    if (sourceRates.some((s) => sameRate(s.rate.perDay, c.perDay) && shared(s.tokens) >= rivalShares)) continue;
+    findings.push({ kind: 'quantity', start: c.start, end: c.end, conflict: true, reason: `the source says ${quote(rival.rate.text)}, not ${quote(c.text)}` });
   }
   return findings;
 }
