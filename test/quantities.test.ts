@@ -897,3 +897,16 @@ test('two figures a claim compares the wrong way round ("3.8%, outpacing inflati
   const delivery = 'Standard delivery costs £3.95 and is free on orders over £40.';
   assert.deepEqual((await checkOne(delivery, 'Standard delivery costs £3.95, or nothing on orders above £40.')).claims[0].spans.filter((s) => /the claim calls/.test(s.reason)), []);
 });
+
+test('every day claimed where the sources name only some days contradicts: "seven days a week" where a retrieved passage says "on weekdays", "every day" where trains run "on Saturdays and Sundays" or "but not on Sundays"', async () => {
+  const everyDay = (source: string, claim: string) => analyze({ sources: [{ id: 's', text: source }], text: claim }).inputs[0].comparison.findings.filter((f) => f.conflict && /not every day/.test(f.reason)).map((f) => f.reason);
+  const shuttle = 'A bus company will run a free shuttle between the station and the hospital every 20 minutes from next month. The shuttle will run from 7am to 7pm on weekdays.';
+  assert.deepEqual(everyDay(shuttle, 'The shuttle will run every 20 minutes, seven days a week.'), ['the source gives weekdays, not every day']);
+  assert.deepEqual(everyDay('Steam trains run on Saturdays and Sundays from Easter to October.', 'Steam trains will run every day throughout the year.'), ['the source gives weekends, not every day']);
+  assert.equal(everyDay('The route links four villages with the town twice a day, but not on Sundays.', 'The buses run every day.').length, 1);
+  // the rest of the week given elsewhere, every day said in the sources, or "twice daily" (how often in a day)
+  assert.deepEqual(everyDay(`${shuttle} At weekends it runs from 9am to 5pm.`, 'The shuttle will run seven days a week.'), []);
+  assert.deepEqual(everyDay(`${shuttle} A night bus runs every day.`, 'The shuttle will run every day.'), []);
+  assert.deepEqual(everyDay('The route links four villages with the town on weekdays.', 'The buses run twice daily.'), []);
+  assert.equal((await checkOne(shuttle, 'The shuttle will run every 20 minutes, seven days a week.')).claims[0].verdict, 'contradicted');
+});

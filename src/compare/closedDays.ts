@@ -1,7 +1,7 @@
 import { CLOCK_24 } from '../text/nlp.js';
 import type { Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
-import { WEEKDAYS, type Quantity } from './quantities.js';
+import { WEEK_PARTS, WEEKDAYS, type Quantity } from './quantities.js';
 
 /**
  * A structured record's opening hours list the days a place is open ("hours": {"Tuesday": "11:0-21:0", …});
@@ -105,3 +105,60 @@ export function closedDays(claimQs: Quantity[], sentence: Token[], fieldQuantiti
 }
 
 const DAY_NAMES = WEEKDAYS.map((d) => d[0].toUpperCase() + d.slice(1));
+
+/** Words before a day that leave it out: "except on Sundays", "but not on Sundays", "excluding weekends". */
+const LEAVING_OUT = new Set(['except', 'excluding', 'apart', 'other', 'not']);
+/** How far before a day such a word may stand: "but not on Sundays", "apart from on Sundays". */
+const LEAVING_OUT_REACH = 3;
+
+/** The claim's words that say every day of the week: "every day", "seven days a week", "daily" (not "twice daily", how often in a day). */
+function everyDayAt(tokens: Token[], claimQs: Quantity[]): { start: number; end: number } | undefined {
+  const week = claimQs.find((q) => q.kind === 'count' && q.counted === 'time' && q.value === 7 && /days?$/i.test(q.text));
+  if (week) return week;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    // "every day", "every day of the week"; not "every day of the festival"
+    const ofWeek = tokens[k + 2]?.lower !== 'of' || tokens[k + 4]?.lower === 'week';
+    if (t.lower === 'every' && tokens[k + 1]?.lower === 'day' && ofWeek) return { start: t.start, end: tokens[k + 1].end };
+    if (t.lower === 'daily' && t.pos === 'ADV' && !/^(once|twice|thrice|times)$/.test(tokens[k - 1]?.lower ?? '')) return t;
+  }
+  return undefined;
+}
+
+/** The days of the week a passage's days name, and those it leaves out ("except on Sundays"). */
+function passageDays(tokens: Token[], quantities: Quantity[]): { named: Set<number>; left: Set<number> } {
+  const named = new Set<number>();
+  const left = new Set<number>();
+  for (const q of quantities) {
+    if (q.kind !== 'weekday') continue;
+    const at = tokens.findIndex((t) => t.start === q.start);
+    const out = at > 0 && tokens.slice(Math.max(0, at - LEAVING_OUT_REACH), at).some((t) => LEAVING_OUT.has(t.lower));
+    for (let d = q.value; d <= (q.rangeTo ?? q.value); d++) (out ? left : named).add(d);
+  }
+  return { named, left };
+}
+
+/**
+ * "The shuttle will run every 20 minutes, seven days a week" where a passage retrieved for it says "from
+ * 7am to 7pm on weekdays", or "but not on Sundays": every day claimed where the sources name only some
+ * days (in a passage retrieved for the claim, and nowhere every day or the rest of the week), as a
+ * finding; undefined for none. `retrieved` are the passages retrieved for the claim, `all` every source
+ * sentence, each with its quantities.
+ */
+export function everyDayClaimed(tokens: Token[], claimQs: Quantity[], retrieved: { tokens: Token[]; quantities: Quantity[] }[], all: () => { tokens: Token[]; quantities: Quantity[] }[]): Finding | undefined {
+  const every = everyDayAt(tokens, claimQs);
+  // a claim that names days itself ("every day except Sunday") is read by the day checks
+  if (!every || claimQs.some((q) => q.kind === 'weekday')) return undefined;
+  const here = retrieved.map((p) => passageDays(p.tokens, p.quantities)).find((d) => d.named.size > 0 || d.left.size > 0);
+  if (!here) return undefined;
+  const named = new Set<number>();
+  for (const p of all()) {
+    if (everyDayAt(p.tokens, p.quantities)) return undefined;
+    for (const d of passageDays(p.tokens, p.quantities).named) named.add(d);
+  }
+  if (named.size >= WEEKDAYS.length && here.left.size === 0) return undefined;
+  const only = (days: Set<number>, part: number[]) => days.size === part.length && part.every((d) => days.has(d));
+  const names = (days: Set<number>) => (only(days, WEEK_PARTS.weekdays) ? 'weekdays' : only(days, WEEK_PARTS.weekends) ? 'weekends' : [...days].sort().map((d) => DAY_NAMES[d - 1]).join(', '));
+  const days = here.left.size > 0 ? `every day but ${names(here.left)}` : names(here.named);
+  return { kind: 'quantity', start: every.start, end: every.end, conflict: true, reason: `the source gives ${days}, not every day` };
+}

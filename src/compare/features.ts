@@ -4,7 +4,7 @@ import type { Candidate, EvidenceIndex, Passage } from '../retrieve/evidence.js'
 import { alignEvidence, passageLexicon, type EvidenceSpan } from './alignment.js';
 import type { Token } from '../text/tokens.js';
 import { agentSwapped, antonymMismatches, claimedUnchanged, comparativeFlips, comparedWithThen, directionOf, endedOrContinued, localOpposites, modifierOpposites, prefixOpposites, relationOpposites, sameWayOfSameThing, splitVoteCalledUnanimous, turnedDirections, turnedTimes } from './antonymConflicts.js';
-import { closedDays } from './closedDays.js';
+import { closedDays, everyDayClaimed } from './closedDays.js';
 import { frequencyConflicts, restatedFrequencies } from './frequencies.js';
 import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
@@ -306,7 +306,12 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const closedOnly = closedDays(claimQs, claim.sentence.tokens, fieldQuantities);
   // and "now has 900 seats" where the seats were "reduced from 900 to 450"
   const former = formerAmounts(claimQs.filter((q) => !closedOnly.backed.has(q) && !within(q, closedOnly.contradicted)), claim.tokens, ctx.quantities);
-  const closed = former.length === 0 ? closedOnly : { ...closedOnly, contradicted: [...closedOnly.contradicted, ...former] };
+  // and "seven days a week" where a passage retrieved for the claim says "on weekdays"
+  const everyDay = best && closedOnly.contradicted.length === 0
+    ? everyDayClaimed(claim.tokens, claimQs, [...new Set([...best.passages, ...candidates.map((c) => c.passage)])].map((p) => ({ tokens: p.tokens, quantities: ctx.passageQuantities(p.id) })),
+      () => ctx.index.passages.map((p) => ({ tokens: p.tokens, quantities: ctx.passageQuantities(p.id) })))
+    : undefined;
+  const closed = former.length === 0 && !everyDay ? closedOnly : { ...closedOnly, contradicted: [...closedOnly.contradicted, ...former, ...(everyDay ? [everyDay] : [])] };
   const checkedQs = closed.backed.size + closed.contradicted.length > 0 ? claimQs.filter((q) => !closed.backed.has(q) && !within(q, closed.contradicted)) : claimQs;
   const measured = quantityMismatches(checkedQs, ctx.quantities, bestQuantities, alignedPassage && {
     quantities: ctx.passageQuantities(alignedPassage.id),
