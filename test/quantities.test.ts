@@ -909,4 +909,10 @@ test('every day claimed where the sources name only some days contradicts: "seve
   assert.deepEqual(everyDay(`${shuttle} A night bus runs every day.`, 'The shuttle will run every day.'), []);
   assert.deepEqual(everyDay('The route links four villages with the town on weekdays.', 'The buses run twice daily.'), []);
   assert.equal((await checkOne(shuttle, 'The shuttle will run every 20 minutes, seven days a week.')).claims[0].verdict, 'contradicted');
+  // a day the passage leaves out ("except on Sundays"), claimed; left out by the claim too, it agrees
+  const route = 'The route links four villages with the market town twice a day, except on Sundays.';
+  const leftOut = (claim: string) => analyze({ sources: [{ id: 's', text: route }], text: claim }).inputs[0].comparison.findings.filter((f) => f.conflict && /leaves out/.test(f.reason)).map((f) => f.reason);
+  assert.deepEqual(leftOut('The route will now also run on Sundays.'), ['the source leaves out Sunday']);
+  assert.deepEqual(leftOut('The buses run twice daily, but not on Sundays.'), []);
+  assert.deepEqual(leftOut('The route is closed on Sundays.'), []);
 });

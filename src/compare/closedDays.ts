@@ -162,3 +162,27 @@ export function everyDayClaimed(tokens: Token[], claimQs: Quantity[], retrieved:
   const days = here.left.size > 0 ? `every day but ${names(here.left)}` : names(here.named);
   return { kind: 'quantity', start: every.start, end: every.end, conflict: true, reason: `the source gives ${days}, not every day` };
 }
+
+/**
+ * "The route will now also run on Sundays" where a passage retrieved for the claim says it runs
+ * "except on Sundays": a day of the claim that the passage leaves out, and no source names otherwise,
+ * as findings. A day the claim leaves out too ("closed on Sundays", "not on Sundays") agrees.
+ */
+export function leftOutDaysClaimed(tokens: Token[], claimQs: Quantity[], retrieved: { tokens: Token[]; quantities: Quantity[] }[], all: () => { tokens: Token[]; quantities: Quantity[] }[]): Finding[] {
+  const days = claimQs.filter((q) => q.kind === 'weekday' && !saidClosedOn(q, tokens) && !passageDays(tokens, [q]).left.size);
+  if (days.length === 0) return [];
+  const left = new Set<number>();
+  for (const p of retrieved) for (const d of passageDays(p.tokens, p.quantities).left) left.add(d);
+  if (left.size === 0) return [];
+  let named: Set<number> | undefined;
+  const findings: Finding[] = [];
+  for (const q of days) {
+    const out: number[] = [];
+    for (let d = q.value; d <= (q.rangeTo ?? q.value); d++) if (left.has(d)) out.push(d);
+    if (out.length === 0) continue;
+    named ??= new Set(all().flatMap((p) => [...passageDays(p.tokens, p.quantities).named]));
+    if (out.some((d) => named!.has(d))) continue;
+    findings.push({ kind: 'quantity', start: q.start, end: q.end, conflict: true, reason: `the source leaves out ${out.map((d) => DAY_NAMES[d - 1]).join(', ')}` });
+  }
+  return findings;
+}

@@ -4,7 +4,7 @@ import type { Candidate, EvidenceIndex, Passage } from '../retrieve/evidence.js'
 import { alignEvidence, passageLexicon, type EvidenceSpan } from './alignment.js';
 import type { Token } from '../text/tokens.js';
 import { agentSwapped, antonymMismatches, claimedUnchanged, comparativeFlips, comparedWithThen, directionOf, endedOrContinued, localOpposites, modifierOpposites, prefixOpposites, relationOpposites, sameWayOfSameThing, splitVoteCalledUnanimous, turnedDirections, turnedTimes } from './antonymConflicts.js';
-import { closedDays, everyDayClaimed } from './closedDays.js';
+import { closedDays, everyDayClaimed, leftOutDaysClaimed } from './closedDays.js';
 import { frequencyConflicts, restatedFrequencies } from './frequencies.js';
 import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
@@ -307,11 +307,12 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // and "now has 900 seats" where the seats were "reduced from 900 to 450"
   const former = formerAmounts(claimQs.filter((q) => !closedOnly.backed.has(q) && !within(q, closedOnly.contradicted)), claim.tokens, ctx.quantities);
   // and "seven days a week" where a passage retrieved for the claim says "on weekdays"
-  const everyDay = best && closedOnly.contradicted.length === 0
-    ? everyDayClaimed(claim.tokens, claimQs, [...new Set([...best.passages, ...candidates.map((c) => c.passage)])].map((p) => ({ tokens: p.tokens, quantities: ctx.passageQuantities(p.id) })),
-      () => ctx.index.passages.map((p) => ({ tokens: p.tokens, quantities: ctx.passageQuantities(p.id) })))
-    : undefined;
-  const closed = former.length === 0 && !everyDay ? closedOnly : { ...closedOnly, contradicted: [...closedOnly.contradicted, ...former, ...(everyDay ? [everyDay] : [])] };
+  // and "also on Sundays" where it says "except on Sundays"
+  const retrievedFigures = () => [...new Set([...best!.passages, ...candidates.map((c) => c.passage)])].map((p) => ({ tokens: p.tokens, quantities: ctx.passageQuantities(p.id) }));
+  const allFigures = () => ctx.index.passages.map((p) => ({ tokens: p.tokens, quantities: ctx.passageQuantities(p.id) }));
+  const everyDay = best && closedOnly.contradicted.length === 0 ? everyDayClaimed(claim.tokens, claimQs, retrievedFigures(), allFigures) : undefined;
+  const leftOut = best && closedOnly.contradicted.length === 0 && claimQs.some((q) => q.kind === 'weekday') ? leftOutDaysClaimed(claim.tokens, claimQs, retrievedFigures(), allFigures) : [];
+  const closed = former.length === 0 && !everyDay && leftOut.length === 0 ? closedOnly : { ...closedOnly, contradicted: [...closedOnly.contradicted, ...former, ...(everyDay ? [everyDay] : []), ...leftOut] };
   const checkedQs = closed.backed.size + closed.contradicted.length > 0 ? claimQs.filter((q) => !closed.backed.has(q) && !within(q, closed.contradicted)) : claimQs;
   const measured = quantityMismatches(checkedQs, ctx.quantities, bestQuantities, alignedPassage && {
     quantities: ctx.passageQuantities(alignedPassage.id),
