@@ -916,3 +916,12 @@ test('every day claimed where the sources name only some days contradicts: "seve
   assert.deepEqual(leftOut('The buses run twice daily, but not on Sundays.'), []);
   assert.deepEqual(leftOut('The route is closed on Sundays.'), []);
 });
+
+test('a figure the claim gives where the sentence it follows has another after the same verb is changed in place, though another sentence has it: "will pay £2 million" where "will each pay £300"', () => {
+  const roof = 'The council said the repairs cost £2 million last year. Residents will each pay £300 towards the new roof, the council said.';
+  const findings = (claim: string) => analyze({ sources: [{ id: 's', text: roof }], text: claim }).inputs[0].comparison.findings.filter((f) => f.kind === 'quantity').map((f) => f.reason);
+  assert.deepEqual(findings('Residents will pay £2 million for the new roof.'), ['the source gives “£300”, not “£2 million”']);
+  assert.deepEqual(findings('Residents will pay £300 for the new roof.'), []);
+  // another verb before it is another slot: the figure is only misplaced
+  assert.match(findings('Residents will spend £2 million on the new roof.')[0] ?? '', /appears in the sources, but not in the passage/);
+});

@@ -183,6 +183,23 @@ function sameSurroundings(claimTokens: Token[], q: { start: number; end: number 
   return same([a.before[0], a.after[0]], [b.before[0], b.after[0]]) || same(a.before, b.before) || same(a.after, b.after);
 }
 
+/**
+ * Whether a claim figure and an evidence figure fill the same slot: the same surroundings, or the same
+ * verb right before each, past adverbs and "each" ("will pay £50,000" and "will each pay £10,000").
+ */
+function sameFigureSlot(claimTokens: Token[], q: { start: number; end: number }, evidenceTokens: Token[], e: { start: number; end: number }): boolean {
+  if (sameSurroundings(claimTokens, q, evidenceTokens, e)) return true;
+  // (the tagger reads "pay" after "each" as a noun: the evidence side may be one)
+  const wordBefore = (tokens: Token[], x: { start: number }) => {
+    let k = tokens.findIndex((t) => t.start >= x.start) - 1;
+    while (k >= 0 && (tokens[k].pos === 'ADV' || tokens[k].lower === 'each')) k--;
+    return tokens[k]?.stop ? undefined : tokens[k];
+  };
+  const verb = wordBefore(claimTokens, q);
+  const there = wordBefore(evidenceTokens, e);
+  return verb?.pos === 'VERB' && (there?.pos === 'VERB' || there?.pos === 'NOUN') && there.lemma === verb.lemma;
+}
+
 /** Whether `x` lies inside one of `spans` (a quantity, a finding). */
 const within = (x: { start: number; end: number }, spans: readonly { start: number; end: number }[]) => spans.some((s) => x.start >= s.start && x.end <= s.end);
 
@@ -316,7 +333,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const checkedQs = closed.backed.size + closed.contradicted.length > 0 ? claimQs.filter((q) => !closed.backed.has(q) && !within(q, closed.contradicted)) : claimQs;
   const measured = quantityMismatches(checkedQs, ctx.quantities, bestQuantities, alignedPassage && {
     quantities: ctx.passageQuantities(alignedPassage.id),
-    sameSlot: (q, e) => sameSurroundings(claim.sentence.tokens, q, alignedPassage.tokens, e),
+    sameSlot: (q, e) => sameFigureSlot(claim.sentence.tokens, q, alignedPassage.tokens, e),
   }, (q) => (claimTimes?.size ? timeSwapOf(q, claimTimes, evidenceTimes) : undefined) ?? holderSwapOf(q, claim.sentence.tokens, bestFigures()), fieldQuantities,
   checkedQs.length > 0 ? comparedFigures(claim.sentence.tokens, checkedQs) : undefined);
   // "once a week" where the passage it follows says "taken daily": how often, in other words than a number's
