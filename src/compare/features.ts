@@ -325,7 +325,8 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const former = formerAmounts(claimQs.filter((q) => !closedOnly.backed.has(q) && !within(q, closedOnly.contradicted)), claim.tokens, ctx.quantities);
   // and "seven days a week" where a passage retrieved for the claim says "on weekdays"
   // and "also on Sundays" where it says "except on Sundays"
-  const retrievedFigures = () => [...new Set([...best!.passages, ...candidates.map((c) => c.passage)])].map((p) => ({ tokens: p.tokens, quantities: ctx.passageQuantities(p.id) }));
+  let retrievedFiguresOnce: { tokens: Token[]; quantities: Quantity[] }[] | undefined;
+  const retrievedFigures = () => (retrievedFiguresOnce ??= [...new Set([...best!.passages, ...candidates.map((c) => c.passage)])].map((p) => ({ tokens: p.tokens, quantities: ctx.passageQuantities(p.id) })));
   const allFigures = () => ctx.index.passages.map((p) => ({ tokens: p.tokens, quantities: ctx.passageQuantities(p.id) }));
   const everyDay = best && closedOnly.contradicted.length === 0 ? everyDayClaimed(claim.tokens, claimQs, retrievedFigures(), allFigures) : undefined;
   const leftOut = best && closedOnly.contradicted.length === 0 && claimQs.some((q) => q.kind === 'weekday') ? leftOutDaysClaimed(claim.tokens, claimQs, retrievedFigures(), allFigures) : [];
