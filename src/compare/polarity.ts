@@ -47,6 +47,12 @@ export interface PolarityFeatures {
 }
 
 /**
+ * The same word in the same role: "never divorced" says nothing of "the cost of divorce"; a verb and
+ * an adjective of one lemma are one ("will not close", which wink tags as the adjective, and "will be closed").
+ */
+const sameWord = (a: Token, b: Token) => (a.lemma === b.lemma || a.lower === b.lower) && (wordClass(a) === wordClass(b) || verbOrAdjective(a, b));
+
+/**
  * Compares the claim with its best evidence. Only meaningful when the two talk about the same thing,
  * so callers pass the evidence that covers the claim best.
  */
@@ -64,9 +70,6 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
   // only one side may negate at all, and the negated word must be one the other side states
   const claimMayFlip = evidenceNeg.length === 0 && !implicit(evidence);
   const evidenceMayFlip = claimNeg.length === 0 && !implicit(claim);
-  // the same word in the same role: "never divorced" says nothing of "the cost of divorce"; a verb and
-  // an adjective of one lemma are one ("will not close", which wink tags as the adjective, and "will be closed")
-  const sameWord = (a: Token, b: Token) => (a.lemma === b.lemma || a.lower === b.lower) && (wordClass(a) === wordClass(b) || verbOrAdjective(a, b));
   // a negated word of one side that the other side states plainly: the negation is about the same thing
   const claimFlip = claimNeg.find((i) => {
     if (!claimMayFlip || LIST_NEGATORS.has(claim[i].lower)) return false;
@@ -398,9 +401,13 @@ function alreadyDone(claim: Token[], evidence: Token[]): Token | undefined {
   if (!participle) return stateToCome(claim, k, evidence);
   if (!DONE_MARKERS.has(claim[k - 1]?.lower ?? '')) return undefined;
   // a passage that says it happened ("Construction started in 2024") backs it
-  const same = synonyms(next.lemma, 'v');
-  const happened = evidence.some((e) => e.pos === 'VERB' && e.lower !== e.lemma && !e.lower.endsWith('ing') && (e.lemma === next.lemma || same.has(e.lemma)));
-  return happened ? undefined : next;
+  return statesHappened(evidence, next) ? undefined : next;
+}
+
+/** Whether a passage says verb `verb` happened: the verb or a WordNet synonym in a past form ("Construction started in 2024", "has attracted"). */
+function statesHappened(tokens: Token[], verb: Token): boolean {
+  const same = synonyms(verb.lemma, 'v');
+  return tokens.some((e) => e.pos === 'VERB' && e.lower !== e.lemma && !e.lower.endsWith('ing') && (e.lemma === verb.lemma || same.has(e.lemma)));
 }
 
 /** Words that open a relative clause: "people who have already paid". */
@@ -424,7 +431,7 @@ export function alreadyDoneInPassages(claim: Token[], passages: Token[][]): Find
     if (shared.size < PLAN_SHARED) continue;
     const done = alreadyDone(claim, tokens);
     // another passage that says it happened ("has attracted 50,000 signatures") backs it
-    if (!done || passages.some((p) => p.some((e) => e.pos === 'VERB' && e.lemma === done.lemma && isPastForm(e)))) continue;
+    if (!done || passages.some((p) => statesHappened(p, done))) continue;
     return { kind: 'modality', start: done.start, end: done.end, conflict: false, reason: 'the claim says this has already happened; a passage about it says it is still to come' };
   }
   return undefined;
@@ -1045,7 +1052,7 @@ export function negatedInPassages(claim: Token[], passages: Token[][], text: str
     const head = negatedHead(claim, i);
     if (!head || (wordClass(head) !== 'v' && head.pos !== 'ADJ')) continue;
     const around = contextOf(claim, claim.indexOf(head));
-    const same = (e: Token) => e.lemma === head.lemma && (wordClass(e) === wordClass(head) || verbOrAdjective(e, head));
+    const same = (e: Token) => sameWord(e, head);
     let stated = false;
     for (const tokens of passages) {
       // "failed to follow", "avoid using" deny without a negator; a question ("wouldn't one have noticed?") states nothing
