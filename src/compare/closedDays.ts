@@ -125,14 +125,19 @@ function everyDayAt(tokens: Token[], claimQs: Quantity[]): { start: number; end:
   return undefined;
 }
 
+/** Whether the text leaves day `q` out: "except on Sundays", "but not on Sundays". */
+function leftOutAt(tokens: Token[], q: Quantity): boolean {
+  const at = tokens.findIndex((t) => t.start === q.start);
+  return at > 0 && tokens.slice(Math.max(0, at - LEAVING_OUT_REACH), at).some((t) => LEAVING_OUT.has(t.lower));
+}
+
 /** The days of the week a passage's days name, and those it leaves out ("except on Sundays"). */
 function passageDays(tokens: Token[], quantities: Quantity[]): { named: Set<number>; left: Set<number> } {
   const named = new Set<number>();
   const left = new Set<number>();
   for (const q of quantities) {
     if (q.kind !== 'weekday') continue;
-    const at = tokens.findIndex((t) => t.start === q.start);
-    const out = at > 0 && tokens.slice(Math.max(0, at - LEAVING_OUT_REACH), at).some((t) => LEAVING_OUT.has(t.lower));
+    const out = leftOutAt(tokens, q);
     for (let d = q.value; d <= (q.rangeTo ?? q.value); d++) (out ? left : named).add(d);
   }
   return { named, left };
@@ -169,7 +174,7 @@ export function everyDayClaimed(tokens: Token[], claimQs: Quantity[], retrieved:
  * as findings. A day the claim leaves out too ("closed on Sundays", "not on Sundays") agrees.
  */
 export function leftOutDaysClaimed(tokens: Token[], claimQs: Quantity[], retrieved: { tokens: Token[]; quantities: Quantity[] }[], all: () => { tokens: Token[]; quantities: Quantity[] }[]): Finding[] {
-  const days = claimQs.filter((q) => q.kind === 'weekday' && !saidClosedOn(q, tokens) && !passageDays(tokens, [q]).left.size);
+  const days = claimQs.filter((q) => q.kind === 'weekday' && !saidClosedOn(q, tokens) && !leftOutAt(tokens, q));
   if (days.length === 0) return [];
   const left = new Set<number>();
   for (const p of retrieved) for (const d of passageDays(p.tokens, p.quantities).left) left.add(d);

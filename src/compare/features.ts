@@ -315,9 +315,13 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // a figure given for another time than the claim's ("27 million last year" where the best evidence gives 27 million for 2019)
   const claimTimes = claimQs.length > 0 ? timedFigures(claim.tokens, claimQs) : undefined;
   const evidenceTimes = claimTimes?.size && best ? best.passages.map((p) => timedFigures(p.tokens, ctx.passageQuantities(p.id))) : [];
+  // a passage's tokens with its figures, as the figure checks below read them
+  const figuresOf = (p: Passage) => ({ tokens: p.tokens, quantities: ctx.passageQuantities(p.id) });
+  // the sentences retrieved for the claim and those of its best evidence, each once
+  const retrievedPassages = best ? [...new Set([...best.passages, ...candidates.map((c) => c.passage)])] : [];
   // and one the best evidence gives another party than the claim's ("the company has offered 7%" where the union asks for 7%)
   let holderEvidence: { tokens: Token[]; quantities: Quantity[] }[] | undefined;
-  const bestFigures = () => (holderEvidence ??= best ? best.passages.map((p) => ({ tokens: p.tokens, quantities: ctx.passageQuantities(p.id) })) : []);
+  const bestFigures = () => (holderEvidence ??= best ? best.passages.map(figuresOf) : []);
   // "closed on Mondays" where a record's opening hours leave Monday out
   const fieldQuantities = recordFieldQuantities(ctx);
   const closedOnly = closedDays(claimQs, claim.sentence.tokens, fieldQuantities);
@@ -326,8 +330,8 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // and "seven days a week" where a passage retrieved for the claim says "on weekdays"
   // and "also on Sundays" where it says "except on Sundays"
   let retrievedFiguresOnce: { tokens: Token[]; quantities: Quantity[] }[] | undefined;
-  const retrievedFigures = () => (retrievedFiguresOnce ??= [...new Set([...best!.passages, ...candidates.map((c) => c.passage)])].map((p) => ({ tokens: p.tokens, quantities: ctx.passageQuantities(p.id) })));
-  const allFigures = () => ctx.index.passages.map((p) => ({ tokens: p.tokens, quantities: ctx.passageQuantities(p.id) }));
+  const retrievedFigures = () => (retrievedFiguresOnce ??= retrievedPassages.map(figuresOf));
+  const allFigures = () => ctx.index.passages.map(figuresOf);
   const everyDay = best && closedOnly.contradicted.length === 0 ? everyDayClaimed(claim.tokens, claimQs, retrievedFigures(), allFigures) : undefined;
   const leftOut = best && closedOnly.contradicted.length === 0 && claimQs.some((q) => q.kind === 'weekday') ? leftOutDaysClaimed(claim.tokens, claimQs, retrievedFigures(), allFigures) : [];
   const closed = former.length === 0 && !everyDay && leftOut.length === 0 ? closedOnly : { ...closedOnly, contradicted: [...closedOnly.contradicted, ...former, ...(everyDay ? [everyDay] : []), ...leftOut] };
@@ -355,8 +359,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // "Q3" is a quarter, "Monday" a day and "March" a month, checked as quantities ("the third quarter", "at weekends"), not names
   const dates = claimQs.filter((q) => q.kind === 'quarter' || q.kind === 'weekday' || q.kind === 'month');
   const entities = novelEntities(claim.tokens.filter((t) => !references.has(t) && !within(t, dates)), text, ctx.lexicon, ctx.given);
-  // the sentences retrieved for the claim and those of its best evidence, each once
-  const retrieved = best ? [...new Set([...best.passages, ...candidates.map((c) => c.passage)])].map((p) => p.tokens) : [];
+  const retrieved = retrievedPassages.map((p) => p.tokens);
   // a negation the claim makes is no conflict with the best sentence when another source sentence makes it too
   const alignedPolarity = alignedPassage
     ? polarityMismatches(claim.tokens, alignedPassage.tokens, text, ctx.index.passages)

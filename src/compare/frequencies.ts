@@ -1,4 +1,4 @@
-import { isContent, isNumeral, type Token } from '../text/tokens.js';
+import { isContent, isNumeral, sharedLemmas, type Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
 import { DURATION_DAYS, PERIOD_WORDS, RATE_WORDS, smallNumber } from './quantities.js';
 
@@ -130,7 +130,7 @@ export function frequencyConflicts(claim: Token[], evidence: Token[][], everywhe
   if (evidenceRates.length === 0) return [];
   // how many of the claim's content words a sentence has: which of two sentences speaks of the claim's thing
   const claimWords = new Set(claim.filter(isContent).map((t) => t.lemma));
-  const shared = (tokens: Token[]) => new Set(tokens.filter((t) => claimWords.has(t.lemma)).map((t) => t.lemma)).size;
+  const shared = (tokens: Token[]) => sharedLemmas(claimWords, tokens);
   const findings: Finding[] = [];
   let sourceRates: { rate: Frequency; tokens: Token[] }[] | undefined;
   for (const c of claimRates) {

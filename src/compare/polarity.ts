@@ -1,4 +1,4 @@
-import { isContent, isNumeral, isPastForm, type Token } from '../text/tokens.js';
+import { isContent, isNumeral, isPastForm, sharedLemmas, type Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
 import { frequencies } from './frequencies.js';
 import { WEEKDAYS } from './quantities.js';
@@ -427,8 +427,7 @@ export function alreadyDoneInPassages(claim: Token[], passages: Token[][]): Find
   if (k < 0 || hedges(claim) || claim.slice(Math.max(0, k - 3), k).some((t) => RELATIVES.has(t.lower))) return undefined;
   const lemmas = new Set(claim.filter((t) => isContent(t) && t.lower !== 'already').map((t) => t.lemma));
   for (const tokens of passages) {
-    const shared = new Set(tokens.filter((t) => lemmas.has(t.lemma)).map((t) => t.lemma));
-    if (shared.size < PLAN_SHARED) continue;
+    if (sharedLemmas(lemmas, tokens) < PLAN_SHARED) continue;
     const done = alreadyDone(claim, tokens);
     // another passage that says it happened ("has attracted 50,000 signatures") backs it
     if (!done || passages.some((p) => statesHappened(p, done))) continue;

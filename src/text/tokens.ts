@@ -43,6 +43,11 @@ export const isNumeral = (t: Token | undefined): boolean => t !== undefined && (
 export const isPastForm = (t: Token): boolean =>
   t.lower !== t.lemma && !t.lower.endsWith('ing') && t.lower !== `${t.lemma}s` && t.lower !== `${t.lemma}es` && !(t.lemma.endsWith('y') && t.lower === `${t.lemma.slice(0, -1)}ies`);
 
+/** How many of `lemmas` (a claim's content words) a passage's tokens have: which of two passages speaks of the claim's thing. */
+export function sharedLemmas(lemmas: ReadonlySet<string>, tokens: Token[]): number {
+  return new Set(tokens.filter((t) => lemmas.has(t.lemma)).map((t) => t.lemma)).size;
+}
+
 /** Words that carry the claim's meaning: what coverage is measured over. */
 export function isContent(t: Token): boolean {
   if (t.kind === 'number') return true;
