@@ -728,6 +728,12 @@ test('a claim that widens some to all ("free for all customers", "every branch")
   assert.equal(scope('The library opens on Sundays at the central branch.', 'The library opens every week at every branch.').count, 2);
   // a "no" about something else speaks of no scope: "no plans to cut jobs" does not back "all its warehouses"
   assert.equal(scope('Parcelo is testing robots at its Corby warehouse and has no plans to cut jobs there.', 'Parcelo will use the robots at all its warehouses.').count, 1);
+  // a claim joining two sentences takes its "every" from the one that says it of the same thing, not from the best match alone;
+  // a word between that the claim lacks ("each eligible employee") narrows it
+  const breach = 'A software company has been fined £2.4 million by the data regulator after hackers stole the personal details of 95,000 customers. The regulator said the company had failed to fix a known weakness in its systems for more than a year.\n\nNo bank details were taken, but names, email addresses and phone numbers were. The company, which said it accepted the fine, has written to every customer affected.';
+  const letters = analyze({ sources: [{ id: 's', text: breach }], text: 'Names, email addresses and phone numbers were taken but no bank details, and every affected customer has been sent a letter.' }).inputs;
+  assert.equal(letters.reduce((n, x) => n + x.comparison.features.scopeWidened, 0), 0);
+  assert.equal(scope('Return shipping is free for customers in the loyalty club. The shop thanked each loyal customer in a letter.', 'Return shipping is free for all customers.').count, 1);
   // "in all" after an amount is "in total"; "in all cases" still quantifies
   assert.equal(scope('Two battery ferries will cost £45 million together.', 'Two ferries costing £45 million in all will be built.').count, 0);
   assert.equal(scope('Refunds are given when a train is cancelled.', 'Refunds are given in all cases.').count, 1);

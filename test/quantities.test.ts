@@ -917,6 +917,17 @@ test('every day claimed where the sources name only some days contradicts: "seve
   assert.deepEqual(leftOut('The route is closed on Sundays.'), []);
 });
 
+test('a day claimed every week where a retrieved passage gives some of the month\'s contradicts: "every Saturday" where the market is held "on the first and third Saturday of each month"', async () => {
+  const market = 'A farmers\' market will move to the park from September. The market will still be held on the first and third Saturday of each month.';
+  const weekly = (source: string, claim: string) => analyze({ sources: [{ id: 's', text: source }], text: claim }).inputs[0].comparison.findings.filter((f) => f.conflict && /of the month/.test(f.reason)).map((f) => claim.slice(f.start, f.end) + ': ' + f.reason);
+  assert.deepEqual(weekly(market, 'The market will now be held every Saturday.'), ['every Saturday: the source gives some Saturdays of the month, not every Saturday']);
+  assert.equal((await checkOne(market, 'The market will now be held every Saturday.')).claims[0].verdict, 'contradicted');
+  assert.deepEqual(weekly(market, 'The market will still run on the first and third Saturdays of the month.'), []);
+  // every week said elsewhere in the sources, or another day
+  assert.deepEqual(weekly(`${market} A craft stall opens every Saturday.`, 'The market will now be held every Saturday.'), []);
+  assert.deepEqual(weekly(market, 'The market will now be held every Sunday.'), []);
+});
+
 test('a figure the claim gives where the sentence it follows has another after the same verb is changed in place, though another sentence has it: "will pay £2 million" where "will each pay £300"', () => {
   const roof = 'The council said the repairs cost £2 million last year. Residents will each pay £300 towards the new roof, the council said.';
   const findings = (claim: string) => analyze({ sources: [{ id: 's', text: roof }], text: claim }).inputs[0].comparison.findings.filter((f) => f.kind === 'quantity').map((f) => f.reason);

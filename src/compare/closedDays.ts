@@ -191,3 +191,35 @@ export function leftOutDaysClaimed(tokens: Token[], claimQs: Quantity[], retriev
   }
   return findings;
 }
+
+/** Ordinals that pick some of a month's days: "the first and third Saturday of each month". */
+const MONTH_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'last', '1st', '2nd', '3rd', '4th']);
+/** How far an ordinal may stand before its day ("the first and third Saturday") and "month" after it ("Saturday of each month"). */
+const MONTH_REACH = 4;
+
+const indexAt = (tokens: Token[], q: Quantity) => tokens.findIndex((t) => t.start === q.start);
+/** Whether day `q` is said weekly: "every Saturday", "each Friday". */
+const everyWeekAt = (tokens: Token[], q: Quantity) => /^(every|each)$/.test(tokens[indexAt(tokens, q) - 1]?.lower ?? '');
+/** Whether day `q` is some of a month's: "the first Friday of every month". */
+function monthlyAt(tokens: Token[], q: Quantity): boolean {
+  const at = indexAt(tokens, q);
+  return at > 0 && tokens.slice(Math.max(0, at - MONTH_REACH), at).some((t) => MONTH_ORDINALS.has(t.lower)) && tokens.slice(at + 1, at + 1 + MONTH_REACH).some((t) => t.lemma === 'month');
+}
+
+/**
+ * "The market will now be held every Saturday" where a passage retrieved for the claim says "on the first
+ * and third Saturday of each month": a day claimed weekly that the sources give some weeks of the month
+ * only (and nowhere every week), as findings.
+ */
+export function everyWeekClaimed(tokens: Token[], claimQs: Quantity[], retrieved: { tokens: Token[]; quantities: Quantity[] }[], all: () => { tokens: Token[]; quantities: Quantity[] }[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const q of claimQs) {
+    if (q.kind !== 'weekday' || q.rangeTo !== undefined || !everyWeekAt(tokens, q)) continue;
+    const sameDay = (e: Quantity) => e.kind === 'weekday' && e.value === q.value && e.rangeTo === undefined;
+    if (!retrieved.some((p) => p.quantities.some((e) => sameDay(e) && monthlyAt(p.tokens, e)))) continue;
+    if (all().some((p) => p.quantities.some((e) => sameDay(e) && everyWeekAt(p.tokens, e)))) continue;
+    const every = tokens[indexAt(tokens, q) - 1];
+    findings.push({ kind: 'quantity', start: every.start, end: q.end, conflict: true, reason: `the source gives some ${DAY_NAMES[q.value - 1]}s of the month, not every ${DAY_NAMES[q.value - 1]}` });
+  }
+  return findings;
+}

@@ -4,7 +4,7 @@ import type { Candidate, EvidenceIndex, Passage } from '../retrieve/evidence.js'
 import { alignEvidence, passageLexicon, type EvidenceSpan } from './alignment.js';
 import type { Token } from '../text/tokens.js';
 import { agentSwapped, antonymMismatches, claimedUnchanged, comparativeFlips, comparedWithThen, directionOf, endedOrContinued, localOpposites, modifierOpposites, prefixOpposites, relationOpposites, sameWayOfSameThing, splitVoteCalledUnanimous, turnedDirections, turnedTimes } from './antonymConflicts.js';
-import { closedDays, everyDayClaimed, leftOutDaysClaimed } from './closedDays.js';
+import { closedDays, everyDayClaimed, everyWeekClaimed, leftOutDaysClaimed } from './closedDays.js';
 import { frequencyConflicts, restatedFrequencies } from './frequencies.js';
 import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
@@ -333,7 +333,9 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const retrievedFigures = () => (retrievedFiguresOnce ??= retrievedPassages.map(figuresOf));
   const allFigures = () => ctx.index.passages.map(figuresOf);
   const everyDay = best && closedOnly.contradicted.length === 0 ? everyDayClaimed(claim.tokens, claimQs, retrievedFigures(), allFigures) : undefined;
-  const leftOut = best && closedOnly.contradicted.length === 0 && claimQs.some((q) => q.kind === 'weekday') ? leftOutDaysClaimed(claim.tokens, claimQs, retrievedFigures(), allFigures) : [];
+  const leftOut = best && closedOnly.contradicted.length === 0 && claimQs.some((q) => q.kind === 'weekday')
+    ? [...leftOutDaysClaimed(claim.tokens, claimQs, retrievedFigures(), allFigures), ...everyWeekClaimed(claim.tokens, claimQs, retrievedFigures(), allFigures)]
+    : [];
   const closed = former.length === 0 && !everyDay && leftOut.length === 0 ? closedOnly : { ...closedOnly, contradicted: [...closedOnly.contradicted, ...former, ...(everyDay ? [everyDay] : []), ...leftOut] };
   const checkedQs = closed.backed.size + closed.contradicted.length > 0 ? claimQs.filter((q) => !closed.backed.has(q) && !within(q, closed.contradicted)) : claimQs;
   const measured = quantityMismatches(checkedQs, ctx.quantities, bestQuantities, alignedPassage && {

@@ -678,6 +678,26 @@ function copiedWithNext(claim: Token[], k: number, sources: readonly Token[]): b
   return sources.some((e, j) => e.lower === claim[k].lower && sources[j + 1]?.lower === next.lower);
 }
 
+/**
+ * Whether the sources say universal claim word `k` of the same thing: "every affected customer" where
+ * one says "has written to every customer affected", which may be another sentence than the best match.
+ */
+function quantifiedInSources(claim: Token[], k: number, sources: readonly Token[]): boolean {
+  if (!QUANTIFIERS.has(claim[k].lower)) return false;
+  const noun = claim.slice(k + 1, k + 4).find((t) => t.pos === 'NOUN' || t.kind === 'punct');
+  if (!noun || noun.kind === 'punct') return false;
+  const inClaim = (t: Token) => claim.some((c) => c.lemma === t.lemma || c.lower === t.lower);
+  return sources.some((e, j) => {
+    if (!QUANTIFIERS.has(e.lower)) return false;
+    const at = sources.slice(j + 1, j + 4).findIndex((t) => t.pos === 'NOUN' || t.kind === 'punct');
+    // the first noun after it, and no word between that the claim lacks ("each eligible employee" is no "all employees")
+    return at >= 0 && sources[j + 1 + at].lemma === noun.lemma && sources.slice(j + 1, j + 1 + at).every(inClaim);
+  });
+}
+
+/** Universal words that quantify the noun after them. */
+const QUANTIFIERS = new Set(['all', 'every', 'each']);
+
 /** After "everyone", "all" and the like, words that make them the rest besides those named: "everyone else", "all others". */
 const THE_REST = new Set(['else', 'others']);
 
@@ -695,7 +715,7 @@ export function widenedScope(claim: Token[], evidence: Token[], text: string, so
     if (!UNIVERSAL.has(t.lower) || (t.lower === 'all' && isAllIdiom(claim, k)) || isNegated(claim, k) || saidOfAll(claim, k, evidence) || isFrequency(claim, k, evidence)) return;
     // "each other" is no "each"; "whole life insurance", "former All Black", "We Are All Completely Beside
     // Ourselves" copy a phrase of the sources, with the word that follows
-    if ((t.lower === 'each' && claim[k + 1]?.lower === 'other') || copiedWithNext(claim, k, sources)) return;
+    if ((t.lower === 'each' && claim[k + 1]?.lower === 'other') || copiedWithNext(claim, k, sources) || quantifiedInSources(claim, k, sources)) return;
     // "Under-18s get in free; everyone else pays £16": the rest, besides those the claim names, no widening
     if (THE_REST.has(claim[k + 1]?.lower ?? '')) return;
     // "every weekend" for "each weekend": how often, as the passage says
