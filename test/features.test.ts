@@ -58,6 +58,17 @@ test('a negated verb of the tagger\'s stop list still flips: "does not give" whe
   assert.equal(r.claims[0].verdict, 'contradicted', JSON.stringify(r.claims[0].spans));
 });
 
+test('dropping a negation contradicts the source though the claim has an implicit negative after the denied word ("has brought in a hosepipe ban" where it "has not yet brought in a hosepipe ban"); one before it agrees ("refused to pay" / "did not pay")', async () => {
+  const reservoirs = 'Reservoirs were 54 percent full at the end of August. The water company has asked customers to take shorter showers but has not yet brought in a hosepipe ban.';
+  const ban = await checkOne(reservoirs, 'The water company has brought in a hosepipe ban.');
+  assert.equal(ban.claims[0].verdict, 'contradicted');
+  assert.ok(ban.claims[0].spans.some((s) => s.text === 'brought' && /the source says the opposite/.test(s.reason)), JSON.stringify(ban.claims[0].spans));
+  const firm = await checkOne('The firm has not introduced a ban on remote working.', 'The firm has introduced a ban on remote working.');
+  assert.equal(firm.claims[0].verdict, 'contradicted');
+  const refused = await checkOne('The council did not pay the fine.', 'The council refused to pay the fine.');
+  assert.ok(!refused.claims[0].spans.some((s) => /opposite|negates/.test(s.reason)), JSON.stringify(refused.claims[0].spans));
+});
+
 test('adding a negation contradicts the source', async () => {
   const r = await checkOne(SOURCE, 'Mayor Lena Ortiz did not meet railway officials on Tuesday.');
   assert.equal(r.claims[0].verdict, 'contradicted');

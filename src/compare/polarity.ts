@@ -20,6 +20,18 @@ const IMPLICIT_NEGATIVES = new Set([
   // "poorly controlled" for "not well controlled", "barely changed" for "did not change much"
   'poorly', 'barely', 'hardly', 'scarcely', 'seldom', 'rarely', 'insufficiently', 'inadequately',
 ]);
+/** Implicit negatives that turn their whole clause, wherever they stand: "opens until 10am", "won despite the rain". */
+const CLAUSE_NEGATIVES = new Set(['until', 'unless', 'except', 'instead', 'rather', 'despite', 'absent']);
+const isImplicitNegative = (t: Token) => IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower);
+/**
+ * Whether an implicit negative of the claim may govern claim word `k`, so that a source's "not" before
+ * that word may agree with it: "refused to pay" / "did not pay". One after it governs other words:
+ * "has brought in a hosepipe ban" still states the bringing in that "has not yet brought in" denies.
+ */
+function implicitlyNegated(claim: Token[], k: number): boolean {
+  return claim.some((t, i) => (i < k && (isImplicitNegative(t) || onlyIf(claim, i))) || CLAUSE_NEGATIVES.has(t.lower) || CLAUSE_NEGATIVES.has(t.lemma));
+}
+
 /** "is only covered if you bought it": not covered unless, a negation without a negator. */
 const onlyIf = (tokens: Token[], i: number) => tokens[i].lower === 'only' && tokens.slice(i + 1, i + 5).some((t) => t.lower === 'if' || t.lower === 'when' || t.lower === 'once');
 /** "have yet to be signed": not signed so far, a negation without a negator. */
@@ -69,7 +81,7 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
   const implicit = (tokens: Token[]) => tokens.some((t, i) => IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower) || onlyIf(tokens, i));
   // only one side may negate at all, and the negated word must be one the other side states
   const claimMayFlip = evidenceNeg.length === 0 && !implicit(evidence);
-  const evidenceMayFlip = claimNeg.length === 0 && !implicit(claim);
+  const evidenceMayFlip = claimNeg.length === 0;
   // a negated word of one side that the other side states plainly: the negation is about the same thing
   const claimFlip = claimNeg.find((i) => {
     if (!claimMayFlip || LIST_NEGATORS.has(claim[i].lower)) return false;
@@ -85,7 +97,7 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
     const head = negatedHead(evidence, i);
     if (!head) return undefined;
     // "free of charge" says what "at no charge" says: a claim word in such a stretch is no denied one
-    const words = claim.filter((c, k) => sameWord(c, head) && !negatedAt(claim, k, claimNeg) && !inInfinitive(claim, k) && !claimPriced.includes(k));
+    const words = claim.filter((c, k) => sameWord(c, head) && !negatedAt(claim, k, claimNeg) && !inInfinitive(claim, k) && !claimPriced.includes(k) && !implicitlyNegated(claim, k));
     if (words.length === 0) return undefined;
     // a source that also states the word plainly, in words closer to the claim's (not merely as close), is no denial of it:
     // "reveals the favorite teams … the Mets are not the favorite" backs "reveals the favorite teams",
@@ -993,7 +1005,7 @@ export function deniedInPassages(
   claim: Token[], words: Token[], passages: Token[][], backs: (i: number, e: Token) => boolean, text: string,
 ): { negationMismatch: number; findings: Finding[] } {
   const none = { negationMismatch: 0, findings: [] };
-  if (claim.some((t, i) => isNegator(t) || IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower) || yetTo(claim, i))) return none;
+  if (claim.some((t, i) => isNegator(t) || yetTo(claim, i))) return none;
   // each passage's denied words, with the negator denying them and the passage
   const deniedBy = new Map<Token, { negator: Token; passage: number }>();
   passages.forEach((tokens, passage) => {
@@ -1013,7 +1025,7 @@ export function deniedInPassages(
   // "free of charge" says what "at no charge" says
   const costFree = costFreeStretches(claim).flatMap(([a, b]) => claim.slice(a, b + 1));
   words.forEach((w, i) => {
-    if (w.pos === 'PROPN' || w.pos === 'NUM' || w.kind === 'number' || costFree.includes(w)) return;
+    if (w.pos === 'PROPN' || w.pos === 'NUM' || w.kind === 'number' || costFree.includes(w) || implicitlyNegated(claim, claim.indexOf(w))) return;
     let denial: { negator: Token; head: Token } | undefined;
     for (const tokens of passages) {
       for (const e of tokens) {
