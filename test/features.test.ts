@@ -69,6 +69,22 @@ test('dropping a negation contradicts the source though the claim has an implici
   assert.ok(!refused.claims[0].spans.some((s) => /opposite|negates/.test(s.reason)), JSON.stringify(refused.claims[0].spans));
 });
 
+test('"no longer" negates the verb after it: "The shop sells bread" where it "no longer sells bread" is contradicted, and the reverse', async () => {
+  const stopped = await checkOne('The village shop no longer sells bread, its owner said.', 'The village shop sells bread.');
+  assert.equal(stopped.claims[0].verdict, 'contradicted');
+  assert.ok(stopped.claims[0].spans.some((s) => s.text === 'sells' && /no … sells/.test(s.reason)), JSON.stringify(stopped.claims[0].spans));
+  assert.equal((await checkOne('The village shop sells bread, its owner said.', 'The village shop no longer sells bread.')).claims[0].verdict, 'contradicted');
+  assert.equal((await checkOne('The village shop no longer sells bread, its owner said.', 'The village shop has stopped selling bread.')).claims[0].verdict, 'supported');
+});
+
+test('"failed to" denies the verb after it: "The drug reduced deaths" where it "failed to reduce deaths" is contradicted; "refused to pay" agrees with "did not pay"', async () => {
+  const trial = await checkOne('In a trial of 4,000 patients, the drug failed to reduce deaths from heart disease.', 'In a trial of 4,000 patients, the drug reduced deaths from heart disease.');
+  assert.equal(trial.claims[0].verdict, 'contradicted');
+  assert.ok(trial.claims[0].spans.some((s) => s.text === 'reduced' && /failed … reduce/.test(s.reason)), JSON.stringify(trial.claims[0].spans));
+  const refused = await checkOne('The council refused to pay the fine.', 'The council did not pay the fine.');
+  assert.ok(!refused.claims[0].spans.some((s) => /opposite|negates/.test(s.reason)), JSON.stringify(refused.claims[0].spans));
+});
+
 test('adding a negation contradicts the source', async () => {
   const r = await checkOne(SOURCE, 'Mayor Lena Ortiz did not meet railway officials on Tuesday.');
   assert.equal(r.claims[0].verdict, 'contradicted');

@@ -36,6 +36,9 @@ function implicitlyNegated(claim: Token[], k: number): boolean {
 const onlyIf = (tokens: Token[], i: number) => tokens[i].lower === 'only' && tokens.slice(i + 1, i + 5).some((t) => t.lower === 'if' || t.lower === 'when' || t.lower === 'once');
 /** "have yet to be signed": not signed so far, a negation without a negator. */
 const yetTo = (tokens: Token[], i: number) => tokens[i].lower === 'yet' && tokens[i + 1]?.lower === 'to';
+/** "failed to reduce", "refused to pay", "declined to comment": the verb after it did not happen. */
+const FAILING = new Set(['fail', 'refuse', 'decline']);
+const failedTo = (tokens: Token[], i: number) => FAILING.has(tokens[i].lemma) && tokens[i].pos === 'VERB' && tokens[i + 1]?.lower === 'to';
 
 /** Negators that join a list under an earlier negation ("not the suspect, nor the guard"): no scope of their own. */
 const LIST_NEGATORS = new Set(['nor', 'neither']);
@@ -77,7 +80,7 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
   // a field of a structured source set to false ("OutdoorSeating": false) negates it too: a claim's own
   // negation is then no flip (which claim words state such a field is read in recordFields, wherever it stands)
   const falseField = (t: Token, i: number) => t.lower === 'false' && evidence[i - 1]?.text === ':';
-  const evidenceNeg = evidence.map((t, i) => (isNegator(t) || falseField(t, i) || yetTo(evidence, i) ? i : -1)).filter((i) => i >= 0);
+  const evidenceNeg = evidence.map((t, i) => (isNegator(t) || falseField(t, i) || yetTo(evidence, i) || failedTo(evidence, i) ? i : -1)).filter((i) => i >= 0);
   const implicit = (tokens: Token[]) => tokens.some((t, i) => IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower) || onlyIf(tokens, i));
   // only one side may negate at all, and the negated word must be one the other side states
   const claimMayFlip = evidenceNeg.length === 0 && !implicit(evidence);
@@ -496,6 +499,8 @@ function negatedHead(tokens: Token[], i: number): Token | undefined {
   if (NOT_QUANTIFIED.has(tokens[i + 1]?.lower ?? '')) return undefined;
   for (let j = i + 1; j <= i + NEGATION_REACH && j < tokens.length; j++) {
     if (tokens[j].kind === 'punct') return undefined;
+    // "no longer sells" denies the selling, as "does not sell" does
+    if (j === i + 1 && tokens[i].lower === 'no' && tokens[j].lower === 'longer') continue;
     if (isContent(tokens[j]) || isPlainVerb(tokens[j])) return tokens[j].pos === 'PROPN' || tokens[j].kind === 'number' ? undefined : tokens[j];
   }
   return undefined;
