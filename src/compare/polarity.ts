@@ -949,7 +949,8 @@ function isPassiveOfPeople(tokens: Token[], k: number): boolean {
   while (j >= 0 && tokens[j].pos === 'AUX') j--;
   // the subject: a noun naming people in WordNet, or a name
   const subject = tokens[j];
-  return subject !== undefined && (subject.pos === 'PROPN' || (subject.pos === 'NOUN' && isPersonNoun(subject.lemma)));
+  // "people" is a group in WordNet's first sense
+  return subject !== undefined && (subject.pos === 'PROPN' || (subject.pos === 'NOUN' && (isPersonNoun(subject.lemma) || subject.lemma === 'people')));
 }
 
 /** Nouns whose "of" names what is denied: "no signs of disease", "no evidence of wrongdoing", "no reports of injuries". */
