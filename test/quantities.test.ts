@@ -475,9 +475,10 @@ test('the year of a date is read however early ("12 September 1494", "March 3, 1
   assert.ok(quantities('Francis I (1494-1547) was King of France.').every((q) => francis.some((s) => quantitiesAgree(q, s))));
 });
 
-test('"7.30pm", which the tokenizer splits in two, is the time 19:30 and agrees with "7.30 pm"', () => {
+test('"7.30pm" is the time 19:30 and agrees with "7.30 pm"; a time that ends a sentence is marked without its stop', () => {
   const t = one('The system went down at around 7.30pm.');
   assert.deepEqual([t.kind, t.value, t.text], ['time', 19.5, '7.30pm']);
+  assert.deepEqual([one('The shop closes at 7pm. Staff said so.').text, one('Trains leave at 10.15am.').value], ['7pm', 10.25]);
   assert.ok(quantitiesAgree(t, one('The system went down at around 7.30 pm.')));
   // written apart, the same: hours and minutes, also past 12 on the clock face ("12.30 am" is half past midnight)
   assert.deepEqual([one('It went down at 7.30 pm.').kind, one('It went down at 7.30 pm.').value], ['time', 19.5]);

@@ -399,8 +399,8 @@ const MERIDIEM = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m']);
 const clockHour = (hour: number, meridiem: string) => (hour % 12) + (meridiem.toLowerCase().startsWith('p') ? 12 : 0);
 /** "in the morning" is before noon, "in the afternoon" and "in the evening" after. */
 const DAY_PARTS: Record<string, string> = table({ morning: 'am', afternoon: 'pm', evening: 'pm' });
-/** "7pm", "10:30am", "7am." as one token. */
-const CLOCK_TOKEN = /^(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.?|p\.m\.?)\.?$/i;
+/** "7pm", "10:30am", "7.30pm", "7am." as one token. */
+const CLOCK_TOKEN = /^(\d{1,2})(?:[:.](\d{2}))?(am|pm|a\.m\.?|p\.m\.?)\.?$/i;
 export const CURRENCY_SYMBOL: ReadonlySet<string> = new Set(['$', '£', '€', '¥', '₹', 'us$']);
 const CURRENCY_WORD: Record<string, string> = table({
   dollar: '$', dollars: '$', buck: '$', bucks: '$', usd: '$', pound: '£', pounds: '£', gbp: '£', euro: '€', euros: '€', eur: '€', yen: '¥', rupee: '₹', rupees: '₹',
@@ -787,17 +787,6 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       found.push({ kind: 'time', value: hour + Number(clock24[2]) / 60, text: text.slice(t.start, end), start: t.start, end, bound: boundBefore(tokens, i), unit: '', ...(eitherHalf ? { eitherHalfOfDay: true as const } : {}) });
       if (clock24[3]) found.push({ kind: 'time', value: Number(clock24[3]) + Number(clock24[4]) / 60, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '' });
       if (meridiem) i++;
-      continue;
-    }
-    // "7.30pm", which the tokenizer splits into "7.3" and "0pm": the time 7:30 pm
-    const split = /^(\d{1,2})\.(\d)$/.exec(t.text);
-    const splitRest = split && tokens[i + 1]?.start === t.end ? /^(\d)(am|pm)(\.?)$/i.exec(tokens[i + 1].text) : null;
-    if (split && splitRest && Number(split[1]) <= 12) {
-      const value = clockHour(Number(split[1]), splitRest[2].toLowerCase()) + Number(split[2] + splitRest[1]) / 60;
-      // a sentence's last "0pm." comes with its full stop
-      const end = tokens[i + 1].end - splitRest[3].length;
-      found.push({ kind: 'time', value, text: text.slice(t.start, end), start: t.start, end, bound: boundBefore(tokens, i), unit: '' });
-      i++;
       continue;
     }
     const clock = CLOCK_TOKEN.exec(t.text);
