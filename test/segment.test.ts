@@ -26,12 +26,14 @@ test('a sentence ending in "in." or "no." ends there (wink reads them as the abb
   assert.deepEqual(words.slice(-2), ['in', '.']);
 });
 
-test('a time ends its sentence with the stop after it ("closes at 7pm. Staff…"), and a British time with a dot ("10.15am", "7.30pm") is one token, no sentence end', () => {
+test('a time or a unit ends its sentence with the stop after it ("closes at 7pm. Staff…", "cost £5m. Staff…"), and a British time with a dot ("10.15am", "7.30pm") is one token, no sentence end', () => {
   const t = 'The shop closes at 7pm. Staff said so. Trains run from 10.15am to 4pm daily. Doors open at 7.30pm. Tickets cost £5.';
   assert.deepEqual(texts(t), ['The shop closes at 7pm.', 'Staff said so.', 'Trains run from 10.15am to 4pm daily.', 'Doors open at 7.30pm.', 'Tickets cost £5.']);
   const words = segment(t).flatMap((x) => x.tokens).map((x) => x.text);
   assert.ok(words.includes('10.15am') && words.includes('7.30pm') && words.includes('7pm'), JSON.stringify(words));
   for (const s of segment(t)) for (const x of s.tokens) assert.equal(t.slice(x.start, x.end), x.text);
+  // the same for other units wink reads as abbreviations: "£5m.", "300ft.", "35C."
+  assert.deepEqual(texts('It cost £5m. Staff said so. The tower is 300ft. Temperatures hit 35C. Then it rained.'), ['It cost £5m.', 'Staff said so.', 'The tower is 300ft.', 'Temperatures hit 35C.', 'Then it rained.']);
 });
 
 test('each bullet is its own sentence even without a full stop, and markers are left out', () => {

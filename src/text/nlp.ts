@@ -83,14 +83,17 @@ const cutLongRuns = (s: string) => (hasLongRun(s) ? s.replace(LONG_RUN, (run) =>
  * given to wink as "!" (same length; tokens keep the original surface), which it splits off and ends on.
  */
 const GLUED_STOP = /\b([Ii]n|[Nn]o)\.(?=\s+["“‘'(]?\p{Lu}|\s*$)/gu;
-/** A time's stop ("closes at 7pm. Staff said"), which wink keeps on the time and so runs two sentences together. */
-const GLUED_TIME_STOP = /\b(\d{1,2}(?:[:.]\d{2})?[AaPp][Mm])\.(?=\s+["“‘'(]?\p{Lu}|\s*$)/gu;
+/**
+ * The stop after a figure's unit ("closes at 7pm. Staff said", "cost £5m. It", "35C. Then"), which wink
+ * keeps on the unit as an abbreviation's and so runs two sentences together.
+ */
+const GLUED_UNIT_STOP = /(\d\s?(?:[AaPp][Mm]|m|bn|k|ft|C|F))\.(?=\s+["“‘'(]?\p{Lu}|\s*$)/gu;
 /**
  * A British time with a dot ("7.30pm", "10.15 am"), which wink cut into "7.3" and "0pm", or into two
  * sentences at "10." and "15am": given to wink with a colon, as it reads "7:30pm" (same length).
  */
 const DOTTED_TIME = /\b(\d{1,2})\.([0-5]\d)(?=\s?[AaPp]\.?[Mm]\b)/g;
-const endGluedStops = (s: string) => (s.includes('.') ? s.replace(GLUED_STOP, '$1!').replace(DOTTED_TIME, '$1:$2').replace(GLUED_TIME_STOP, '$1!') : s);
+const endGluedStops = (s: string) => (s.includes('.') ? s.replace(GLUED_STOP, '$1!').replace(DOTTED_TIME, '$1:$2').replace(GLUED_UNIT_STOP, '$1!') : s);
 
 /** Whether `s` has a run of 64+ non-space characters: one pass, where the regex restarts inside every word. */
 function hasLongRun(s: string): boolean {
