@@ -526,11 +526,13 @@ test('a hyphenated common word opening a sentence ("Sub-zero", tagged as a name)
   assert.ok(!findings.some((f) => f.kind === 'entity'), JSON.stringify(findings));
 });
 
-test('a closed compound opening a sentence ("Policymakers", which WordNet lists as "policy maker") is no new name; a place name still is', () => {
+test('a closed compound opening a sentence ("Policymakers", which WordNet lists as "policy maker") or a "-ness" noun ("Joblessness") is no new name; a place name still is', () => {
   const entities = (source: string, text: string) => comparisonOf(source, text).findings.filter((f) => f.kind === 'entity').map((f) => text.slice(f.start, f.end));
   const source = 'Members of the committee expect inflation to fall to 2 percent by the end of next year.';
   assert.deepEqual(entities(source, 'Policymakers expect inflation to drop to 2% by late next year.'), []);
   assert.deepEqual(entities(source, 'Smithfield expects inflation to drop to 2% by late next year.'), ['Smithfield']);
+  // nor is a "-ness" noun of a common adjective that WordNet does not list ("Joblessness")
+  assert.deepEqual(entities('Unemployment fell to its lowest level since 1975.', 'Joblessness dropped to its lowest since 1975.'), []);
 });
 
 test('a capitalised plural opening a sentence ("Researchers", read as a name by the tagger) matches its singular, both ways', () => {

@@ -26,6 +26,9 @@ function isCommonForm(lower: string): boolean {
   // "Steeping", "Recommended": wink tags a capitalised -ing/-ed form as a name and keeps it as its lemma
   const inflected = /^(.{3,}?)(ing|ed)$/.exec(lower);
   if (inflected) stems.push(...stemsBeforeEnding(inflected[1]));
+  // "Joblessness", "Homelessness": a noun made of a common adjective, which WordNet need not list
+  const ness = /^(.{3,}?)(i?)ness$/.exec(lower);
+  if (ness) stems.push(ness[2] ? `${ness[1]}y` : ness[1]);
   return stems.some((w) => isCommonWord(w) || isClosedCompound(w)) || isComparative(lower);
 }
 
