@@ -535,6 +535,13 @@ test('a closed compound opening a sentence ("Policymakers", which WordNet lists 
   assert.deepEqual(entities('Unemployment fell to its lowest level since 1975.', 'Joblessness dropped to its lowest since 1975.'), []);
 });
 
+test('a country the sources name by its adjective ("Chinese exports" for "China", "Dutch police" for "the Netherlands") is no new name; another country still is', () => {
+  const entities = (source: string, text: string) => comparisonOf(source, text).findings.filter((f) => f.kind === 'entity').map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(entities('Chinese exports fell 5% in May, customs data showed.', 'Exports from China fell 5% in May.'), []);
+  assert.deepEqual(entities('Dutch police arrested two men on Friday.', 'Police in the Netherlands arrested two men on Friday.'), []);
+  assert.deepEqual(entities('Dutch police arrested two men on Friday.', 'Police in Belgium arrested two men on Friday.'), ['Belgium']);
+});
+
 test('a capitalised plural opening a sentence ("Researchers", read as a name by the tagger) matches its singular, both ways', () => {
   const coverage = (source: string, text: string) => comparisonOf(source, text).features.coverageSources;
   assert.equal(coverage('The researcher studied the flights of bees.', 'Researchers studied the flights of bees.'), 1);

@@ -114,7 +114,27 @@ function nameWordInSources(t: Token, sources: Lexicon): boolean {
   // "DVD" for "DVDs", "Boxer" for "the Boxers": a name the sources give only in the plural
   if (t.lower.length > 1 && (sources.words.has(`${t.lower}s`) || sources.words.has(`${t.lower}es`))) return true;
   for (const pos of ['a', 'n'] as const) for (const r of supportingLemmas(t.lower, pos)) if (sources.words.has(r)) return true;
-  return false;
+  // "China" where the sources say "Chinese": WordNet relates the adjective to the country, not the reverse
+  return placesOfAdjectives(sources).has(t.lower);
+}
+
+const adjectivePlaces = new WeakMap<Lexicon, Set<string>>();
+/**
+ * What the sources' capitalised adjectives pertain to in WordNet ("French" -> "france", "Dutch" ->
+ * "netherlands"), found once per source set, as only a claim name the sources lack asks for it.
+ */
+function placesOfAdjectives(sources: Lexicon): Set<string> {
+  let found = adjectivePlaces.get(sources);
+  if (found) return found;
+  found = new Set();
+  const seen = new Set<string>();
+  for (const t of sources.tokens) {
+    if (t.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.text) || seen.has(t.lower)) continue;
+    seen.add(t.lower);
+    for (const r of supportingLemmas(t.lower, 'a')) found.add(r);
+  }
+  adjectivePlaces.set(sources, found);
+  return found;
 }
 
 const APOSTROPHES = new Set(["'", '’']);
