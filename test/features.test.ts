@@ -542,6 +542,13 @@ test('a country the sources name by its adjective ("Chinese exports" for "China"
   assert.deepEqual(entities('Dutch police arrested two men on Friday.', 'Police in Belgium arrested two men on Friday.'), ['Belgium']);
 });
 
+test('a name the sources give by its initials ("NHS", "BoE") is no new name written out ("National Health Service", "Bank of England")', () => {
+  const entities = (source: string, text: string) => comparisonOf(source, text).findings.filter((f) => f.kind === 'entity').map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(entities('The NHS will hire 5,000 nurses next year.', 'The National Health Service will hire 5,000 nurses next year.'), []);
+  assert.deepEqual(entities('The BoE raised rates on Thursday.', 'The Bank of England raised rates on Thursday.'), []);
+  assert.deepEqual(entities('The NHS will hire 5,000 nurses next year.', 'The Royal College of Nursing will hire 5,000 nurses next year.'), ['Royal College']);
+});
+
 test('a capitalised plural opening a sentence ("Researchers", read as a name by the tagger) matches its singular, both ways', () => {
   const coverage = (source: string, text: string) => comparisonOf(source, text).features.coverageSources;
   assert.equal(coverage('The researcher studied the flights of bees.', 'Researchers studied the flights of bees.'), 1);

@@ -118,6 +118,21 @@ function nameWordInSources(t: Token, sources: Lexicon): boolean {
   return placesOfAdjectives(sources).has(t.lower);
 }
 
+/**
+ * Whether the sources give a name of three or more words by its initials: "National Health Service" where
+ * they say "NHS", "Bank of England" for "BoE" (with or without the "of").
+ */
+function abbreviatedInSources(tokens: Token[], run: Token[], sources: Lexicon): boolean {
+  if (run.length < 2) return false;
+  const from = tokens.indexOf(run[0]);
+  const to = tokens.indexOf(run[run.length - 1]);
+  const words = tokens.slice(from, to + 1).filter((t) => t.kind === 'word');
+  const initials = (ws: Token[]) => ws.map((t) => t.lower[0]).join('');
+  const all = initials(words);
+  const capitals = initials(words.filter((t) => /^\p{Lu}/u.test(t.text)));
+  return [all, capitals].some((a) => a.length >= 3 && sources.words.has(a));
+}
+
 const adjectivePlaces = new WeakMap<Lexicon, Set<string>>();
 /**
  * What the sources' capitalised adjectives pertain to in WordNet ("French" -> "france", "Dutch" ->
@@ -224,7 +239,7 @@ export function novelEntities(claimTokens: Token[], text: string, sources: Lexic
   const findings: Finding[] = [];
   for (const run of runs) {
     const novel = run.filter((t) => !nameWordInSources(t, sources) && !(given && nameWordInSources(t, given)) && !splitInSources(claimTokens, claimTokens.indexOf(t), sources));
-    if (novel.length === 0) continue;
+    if (novel.length === 0 || abbreviatedInSources(claimTokens, run, sources)) continue;
     // a new head word ("City Hall") makes the whole name new; a new first name ("John Smith") only itself
     const head = run[run.length - 1];
     const marked = novel.includes(head) ? run : novel;
