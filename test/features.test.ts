@@ -148,6 +148,9 @@ test('a plan or expectation stated as done is marked: "plans to open" / "opened"
   assert.equal(planned('The company plans to open 50 new stores next year.', 'The company opened 50 new stores.'), 1);
   assert.equal(planned('The firm will hire 300 staff at the new plant.', 'The firm hired 300 staff at the new plant.'), 1);
   assert.equal(planned('The council is set to approve the budget on Monday.', 'The council approved the budget on Monday.'), 1);
+  // talks, threats and offers to do it are no doing
+  assert.equal(planned('The company is in talks to buy its rival for £2bn.', 'The company has bought its rival for £2bn.'), 1);
+  assert.equal(planned('The landlord has offered to repair the roof.', 'The landlord has repaired the roof.'), 1);
   const soon = comparisonOf('The firm will soon hire 300 staff at the new plant.', 'The firm hired 300 staff at the new plant.');
   assert.match(soon.findings.find((f) => f.kind === 'modality')?.reason ?? '', /“will soon hire”/);
   const r = await checkOne('The airport expects passenger numbers to return to pre-pandemic levels by 2026.', 'The airport has already returned to pre-pandemic passenger levels.');

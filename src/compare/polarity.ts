@@ -309,7 +309,7 @@ const PROSPECTIVE = new Set(['before', 'to', 'will', 'would', 'shall', 'until', 
 const isProspective = (tokens: Token[], k: number) => PROSPECTIVE.has(tokens[k - 1]?.lower ?? '') || PROSPECTIVE.has(tokens[k - 2]?.lower ?? '');
 
 /** Words that put the verb of a following "to" in the future: "plans to open", "is expected to return", "is due to close". */
-const INTENT = new Set(['expect', 'plan', 'aim', 'intend', 'hope', 'seek', 'want', 'propose', 'set', 'schedule', 'due', 'poise', 'prepare', 'promise', 'pledge', 'vow']);
+const INTENT = new Set(['expect', 'plan', 'aim', 'intend', 'hope', 'seek', 'want', 'propose', 'set', 'schedule', 'due', 'poise', 'prepare', 'promise', 'pledge', 'vow', 'talk', 'threaten', 'offer']);
 const FUTURE = new Set(['will', "'ll", 'shall']);
 /** Before a claim verb, words that keep it from saying the thing happened ("to open", "would have opened"). */
 const NOT_DONE = new Set([...FUTURE, ...PROSPECTIVE, 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'if']);
