@@ -475,6 +475,18 @@ test('the year of a date is read however early ("12 September 1494", "March 3, 1
   assert.ok(quantities('Francis I (1494-1547) was King of France.').every((q) => francis.some((s) => quantitiesAgree(q, s))));
 });
 
+test('a decade is the years it spans ("the 1980s", "the mid-1970s", "the early 2000s"): "the 1970s" agrees with 1974, "the 1980s" and "the late 1970s" do not', async () => {
+  const d = one('The bridge was built in the mid-1970s.');
+  assert.deepEqual([d.kind, d.value, d.rangeTo, d.text], ['year', 1973, 1977, 'mid-1970s']);
+  assert.deepEqual([one('It was founded in the early 2000s.').value, one('It was founded in the early 2000s.').rangeTo], [2000, 2004]);
+  const founded = 'The company was founded in Leeds in 1974.';
+  assert.equal((await checkOne(founded, 'The company was founded in Leeds in the 1970s.')).claims[0].spans.filter((s) => s.text.includes('1970s')).length, 0);
+  const later = await checkOne(founded, 'The company was founded in Leeds in the 1980s.');
+  assert.equal(later.claims[0].verdict, 'contradicted');
+  assert.ok(later.claims[0].spans.some((s) => s.text === '1980s' && /the source gives “1974”/.test(s.reason)), JSON.stringify(later.claims[0].spans));
+  assert.equal((await checkOne(founded, 'The company was founded in Leeds in the late 1970s.')).claims[0].verdict, 'contradicted');
+});
+
 test('"7.30pm" is the time 19:30 and agrees with "7.30 pm"; a time that ends a sentence is marked without its stop', () => {
   const t = one('The system went down at around 7.30pm.');
   assert.deepEqual([t.kind, t.value, t.text], ['time', 19.5, '7.30pm']);

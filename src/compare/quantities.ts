@@ -399,6 +399,10 @@ const MERIDIEM = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m']);
 const clockHour = (hour: number, meridiem: string) => (hour % 12) + (meridiem.toLowerCase().startsWith('p') ? 12 : 0);
 /** "in the morning" is before noon, "in the afternoon" and "in the evening" after. */
 const DAY_PARTS: Record<string, string> = table({ morning: 'am', afternoon: 'pm', evening: 'pm' });
+/** A decade, with the part of it a hyphen may join: "1980s", "mid-1970s". */
+const DECADE = /^(?:(early|mid|late)-)?(\d{3}0)s$/;
+/** The years of a decade that "early", "mid" and "late" take in, loosely: the early 1970s are 1970-1974. */
+const DECADE_PARTS = new Map<string, [number, number]>([['early', [0, 4]], ['mid', [3, 7]], ['late', [6, 9]]]);
 /** "7pm", "10:30am", "7.30pm", "7am." as one token. */
 const CLOCK_TOKEN = /^(\d{1,2})(?:[:.](\d{2}))?(am|pm|a\.m\.?|p\.m\.?)\.?$/i;
 export const CURRENCY_SYMBOL: ReadonlySet<string> = new Set(['$', '£', '€', '¥', '₹', 'us$']);
@@ -707,6 +711,15 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     const previous = tokens[i - 1];
     if (ONE_UNIT.has(t.lower) && previous !== undefined && UNIT_DETERMINERS.has(previous.lower)) {
       found.push({ kind: 'duration', value: DURATION_DAYS[t.lower], text: text.slice(previous.start, t.end), start: previous.start, end: t.end, bound: 'exact', unit: '' });
+      continue;
+    }
+    // "the 1980s", "the mid-1970s", "the early 2000s": the years of a decade, or of a part of it
+    const decade = t.lower.endsWith('0s') ? DECADE.exec(t.lower) : null;
+    if (decade && Number(decade[2]) >= 1000) {
+      const part = decade[1] ?? (DECADE_PARTS.has(previous?.lower ?? '') ? previous!.lower : undefined);
+      const [from, to] = part ? DECADE_PARTS.get(part)! : [0, 9];
+      const first = decade[1] === undefined && part ? previous! : t;
+      found.push({ kind: 'year', value: Number(decade[2]) + from, rangeTo: Number(decade[2]) + to, text: text.slice(first.start, t.end), start: first.start, end: t.end, bound: 'exact', unit: '' });
       continue;
     }
     // "free for under-18s", "over-65s": an age, below or above which
@@ -1126,6 +1139,8 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   if (claim.kind === 'month' && source.kind === 'month' && claim.rangeTo !== undefined && source.rangeTo === undefined) return source.value === claim.value || source.value === claim.rangeTo;
   // "about 3,500 people" within "3-4 thousand people"
   if (source.rangeTo !== undefined && claim.kind === source.kind && claim.value >= source.value && claim.value <= source.rangeTo) return true;
+  // "in the 1970s" for "in 1974"
+  if (claim.kind === 'year' && source.kind === 'year' && claim.rangeTo !== undefined && source.rangeTo === undefined) return source.value >= claim.value && source.value <= claim.rangeTo;
   const a = claim.value;
   const b = source.value;
   if (a === b) return true;
