@@ -616,6 +616,9 @@ test('"May 30th" and "the 30th of May" are dates, "May prevent" opening a senten
   assert.deepEqual(quantities('May saw record sales.').map((q) => q.kind), ['month']);
   assert.ok(quantitiesAgree(one('The 5.68m juvenile female was identified.'), one('identifying the 5.68 m juvenile female was difficult')));
   assert.ok(quantitiesAgree(one('an investigation into a # 10.25 m loan'), one('About £10.25m of that money is now missing.')));
+  // two amounts each with its scale letter are two amounts: "£1.2m" is not "£1.2bn"
+  assert.ok(!quantitiesAgree(one('The deal is worth £1.2m.'), one('The deal is worth £1.2bn.')));
+  assert.ok(!quantitiesAgree(one('The deal is worth £1.2bn.'), one('The deal is worth £1.2m.')));
   assert.ok(!quantitiesAgree(one('an investigation into a # 10.5 m loan'), one('About £10.25m of that money is now missing.')));
 });
 

@@ -1086,9 +1086,11 @@ function risingTo(quantities: Quantity[], k: number, tokens: Token[], at: Map<nu
   return between.length <= 5 && between.some((t, x) => (CHANGE_VERBS.has(t.lemma) || CHANGE_VERBS.has(t.lower)) && (t.lower.endsWith('ing') || between[x - 1]?.text === ',')) ? next : undefined;
 }
 
+const SCALE_LETTER_END = /\d\s*(k|m|mn|bn|b)$/i;
 /** Whether `scaled` ("5.68m", "3bn") is `plain`'s digits times the thousand, million or billion its last letter may stand for. */
 function scaleLetterApart(scaled: Quantity, plain: Quantity): boolean {
-  if (!/\d\s*(k|m|mn|bn|b)$/i.test(scaled.text) || plain.value === 0) return false;
+  // both scaled ("£1.2m" and "£1.2bn") are two amounts, not one read two ways
+  if (!SCALE_LETTER_END.test(scaled.text) || plain.value === 0 || plain.value !== Number(/\d[\d,]*(\.\d+)?/.exec(plain.text)?.[0].replace(/,/g, ''))) return false;
   const ratio = scaled.value / plain.value;
   return [1e3, 1e6, 1e9].some((f) => Math.abs(ratio - f) / f < 1e-9);
 }
