@@ -266,7 +266,7 @@ test('"within a year", "for a month", "more than a week" are lengths of time: "w
 test('"a month of strikes" and "a week-long strike" are lengths of time, so one turned into the other conflicts; "pounds a day of fees" stays a rate', async () => {
   assert.deepEqual([one('A month of strikes ended.').kind, one('A month of strikes ended.').value], ['duration', 30.4375]);
   assert.deepEqual([one('The union ended a week-long strike.').kind, one('The union ended a week-long strike.').value], ['duration', 7]);
-  assert.deepEqual(quantities('They pay hundreds of pounds a day of fees.').map((q) => q.kind), []);
+  assert.deepEqual(quantities('They pay hundreds of pounds a day of fees.').map((q) => q.kind), ['money'], 'an amount, and no length of time');
   const source = 'The union representing 2,000 bus drivers agreed to a new contract on Sunday, ending a week-long strike. The deal includes a 6 percent pay rise over two years.';
   const changed = await checkOne(source, 'A month of strikes by 2,000 bus drivers came to an end when their union accepted a new contract.');
   assert.equal(changed.claims[0].verdict, 'contradicted');
@@ -473,6 +473,22 @@ test('the year of a date is read however early ("12 September 1494", "March 3, 1
   assert.deepEqual(francis.filter((q) => q.kind === 'year').map((q) => q.value), [1494, 1547]);
   assert.deepEqual(quantities('He was born March 3, 1871.').filter((q) => q.kind === 'year').map((q) => q.value), [1871]);
   assert.ok(quantities('Francis I (1494-1547) was King of France.').every((q) => francis.some((s) => quantitiesAgree(q, s))));
+});
+
+test('a magnitude in words is a range ("hundreds of people" 100-999, "tens of thousands" 10,000-99,999, "millions of pounds"): "thousands" agrees with "about 2,000", "hundreds" does not, and "dozens" turned into "hundreds" conflicts', async () => {
+  const h = one('Hundreds of people were evacuated.');
+  assert.deepEqual([h.kind, h.value, h.rangeTo, h.text, h.counted], ['count', 100, 999, 'Hundreds', 'people']);
+  assert.deepEqual([one('Tens of thousands of fans came.').value, one('Tens of thousands of fans came.').rangeTo], [1e4, 99999]);
+  assert.deepEqual([one('It cost millions of pounds.').kind, one('It cost millions of pounds.').text], ['money', 'millions of pounds']);
+  const evacuated = 'Around 2,000 people were evacuated from their homes.';
+  assert.equal((await checkOne(evacuated, 'Thousands of people were evacuated from their homes.')).claims[0].spans.length, 0);
+  const fewer = await checkOne(evacuated, 'Hundreds of people were evacuated from their homes.');
+  assert.equal(fewer.claims[0].verdict, 'contradicted');
+  assert.ok(fewer.claims[0].spans.some((s) => s.text === 'Hundreds' && /“2,000”/.test(s.reason)), JSON.stringify(fewer.claims[0].spans));
+  assert.equal((await checkOne('Dozens of flights were cancelled on Friday.', 'Hundreds of flights were cancelled on Friday.')).claims[0].verdict, 'contradicted');
+  // an exact figure within the source's magnitude is one it does not give, no other figure
+  const exact = await checkOne('Hundreds of people were evacuated from their homes.', 'About 500 people were evacuated from their homes.');
+  assert.ok(exact.claims[0].spans.some((s) => s.text === '500' && /does not appear/.test(s.reason)), JSON.stringify(exact.claims[0].spans));
 });
 
 test('a decade is the years it spans ("the 1980s", "the mid-1970s", "the early 2000s"): "the 1970s" agrees with 1974, "the 1980s" and "the late 1970s" do not', async () => {

@@ -29,6 +29,8 @@ export interface Quantity {
    * a score ("2-1"), which it may give as "two goals to one"; and "weekends", vaguer than a named day.
    */
   countable?: true;
+  /** A magnitude in words ("hundreds of", "tens of thousands"): a range of values, which no exact figure of a source's restates. */
+  vague?: true;
   /** A bare hour after "at" ("at 9"): morning or evening, so it agrees with 9am and 9pm. */
   eitherHalfOfDay?: true;
   /** A factor a source states as two of its amounts ("from $1bn to $2bn"), its text spanning both (changeFactors). */
@@ -399,6 +401,34 @@ const MERIDIEM = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m']);
 const clockHour = (hour: number, meridiem: string) => (hour % 12) + (meridiem.toLowerCase().startsWith('p') ? 12 : 0);
 /** "in the morning" is before noon, "in the afternoon" and "in the evening" after. */
 const DAY_PARTS: Record<string, string> = table({ morning: 'am', afternoon: 'pm', evening: 'pm' });
+/** Plurals of round numbers that say a magnitude ("hundreds of"), and the range each takes in, loosely: "hundreds" are 100-999. */
+const VAGUE_MAGNITUDES = new Map<string, [number, number]>([
+  ['dozens', [24, 199]], ['hundreds', [100, 999]], ['thousands', [1e3, 9999]], ['millions', [1e6, 999e6]], ['billions', [1e9, 999e9]],
+]);
+/** Multiplied by a following "of thousands" / "of millions": "tens of thousands", "hundreds of millions". */
+const MAGNITUDE_SCALES = new Map([['tens', 10], ['hundreds', 100]]);
+
+/**
+ * The magnitude in words at `i`, if any: "hundreds (of)", "tens of thousands (of)", "hundreds of
+ * thousands (of)", with its range and the index after it (after a following "of"). Not after a
+ * number ("two hundreds") nor as "in their thousands".
+ */
+function vagueMagnitude(tokens: Token[], i: number): { from: number; to: number; next: number } | undefined {
+  if (tokens[i - 1]?.kind === 'number' || tokens[i - 1]?.pos === 'NUM' || tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'PRON') return undefined;
+  const t = tokens[i].lower;
+  let next = i + 1;
+  let [from, to] = VAGUE_MAGNITUDES.get(t) ?? [0, 0];
+  const scale = MAGNITUDE_SCALES.get(t);
+  const bigger = tokens[i + 2]?.lower ?? '';
+  if (scale && tokens[i + 1]?.lower === 'of' && (bigger === 'thousands' || bigger === 'millions')) {
+    const unit = bigger === 'thousands' ? 1e3 : 1e6;
+    [from, to] = [scale * unit, 10 * scale * unit - 1];
+    next = i + 3;
+  } else if (!VAGUE_MAGNITUDES.has(t)) return undefined;
+  if (tokens[next]?.lower === 'of') next++;
+  return { from, to, next };
+}
+
 /** A decade, with the part of it a hyphen may join: "1980s", "mid-1970s". */
 const DECADE = /^(?:(early|mid|late)-)?(\d{3}0)s$/;
 /** The years of a decade that "early", "mid" and "late" take in, loosely: the early 1970s are 1970-1974. */
@@ -711,6 +741,20 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     const previous = tokens[i - 1];
     if (ONE_UNIT.has(t.lower) && previous !== undefined && UNIT_DETERMINERS.has(previous.lower)) {
       found.push({ kind: 'duration', value: DURATION_DAYS[t.lower], text: text.slice(previous.start, t.end), start: previous.start, end: t.end, bound: 'exact', unit: '' });
+      continue;
+    }
+    // "hundreds of people", "tens of thousands of fans", "millions of pounds": a magnitude in words
+    const magnitude = VAGUE_MAGNITUDES.has(t.lower) || MAGNITUDE_SCALES.has(t.lower) ? vagueMagnitude(tokens, i) : undefined;
+    if (magnitude) {
+      const currency = CURRENCY_WORD[tokens[magnitude.next]?.lower ?? ''];
+      // the words of the magnitude, and the currency it counts ("millions of pounds")
+      if (currency) magnitude.next++;
+      const last = tokens[(currency || tokens[magnitude.next - 1]?.lower !== 'of' ? magnitude.next : magnitude.next - 1) - 1];
+      found.push({
+        kind: currency ? 'money' : 'count', value: magnitude.from, rangeTo: magnitude.to, text: text.slice(t.start, last.end), start: t.start, end: last.end, bound: 'approx',
+        unit: currency ?? '', vague: true, ...(currency ? {} : { counted: countedNoun(tokens, magnitude.next) }),
+      });
+      i = magnitude.next - 1;
       continue;
     }
     // "the 1980s", "the mid-1970s", "the early 2000s": the years of a decade, or of a part of it
@@ -1139,8 +1183,10 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   if ((claim.total && source.per !== undefined) || (source.total && claim.per !== undefined)) return false;
   // "the July–September quarter" ends in the "three months to September" and starts in "July"
   if (claim.kind === 'month' && source.kind === 'month' && claim.rangeTo !== undefined && source.rangeTo === undefined) return source.value === claim.value || source.value === claim.rangeTo;
-  // "about 3,500 people" within "3-4 thousand people"
-  if (source.rangeTo !== undefined && claim.kind === source.kind && claim.value >= source.value && claim.value <= source.rangeTo) return true;
+  // "about 3,500 people" within "3-4 thousand people" (not within "thousands of people": an exact figure the source does not give)
+  if (source.rangeTo !== undefined && !source.vague && claim.kind === source.kind && claim.value >= source.value && claim.value <= source.rangeTo) return true;
+  // "thousands of people" for "about 2,000 people"
+  if (claim.vague && source.rangeTo === undefined && claim.kind === source.kind) return source.value >= claim.value && source.value <= claim.rangeTo!;
   // "in the 1970s" for "in 1974"
   if (claim.kind === 'year' && source.kind === 'year' && claim.rangeTo !== undefined && source.rangeTo === undefined) return source.value >= claim.value && source.value <= claim.rangeTo;
   const a = claim.value;

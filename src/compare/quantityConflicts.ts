@@ -41,6 +41,10 @@ const yearLike = (q: Quantity) => q.kind === 'year' || (q.kind === 'count' && Nu
  */
 function rivals(claim: Quantity, source: Quantity): boolean {
   if (claim.kind !== source.kind) return yearLike(claim) && yearLike(source);
+  // "about 500 people" where the source says "hundreds": a figure it does not give, not another one
+  if (source.vague && !claim.vague && source.rangeTo !== undefined && claim.value >= source.value && claim.value <= source.rangeTo) return false;
+  // "thousands of people" is another figure than "hundreds of people" or "200 people", not than a figure of something else
+  if (claim.vague && !source.vague && !(claim.counted !== undefined && claim.counted === source.counted)) return false;
   // "twelve months before" places a time; it did not replace how long something lasted ("in the three months to September")
   if (claim.kind === 'duration') return (claim.relative !== undefined) === (source.relative !== undefined);
   if (claim.kind !== 'count' && claim.kind !== 'ordinal') return true;
