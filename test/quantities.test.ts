@@ -475,6 +475,19 @@ test('the year of a date is read however early ("12 September 1494", "March 3, 1
   assert.ok(quantities('Francis I (1494-1547) was King of France.').every((q) => francis.some((s) => quantitiesAgree(q, s))));
 });
 
+test('a figure given as the other bound conflicts ("fewer than 10,000" where the source says "more than 10,000"); "no more than" and "do not take more than" are at most, and a deadline\'s "up to 48 hours before" is no bound to turn', async () => {
+  assert.deepEqual(['No more than 8 kg is allowed.', 'Do not take more than eight tablets.', 'It is not less than 18.'].map((t) => one(t).bound), ['max', 'max', 'min']);
+  const staff = 'The firm employs more than 10,000 people in Wales.';
+  const fewer = await checkOne(staff, 'The firm employs fewer than 10,000 people in Wales.');
+  assert.equal(fewer.claims[0].verdict, 'contradicted');
+  assert.ok(fewer.claims[0].spans.some((s) => s.text === '10,000' && /as a lower bound, the claim as an upper bound/.test(s.reason)), JSON.stringify(fewer.claims[0].spans));
+  assert.ok(!(await checkOne(staff, 'The firm employs over 10,000 people in Wales.')).claims[0].spans.some((s) => /bound/.test(s.reason)));
+  const tablets = await checkOne('Do not take more than eight tablets in 24 hours.', 'No more than eight tablets should be taken in 24 hours.');
+  assert.ok(!tablets.claims[0].spans.some((s) => /bound/.test(s.reason)), JSON.stringify(tablets.claims[0].spans));
+  const cancel = await checkOne('Guests may cancel free of charge up to 48 hours before arrival.', 'Cancelling at least 48 hours before arrival costs nothing.');
+  assert.ok(!cancel.claims[0].spans.some((s) => /bound/.test(s.reason)), JSON.stringify(cancel.claims[0].spans));
+});
+
 test('a magnitude in words is a range ("hundreds of people" 100-999, "tens of thousands" 10,000-99,999, "millions of pounds"): "thousands" agrees with "about 2,000", "hundreds" does not, and "dozens" turned into "hundreds" conflicts', async () => {
   const h = one('Hundreds of people were evacuated.');
   assert.deepEqual([h.kind, h.value, h.rangeTo, h.text, h.counted], ['count', 100, 999, 'Hundreds', 'people']);

@@ -456,10 +456,26 @@ function parseDigits(s: string): number | null {
   return m[3] ? base * SCALE[m[3].toLowerCase()] : base;
 }
 
+/** How far before "more than" a negator may stand and turn it: "do not take more than". */
+const BOUND_NEGATOR_REACH = 3;
+/** Whether a negator stands at `k` or within reach before it in the same clause. */
+function deniedBefore(tokens: Token[], k: number): boolean {
+  for (let j = k; j >= 0 && k - j <= BOUND_NEGATOR_REACH; j--) {
+    const t = tokens[j];
+    if (t.kind === 'punct') return false;
+    if (t.lower === 'no' || t.lower === 'not' || t.lower === "n't" || t.lower === 'never') return true;
+  }
+  return false;
+}
+
 function boundBefore(tokens: Token[], i: number): Quantity['bound'] {
   const w1 = tokens[i - 1]?.lower ?? '';
   const w2 = tokens[i - 2]?.lower ?? '';
   if (APPROX.has(w1)) return 'approx';
+  // "no more than 8 kg" and "do not take more than eight" are at most, "not less than 18" at least
+  const denied = w1 === 'than' && deniedBefore(tokens, i - 3);
+  if (denied && w1 === 'than' && w2 === 'more') return 'max';
+  if (denied && w1 === 'than' && (w2 === 'less' || w2 === 'fewer')) return 'min';
   if (MIN.has(w1) || (w1 === 'than' && w2 === 'more') || (w1 === 'least' && w2 === 'at') || (w1 === 'of' && MIN_BEFORE_OF.has(w2))) return 'min';
   if (MAX.has(w1) || (w1 === 'than' && (w2 === 'less' || w2 === 'fewer')) || (w1 === 'to' && w2 === 'up') || (w1 === 'as' && (w2 === 'many' || w2 === 'much'))) return 'max';
   return 'exact';

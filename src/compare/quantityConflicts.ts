@@ -133,6 +133,13 @@ export function quantityMismatches(
         findings.push({ kind: 'modality', start: q.start, end: q.end, conflict: false, reason: `the source gives ${quote(cap.text)} only as an upper limit; the claim states it as the amount` });
         continue;
       }
+      // "fewer than 10,000 people" where the source says "more than 10,000": the same figure as the other bound
+      const turned = turnedBound(q, sourceQuantities);
+      if (turned) {
+        conflicts++;
+        findings.push({ kind: 'quantity', start: q.start, end: q.end, conflict: true, reason: `the source gives ${quote(turned.text)} as ${BOUND_WORDS[turned.bound]}, the claim as ${BOUND_WORDS[q.bound]}` });
+        continue;
+      }
       // "300 staff" where the evidence says "50 staff" and the 300 counts paintings, there or elsewhere:
       // the number moved to another noun ("20 residents" where it says "500,000 residents and 20 schools")
       const countedElsewhere = q.counted && !sourceQuantities.some((s) => countsSame(q.counted!, s.counted) && quantitiesAgree(q, s));
@@ -183,6 +190,20 @@ export function quantityMismatches(
     }
   }
   return { quantities: claimQs.length, novelQuantities: novel, novelSmallNumbers: small, quantityConflicts: conflicts, misplacedQuantities: misplaced, cappedAmounts, findings };
+}
+
+const BOUND_WORDS = { min: 'a lower bound', max: 'an upper bound', exact: 'the amount', approx: 'the amount' } as const;
+
+/**
+ * The source figure a claim figure agrees with only as the other bound: "fewer than 10,000" where every
+ * source figure it agrees with is "more than 10,000" (or "up to" where the source says "at least").
+ */
+function turnedBound(q: Quantity, sourceQuantities: Quantity[]): Quantity | undefined {
+  // "up to 48 hours before arrival" is a deadline, at least 48 hours ahead: a length of time's bound turns with its "before"
+  if ((q.bound !== 'min' && q.bound !== 'max') || q.kind === 'duration') return undefined;
+  const agreeing = sourceQuantities.filter((s) => s.kind !== 'factor' && quantitiesAgree(q, s));
+  const other = q.bound === 'min' ? 'max' : 'min';
+  return agreeing.length > 0 && agreeing.every((s) => s.bound === other && s.value === q.value) ? agreeing[0] : undefined;
 }
 
 /** Words by which a claim gives an amount as what it was: "had 900 seats", "down from 900", "900 before". */
