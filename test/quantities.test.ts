@@ -516,6 +516,16 @@ test('a decade is the years it spans ("the 1980s", "the mid-1970s", "the early 2
   assert.equal((await checkOne(founded, 'The company was founded in Leeds in the late 1970s.')).claims[0].verdict, 'contradicted');
 });
 
+test('a decade of life is an age range ("in her 20s", "in his mid-30s"): it agrees with "aged 25" and conflicts with "in her 30s"', async () => {
+  const a = one('The driver, a man in his mid-30s, was unhurt.');
+  assert.deepEqual([a.kind, a.value, a.rangeTo, a.ageIn], ['count', 33, 37, 'year']);
+  assert.equal(quantities('Temperatures were in the 30s.').length, 0, 'no age without "his" or "her"');
+  const victim = 'The victim, a woman in her 20s, was taken to hospital.';
+  assert.equal((await checkOne(victim, 'The victim, a woman in her 30s, was taken to hospital.')).claims[0].verdict, 'contradicted');
+  const aged = await checkOne('The victim, a woman aged 25, was taken to hospital.', 'The victim, a woman in her 20s, was taken to hospital.');
+  assert.ok(!aged.claims[0].spans.some((s) => s.text === '20s'), JSON.stringify(aged.claims[0].spans));
+});
+
 test('"7.30pm" is the time 19:30 and agrees with "7.30 pm"; a time that ends a sentence is marked without its stop', () => {
   const t = one('The system went down at around 7.30pm.');
   assert.deepEqual([t.kind, t.value, t.text], ['time', 19.5, '7.30pm']);

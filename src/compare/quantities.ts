@@ -430,7 +430,9 @@ function vagueMagnitude(tokens: Token[], i: number): { from: number; to: number;
 }
 
 /** A decade, with the part of it a hyphen may join: "1980s", "mid-1970s". */
-const DECADE = /^(?:(early|mid|late)-)?(\d{3}0)s$/;
+const DECADE = /^(?:(early|mid|late)-)?(\d{3}0|[1-9]0)s$/;
+/** Words before a decade of life: "in her 20s", "in their early 40s". */
+const AGE_OWNERS = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
 /** The years of a decade that "early", "mid" and "late" take in, loosely: the early 1970s are 1970-1974. */
 const DECADE_PARTS = new Map<string, [number, number]>([['early', [0, 4]], ['mid', [3, 7]], ['late', [6, 9]]]);
 /** "7pm", "10:30am", "7.30pm", "7am." as one token. */
@@ -775,6 +777,15 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     }
     // "the 1980s", "the mid-1970s", "the early 2000s": the years of a decade, or of a part of it
     const decade = t.lower.endsWith('0s') ? DECADE.exec(t.lower) : null;
+    // "in her 20s", "in his mid-30s": an age, the years of a decade of life
+    const owner = decade && Number(decade[2]) < 100 ? tokens[decade[1] === undefined && DECADE_PARTS.has(previous?.lower ?? '') ? i - 2 : i - 1] : undefined;
+    if (decade && owner && AGE_OWNERS.has(owner.lower)) {
+      const part = decade[1] ?? (DECADE_PARTS.has(previous?.lower ?? '') ? previous!.lower : undefined);
+      const [from, to] = part ? DECADE_PARTS.get(part)! : [0, 9];
+      const first = decade[1] === undefined && part ? previous! : t;
+      found.push({ kind: 'count', value: Number(decade[2]) + from, rangeTo: Number(decade[2]) + to, text: text.slice(first.start, t.end), start: first.start, end: t.end, bound: 'exact', unit: '', ageIn: 'year' });
+      continue;
+    }
     if (decade && Number(decade[2]) >= 1000) {
       const part = decade[1] ?? (DECADE_PARTS.has(previous?.lower ?? '') ? previous!.lower : undefined);
       const [from, to] = part ? DECADE_PARTS.get(part)! : [0, 9];
@@ -1204,7 +1215,11 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   // "thousands of people" for "about 2,000 people"
   if (claim.vague && source.rangeTo === undefined && claim.kind === source.kind) return source.value >= claim.value && source.value <= claim.rangeTo!;
   // "in the 1970s" for "in 1974"
-  if (claim.kind === 'year' && source.kind === 'year' && claim.rangeTo !== undefined && source.rangeTo === undefined) return source.value >= claim.value && source.value <= claim.rangeTo;
+  // and "in her 20s" for "aged 25"
+  const spanOfYears = (q: Quantity) => q.kind === 'year' || q.ageIn !== undefined;
+  // (an age the source gives as a bare number: "a woman aged 25", "Smith, 25,")
+  const bareAge = claim.ageIn !== undefined && source.kind === 'count' && source.counted === undefined;
+  if (claim.kind === source.kind && spanOfYears(claim) && (spanOfYears(source) || bareAge) && claim.rangeTo !== undefined && source.rangeTo === undefined) return source.value >= claim.value && source.value <= claim.rangeTo;
   const a = claim.value;
   const b = source.value;
   if (a === b) return true;
