@@ -119,7 +119,7 @@ function nameWordInSources(t: Token, sources: Lexicon): boolean {
 }
 
 /**
- * Whether the sources give a name of three or more words by its initials: "National Health Service" where
+ * Whether the sources give a name by its initials, three or more: "National Health Service" where
  * they say "NHS", "Bank of England" for "BoE" (with or without the "of").
  */
 function abbreviatedInSources(tokens: Token[], run: Token[], sources: Lexicon): boolean {

@@ -81,7 +81,7 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
   // negation is then no flip (which claim words state such a field is read in recordFields, wherever it stands)
   const falseField = (t: Token, i: number) => t.lower === 'false' && evidence[i - 1]?.text === ':';
   const evidenceNeg = evidence.map((t, i) => (isNegator(t) || falseField(t, i) || yetTo(evidence, i) || failedTo(evidence, i) ? i : -1)).filter((i) => i >= 0);
-  const implicit = (tokens: Token[]) => tokens.some((t, i) => IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower) || onlyIf(tokens, i));
+  const implicit = (tokens: Token[]) => tokens.some((t, i) => isImplicitNegative(t) || onlyIf(tokens, i));
   // only one side may negate at all, and the negated word must be one the other side states
   const claimMayFlip = evidenceNeg.length === 0 && !implicit(evidence);
   const evidenceMayFlip = claimNeg.length === 0;
@@ -869,7 +869,7 @@ export function addedNegation(claim: Token[], evidence: Token[][], text: string)
   // or a word that denies by itself: "We deny the first verification", "the lack of impact"
   const k = explicit >= 0 ? explicit : claim.findIndex((t) => CLAIM_DENIALS.has(t.lemma) || CLAIM_DENIALS.has(t.lower));
   if (k < 0) return none;
-  const implicit = (t: Token) => IMPLICIT_NEGATIVES.has(t.lemma) || IMPLICIT_NEGATIVES.has(t.lower) || NEGATIVE_SENSE.has(t.lower);
+  const implicit = (t: Token) => isImplicitNegative(t) || NEGATIVE_SENSE.has(t.lower);
   const negates = (tokens: Token[]) => tokens.some((t, i) => isNegator(t) || implicit(t) || tooFew(tokens, i) || (t.lower === 'false' && tokens[i - 1]?.text === ':'));
   if (evidence.some(negates)) return none;
   // the span is the negator alone: the word it negates, when new, is a finding of its own
@@ -1093,7 +1093,7 @@ export function negatedInPassages(claim: Token[], passages: Token[][], text: str
     let stated = false;
     for (const tokens of passages) {
       // "failed to follow", "avoid using" deny without a negator; a question ("wouldn't one have noticed?") states nothing
-      const negators = tokens.map((x, k) => (isNegator(x) || yetTo(tokens, k) || IMPLICIT_NEGATIVES.has(x.lemma) || IMPLICIT_NEGATIVES.has(x.lower) ? k : -1)).filter((k) => k >= 0);
+      const negators = tokens.map((x, k) => (isNegator(x) || yetTo(tokens, k) || isImplicitNegative(x) ? k : -1)).filter((k) => k >= 0);
       const question = tokens[tokens.length - 1]?.text === '?';
       for (let k = 0; k < tokens.length; k++) {
         if (!same(tokens[k])) continue;

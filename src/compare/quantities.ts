@@ -476,8 +476,8 @@ function boundBefore(tokens: Token[], i: number): Quantity['bound'] {
   if (APPROX.has(w1)) return 'approx';
   // "no more than 8 kg" and "do not take more than eight" are at most, "not less than 18" at least
   const denied = w1 === 'than' && deniedBefore(tokens, i - 3);
-  if (denied && w1 === 'than' && w2 === 'more') return 'max';
-  if (denied && w1 === 'than' && (w2 === 'less' || w2 === 'fewer')) return 'min';
+  if (denied && w2 === 'more') return 'max';
+  if (denied && (w2 === 'less' || w2 === 'fewer')) return 'min';
   if (MIN.has(w1) || (w1 === 'than' && w2 === 'more') || (w1 === 'least' && w2 === 'at') || (w1 === 'of' && MIN_BEFORE_OF.has(w2))) return 'min';
   if (MAX.has(w1) || (w1 === 'than' && (w2 === 'less' || w2 === 'fewer')) || (w1 === 'to' && w2 === 'up') || (w1 === 'as' && (w2 === 'many' || w2 === 'much'))) return 'max';
   return 'exact';
@@ -775,23 +775,24 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       i = magnitude.next - 1;
       continue;
     }
-    // "the 1980s", "the mid-1970s", "the early 2000s": the years of a decade, or of a part of it
-    const decade = t.lower.endsWith('0s') ? DECADE.exec(t.lower) : null;
+    // "the 1980s", "the mid-1970s", "the early 2000s": the years of a decade, or of a part of it; and
     // "in her 20s", "in his mid-30s": an age, the years of a decade of life
-    const owner = decade && Number(decade[2]) < 100 ? tokens[decade[1] === undefined && DECADE_PARTS.has(previous?.lower ?? '') ? i - 2 : i - 1] : undefined;
-    if (decade && owner && AGE_OWNERS.has(owner.lower)) {
-      const part = decade[1] ?? (DECADE_PARTS.has(previous?.lower ?? '') ? previous!.lower : undefined);
-      const [from, to] = part ? DECADE_PARTS.get(part)! : [0, 9];
-      const first = decade[1] === undefined && part ? previous! : t;
-      found.push({ kind: 'count', value: Number(decade[2]) + from, rangeTo: Number(decade[2]) + to, text: text.slice(first.start, t.end), start: first.start, end: t.end, bound: 'exact', unit: '', ageIn: 'year' });
-      continue;
-    }
-    if (decade && Number(decade[2]) >= 1000) {
-      const part = decade[1] ?? (DECADE_PARTS.has(previous?.lower ?? '') ? previous!.lower : undefined);
-      const [from, to] = part ? DECADE_PARTS.get(part)! : [0, 9];
-      const first = decade[1] === undefined && part ? previous! : t;
-      found.push({ kind: 'year', value: Number(decade[2]) + from, rangeTo: Number(decade[2]) + to, text: text.slice(first.start, t.end), start: first.start, end: t.end, bound: 'exact', unit: '' });
-      continue;
+    const decade = t.lower.endsWith('0s') ? DECADE.exec(t.lower) : null;
+    if (decade) {
+      const partWord = decade[1] === undefined && DECADE_PARTS.has(previous?.lower ?? '') ? previous : undefined;
+      const [from, to] = DECADE_PARTS.get(decade[1] ?? partWord?.lower ?? '') ?? [0, 9];
+      const firstAt = partWord ? i - 1 : i;
+      const first = tokens[firstAt];
+      const base = Number(decade[2]);
+      const at = { value: base + from, rangeTo: base + to, text: text.slice(first.start, t.end), start: first.start, end: t.end, bound: 'exact' as const, unit: '' };
+      if (base < 100 && AGE_OWNERS.has(tokens[firstAt - 1]?.lower ?? '')) {
+        found.push({ kind: 'count', ...at, ageIn: 'year' });
+        continue;
+      }
+      if (base >= 1000) {
+        found.push({ kind: 'year', ...at });
+        continue;
+      }
     }
     // "free for under-18s", "over-65s": an age, below or above which
     const ageGroup = t.lower.startsWith('under-') || t.lower.startsWith('over-') ? /^(under|over)-(\d{1,3})s$/i.exec(t.text) : null;
