@@ -16,6 +16,9 @@ const CLOSED_WORDS = new Set(['closed', 'shut', 'except']);
 /** Words that end the stretch in which "closed" governs a day: "closes at 10 pm Monday" gives a time. */
 const STRETCH_ENDS = new Set(['open', 'opens', 'opening', 'closes', 'closing', '.', ';', ':', 'but']);
 
+/** The index of the token where figure `q` starts (-1 for none). */
+const indexAt = (tokens: Token[], q: Quantity) => tokens.findIndex((t) => t.start === q.start);
+
 const scheduleDays = new WeakMap<ReadonlySet<Quantity>, Set<number> | null>();
 
 /** The days the records' fields (`fieldQuantities`) give opening hours for, or null when they give no weekly schedule. */
@@ -56,7 +59,7 @@ function allDayAt(sentence: Token[]): { start: number; end: number } | undefined
 
 /** Whether the claim says the place is closed on the day `q` names: "closed" (or "shut", "except") shortly before it, with no time or "open" between. */
 function saidClosedOn(q: Quantity, sentence: Token[]): boolean {
-  const at = sentence.findIndex((t) => t.start === q.start);
+  const at = indexAt(sentence, q);
   for (let k = at - 1; k >= 0 && k >= at - CLOSED_REACH; k--) {
     const t = sentence[k];
     if (CLOSED_WORDS.has(t.lower)) return true;
@@ -127,7 +130,7 @@ function everyDayAt(tokens: Token[], claimQs: Quantity[]): { start: number; end:
 
 /** Whether the text leaves day `q` out: "except on Sundays", "but not on Sundays". */
 function leftOutAt(tokens: Token[], q: Quantity): boolean {
-  const at = tokens.findIndex((t) => t.start === q.start);
+  const at = indexAt(tokens, q);
   return at > 0 && tokens.slice(Math.max(0, at - LEAVING_OUT_REACH), at).some((t) => LEAVING_OUT.has(t.lower));
 }
 
@@ -197,7 +200,6 @@ const MONTH_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'last', '1
 /** How far an ordinal may stand before its day ("the first and third Saturday") and "month" after it ("Saturday of each month"). */
 const MONTH_REACH = 4;
 
-const indexAt = (tokens: Token[], q: Quantity) => tokens.findIndex((t) => t.start === q.start);
 /** Whether day `q` is said weekly: "every Saturday", "each Friday". */
 const everyWeekAt = (tokens: Token[], q: Quantity) => /^(every|each)$/.test(tokens[indexAt(tokens, q) - 1]?.lower ?? '');
 /** Whether day `q` is some of a month's: "the first Friday of every month". */

@@ -331,7 +331,8 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // and "also on Sundays" where it says "except on Sundays"
   let retrievedFiguresOnce: { tokens: Token[]; quantities: Quantity[] }[] | undefined;
   const retrievedFigures = () => (retrievedFiguresOnce ??= retrievedPassages.map(figuresOf));
-  const allFigures = () => ctx.index.passages.map(figuresOf);
+  let allFiguresOnce: { tokens: Token[]; quantities: Quantity[] }[] | undefined;
+  const allFigures = () => (allFiguresOnce ??= ctx.index.passages.map(figuresOf));
   const everyDay = best && closedOnly.contradicted.length === 0 ? everyDayClaimed(claim.tokens, claimQs, retrievedFigures(), allFigures) : undefined;
   const leftOut = best && closedOnly.contradicted.length === 0 && claimQs.some((q) => q.kind === 'weekday')
     ? [...leftOutDaysClaimed(claim.tokens, claimQs, retrievedFigures(), allFigures), ...everyWeekClaimed(claim.tokens, claimQs, retrievedFigures(), allFigures)]

@@ -661,6 +661,16 @@ function isGenericPassive(tokens: Token[], j: number): boolean {
   return tokens[j]?.lower === 'are' && verb?.pos === 'VERB' && isPastForm(verb);
 }
 
+/** Universal words that quantify the noun after them. */
+const QUANTIFIERS = new Set(['all', 'every', 'each']);
+/** The noun within three words after quantifier `k` ("every affected customer"), if no punctuation comes first. */
+function quantifiedNounAt(claim: Token[], k: number): Token | undefined {
+  const noun = claim.slice(k + 1, k + 4).find((t) => t.pos === 'NOUN' || t.kind === 'punct');
+  return noun?.kind === 'punct' ? undefined : noun;
+}
+/** Whether the claim has word `t`, as its lemma or its form. */
+const saysWord = (claim: Token[], t: Token) => claim.some((c) => c.lemma === t.lemma || c.lower === t.lower);
+
 /**
  * Whether "each", "every" or "all" at `k` of the claim quantifies a noun that the evidence names as a
  * bare plural in a rule ("Each Skylane passenger can take" for "Passengers on Skylane flights may
@@ -669,10 +679,10 @@ function isGenericPassive(tokens: Token[], j: number): boolean {
  * customers), nor "some rural schools may".
  */
 function saidOfAll(claim: Token[], k: number, evidence: Token[]): boolean {
-  if (!['each', 'every', 'all'].includes(claim[k].lower)) return false;
-  const noun = claim.slice(k + 1, k + 4).find((t) => t.pos === 'NOUN' || t.kind === 'punct');
-  if (!noun || noun.kind === 'punct') return false;
-  const inClaim = (t: Token) => claim.some((c) => c.lemma === t.lemma || c.lower === t.lower);
+  if (!QUANTIFIERS.has(claim[k].lower)) return false;
+  const noun = quantifiedNounAt(claim, k);
+  if (!noun) return false;
+  const inClaim = (t: Token) => saysWord(claim, t);
   // a plural opening a sentence is tagged a name and keeps its plural as its lemma ("Passengers on …")
   const plural = (e: Token) => (e.pos === 'NOUN' && e.lemma === noun.lemma && e.lower !== e.lemma) || (e.pos === 'PROPN' && (e.lower === `${noun.lemma}s` || e.lower === `${noun.lemma}es`));
   return evidence.some((e, j) => {
@@ -701,9 +711,9 @@ function copiedWithNext(claim: Token[], k: number, sources: readonly Token[]): b
  */
 function quantifiedInSources(claim: Token[], k: number, sources: readonly Token[]): boolean {
   if (!QUANTIFIERS.has(claim[k].lower)) return false;
-  const noun = claim.slice(k + 1, k + 4).find((t) => t.pos === 'NOUN' || t.kind === 'punct');
-  if (!noun || noun.kind === 'punct') return false;
-  const inClaim = (t: Token) => claim.some((c) => c.lemma === t.lemma || c.lower === t.lower);
+  const noun = quantifiedNounAt(claim, k);
+  if (!noun) return false;
+  const inClaim = (t: Token) => saysWord(claim, t);
   return sources.some((e, j) => {
     if (!QUANTIFIERS.has(e.lower)) return false;
     const at = sources.slice(j + 1, j + 4).findIndex((t) => t.pos === 'NOUN' || t.kind === 'punct');
@@ -711,9 +721,6 @@ function quantifiedInSources(claim: Token[], k: number, sources: readonly Token[
     return at >= 0 && sources[j + 1 + at].lemma === noun.lemma && sources.slice(j + 1, j + 1 + at).every(inClaim);
   });
 }
-
-/** Universal words that quantify the noun after them. */
-const QUANTIFIERS = new Set(['all', 'every', 'each']);
 
 /** After "everyone", "all" and the like, words that make them the rest besides those named: "everyone else", "all others". */
 const THE_REST = new Set(['else', 'others']);

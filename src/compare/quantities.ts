@@ -410,10 +410,10 @@ const MAGNITUDE_SCALES = new Map([['tens', 10], ['hundreds', 100]]);
 
 /**
  * The magnitude in words at `i`, if any: "hundreds (of)", "tens of thousands (of)", "hundreds of
- * thousands (of)", with its range and the index after it (after a following "of"). Not after a
- * number ("two hundreds") nor as "in their thousands".
+ * thousands (of)", with its range, the index of its last word and the index after it (past a
+ * following "of"). Not after a number ("two hundreds") nor as "in their thousands".
  */
-function vagueMagnitude(tokens: Token[], i: number): { from: number; to: number; next: number } | undefined {
+function vagueMagnitude(tokens: Token[], i: number): { from: number; to: number; last: number; next: number } | undefined {
   if (tokens[i - 1]?.kind === 'number' || tokens[i - 1]?.pos === 'NUM' || tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'PRON') return undefined;
   const t = tokens[i].lower;
   let next = i + 1;
@@ -425,8 +425,9 @@ function vagueMagnitude(tokens: Token[], i: number): { from: number; to: number;
     [from, to] = [scale * unit, 10 * scale * unit - 1];
     next = i + 3;
   } else if (!VAGUE_MAGNITUDES.has(t)) return undefined;
+  const last = next - 1;
   if (tokens[next]?.lower === 'of') next++;
-  return { from, to, next };
+  return { from, to, last, next };
 }
 
 /** A decade, with the part of it a hyphen may join: "1980s", "mid-1970s". */
@@ -766,8 +767,8 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     if (magnitude) {
       const currency = CURRENCY_WORD[tokens[magnitude.next]?.lower ?? ''];
       // the words of the magnitude, and the currency it counts ("millions of pounds")
+      const last = tokens[currency ? magnitude.next : magnitude.last];
       if (currency) magnitude.next++;
-      const last = tokens[(currency || tokens[magnitude.next - 1]?.lower !== 'of' ? magnitude.next : magnitude.next - 1) - 1];
       found.push({
         kind: currency ? 'money' : 'count', value: magnitude.from, rangeTo: magnitude.to, text: text.slice(t.start, last.end), start: t.start, end: last.end, bound: 'approx',
         unit: currency ?? '', vague: true, ...(currency ? {} : { counted: countedNoun(tokens, magnitude.next) }),
