@@ -4,7 +4,7 @@ import { passageLexicon } from './compare/alignment.js';
 import { knownPhrases, wordnetCandidates } from './compare/lexical.js';
 import { negatedHeads } from './compare/polarity.js';
 import { joinLexicons, lexiconOf } from './compare/lexicon.js';
-import { changeFactors, findQuantities, statedParts, statedPeriods, statedShares } from './compare/quantities.js';
+import { changeFactors, findQuantities, statedDifferences, statedParts, statedPeriods, statedPortions, statedShares } from './compare/quantities.js';
 import { recordFields } from './compare/recordFields.js';
 import { prepareVectorRows } from './compare/semantic.js';
 import type { EngineInput } from './engines/engine.js';
@@ -33,7 +33,8 @@ function sourceContext(sources: SegmentedSource[], index: EvidenceIndex): Source
   const perPassage = index.passages.map((p) => {
     const text = texts.get(p.source) ?? '';
     const found = findQuantities(p.tokens, text);
-    return [...found, ...changeFactors(found, p.tokens, text), ...statedShares(found, p.tokens, text), ...statedParts(found, p.tokens, text), ...statedPeriods(p.tokens, text)];
+    const factors = changeFactors(found, p.tokens, text);
+    return [...found, ...factors, ...statedDifferences(factors), ...statedShares(found, p.tokens, text), ...statedParts(found, p.tokens, text), ...statedPortions(found, p.tokens, text), ...statedPeriods(p.tokens, text)];
   });
   const lexicon = joinLexicons(index.passages.map(passageLexicon), allTokens);
   prepareVectorRows(lexicon, index.passages);

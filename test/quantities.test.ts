@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { changeFactors, findQuantities, quantitiesAgree, statedParts, statedShares, type Quantity } from '../src/compare/quantities.js';
+import { changeFactors, findQuantities, quantitiesAgree, statedDifferences, statedParts, statedPortions, statedShares, type Quantity } from '../src/compare/quantities.js';
 import { segment } from '../src/text/segment.js';
 import { analyze } from '../src/check.js';
 import { checkOne } from './helpers.js';
@@ -821,6 +821,42 @@ test('a share of a count before it in a source is a count: "600 homes, a quarter
   // a share of something else ("a quarter of the land") gives no count
   const land = 'The council approved 600 homes on a quarter of the land.';
   assert.deepEqual(segment(land).flatMap((s) => statedParts(findQuantities(s.tokens, land), s.tokens, land)), []);
+});
+
+test('a change a source states gives its difference: "310, up from 260 a year earlier" backs "50 more than a year earlier", not "80 more"', async () => {
+  const text = "A charity's annual count found 310 people sleeping rough in the city on one night in November, up from 260 a year earlier.";
+  const diffs = segment(text).flatMap((s) => statedDifferences(changeFactors(findQuantities(s.tokens, text), s.tokens, text)));
+  assert.deepEqual(diffs.map((q) => [q.value, q.kind, q.counted]), [[50, 'count', 'people']], 'the 310, not "one night", changed from 260');
+  const figures = async (source: string, claim: string) => (await checkOne(source, claim)).claims[0].spans.filter((s) => /\d|year/.test(s.text)).map((s) => s.text);
+  assert.deepEqual(await figures(text, 'On one November night, 310 people were found sleeping rough in the city, 50 more than a year earlier.'), []);
+  assert.deepEqual(await figures(text, 'On one November night, 310 people were found sleeping rough in the city, 80 more than a year earlier.'), ['80']);
+  assert.deepEqual(await figures('Sales rose from 1.2 million to 1.5 million last year.', 'Sales rose by 300,000 last year.'), []);
+  // a difference is never the figure a claim changed: "three million last year" is still 1.8 million's year
+  const airport = await checkOne('The airport expects three million passengers a year by 2030, up from 1.8 million last year.', 'The airport handled three million passengers last year.');
+  assert.ok(airport.claims[0].spans.some((s) => s.text === 'three million' && /1\.8 million/.test(s.reason)), JSON.stringify(airport.claims[0].spans));
+});
+
+test('a share of an amount a source states is an amount: "Half of the £600,000 cost" backs "£300,000", not "£200,000"', async () => {
+  const text = 'Half of the £600,000 cost is being met by a government grant.';
+  const portions = segment(text).flatMap((s) => statedPortions(findQuantities(s.tokens, text), s.tokens, text));
+  assert.deepEqual(portions.map((q) => [q.text, q.value, q.kind, q.unit]), [['Half of the £600,000', 300_000, 'money', '£']]);
+  const money = async (claim: string) => (await checkOne(text, claim)).claims[0].spans.filter((s) => s.text.startsWith('£')).map((s) => s.text);
+  assert.deepEqual(await money('A government grant covers £300,000 of the cost.'), []);
+  assert.deepEqual(await money('A government grant covers £200,000 of the cost.'), ['£200,000']);
+});
+
+test('"about half had", "more than half voted" are shares that conflict with "about a third"; "second-half tries" is none; "one November night" is no date; "four-and-a-half-day" is 4.5 days', async () => {
+  assert.deepEqual([one('About half had left.').kind, one('About half had left.').value], ['percent', 50]);
+  assert.equal(quantities('Gloucester scored second-half tries.').filter((q) => q.kind === 'percent').length, 0);
+  const third = 'Most were men, and about a third had been on the streets for more than a year.';
+  const half = await checkOne(third, 'About half had been on the streets for more than a year.');
+  assert.equal(half.claims[0].verdict, 'contradicted');
+  assert.ok(half.claims[0].spans.some((s) => s.text === 'half' && /a third/.test(s.reason)), JSON.stringify(half.claims[0].spans));
+  assert.equal(quantities('On one November night, 310 people slept rough.').filter((q) => q.kind === 'day').length, 0);
+  assert.equal(quantities('On 1 November, 310 people slept rough.').filter((q) => q.kind === 'day').length, 1);
+  const week = 'A school will move to a four-and-a-half-day week from September.';
+  assert.equal((await checkOne(week, 'The school will have a four and a half day week from September.')).claims[0].spans.length, 0);
+  assert.equal((await checkOne(week, 'The school will have a four-day week from September.')).claims[0].verdict, 'contradicted');
 });
 
 test('a bound is no rounding past itself: "under £10" is not an exact £11, "over 500" not 480; "up 3.8%" is a rise, not "up to"', async () => {

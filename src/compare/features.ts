@@ -531,7 +531,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   });
 
   // a period in a word ("weekly") is a word to match as well as a length of time
-  const bestQuantityList = bestQuantities.flat().filter((q) => !q.inWord);
+  const bestQuantityList = bestQuantities.flat().filter((q) => !q.inWord && !q.derived);
   const features: Features = {
     coverageBest: best?.coverage.coverage ?? 0,
     coverageTopK: topK.coverage,

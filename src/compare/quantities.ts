@@ -52,6 +52,8 @@ export interface Quantity {
   relative?: true;
   /** For an age ("a 4,000-year-old tomb", "under-18s"), the unit of time it counts, so that it agrees with that length of time ("4,000 years"). */
   ageIn?: string;
+  /** An amount a source gives only by arithmetic on two it states ("310, up from 260" gives 50; "half of the £600,000" gives £300,000): one a claim may state, never one it changed. */
+  derived?: true;
   /** The low end of a range written as one token ("3-4 thousand"), or of days ("weekdays", "Monday to Friday"): its high end, so that a value between them agrees. */
   rangeTo?: number;
 }
@@ -369,7 +371,9 @@ const RATE_BEFORE = new Set(['NUM', 'NOUN', 'PROPN', 'SYM']);
 const oneUnitOfTime = (tokens: Token[], i: number) => {
   if ((tokens[i].lower !== 'a' && tokens[i].lower !== 'an') || !((tokens[i + 1]?.lemma ?? '') in DURATION_DAYS)) return false;
   const before = tokens[i - 1];
-  if (BEFORE_ONE_UNIT.has(before?.lower ?? '')) return true;
+  // "50 more than a year earlier": the "more than" is the 50's, and the year places the time it is compared with
+  const comparedCount = before?.lower === 'than' && MORE_OR_LESS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 3]?.pos === 'NUM' && RELATIVE_AFTER.has(tokens[i + 2]?.lower ?? '');
+  if (BEFORE_ONE_UNIT.has(before?.lower ?? '') && !comparedCount) return true;
   const after = tokens[i + 2];
   // "a year and a half" is never a rate
   if (after?.lower === 'and' && tokens[i + 3]?.lower === 'a' && tokens[i + 4]?.lower === 'half') return true;
@@ -519,10 +523,13 @@ function readNumber(tokens: Token[], i: number): { value: number; next: number }
     value = 1;
   }
   if (value === null || Number.isNaN(value)) return null;
-  // "two and a half years", "3 and a half million"
-  if (value >= 1 && Number.isInteger(value) && tokens[next]?.lower === 'and' && tokens[next + 1]?.lower === 'a' && tokens[next + 2]?.lower === 'half') {
-    value += 0.5;
-    next += 3;
+  // "two and a half years", "3 and a half million", and joined by hyphens: "a four-and-a-half-day week"
+  if (value >= 1 && Number.isInteger(value)) {
+    const hyphened = attachedHyphen(tokens, next) && tokens[next + 1]?.lower === 'and' && attachedHyphen(tokens, next + 2) && tokens[next + 3]?.lower === 'a' && attachedHyphen(tokens, next + 4) && tokens[next + 5]?.lower === 'half';
+    if (hyphened || (tokens[next]?.lower === 'and' && tokens[next + 1]?.lower === 'a' && tokens[next + 2]?.lower === 'half')) {
+      value += 0.5;
+      next += hyphened ? 6 : 3;
+    }
   }
   // "half a million", "a quarter of a billion"
   if ((value === 0.5 || value === 0.25) && tokens[next]?.lower === 'of') next++;
@@ -629,7 +636,11 @@ function readFraction(tokens: Token[], i: number): { value: number; next: number
   if (t.lower === 'half') {
     if (endsBy(tokens, i - 1)) return { value: 50, next: i + 1 };
     const before = tokens[i - 1]?.lower ?? '';
-    if (ORDINALS.includes(before) || before === 'the' || before === 'a' || !SHARE_OF.has(tokens[i + 1]?.lower ?? '') || tokens[i + 2]?.lower === 'a' || tokens[i + 2]?.lower === 'an') return null;
+    if (ORDINALS.includes(before) || before === 'the' || before === 'a') return null;
+    // "about half had been", "more than half voted", "half said": a share of the people spoken of (not "about half past", "half term")
+    const after = tokens[i + 1];
+    if (after && before !== '-' && (APPROX.has(before) || before === 'than' || after.pos === 'AUX' || after.pos === 'VERB') && !SHARE_OF.has(after.lower) && !['NOUN', 'PROPN', 'ADP', 'NUM', 'DET'].includes(after.pos)) return { value: 50, next: i + 1 };
+    if (!SHARE_OF.has(after?.lower ?? '') || tokens[i + 2]?.lower === 'a' || tokens[i + 2]?.lower === 'an') return null;
     return { value: 50, next: i + 1 };
   }
   const count = t.lower === 'a' || t.lower === 'an' ? 1 : t.lower in SMALL ? SMALL[t.lower] : /^\d$/.test(t.text) ? Number(t.text) : NaN;
@@ -954,7 +965,8 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     } else if (rangeEndYear !== undefined) {
       kind = 'year';
       num.value = rangeEndYear;
-    } else if (num.value >= 1 && num.value <= 31 && Number.isInteger(num.value) && (isMonth(tokens[end], tokens, end) || (afterMonthName(tokens, i) && !countsAfterDate(tokens, i, end)))) {
+    } else if (num.value >= 1 && num.value <= 31 && Number.isInteger(num.value) && ((isMonth(tokens[end], tokens, end) && /^\d/.test(t.text)) || (afterMonthName(tokens, i) && !countsAfterDate(tokens, i, end)))) {
+      // (a day before its month is written in digits: "on one November night" is no 1 November)
       kind = 'day';
     }
     // "7 pm", "10 a.m.": a time of day, on a 24-hour clock ("7 pm" is 19), never a count
@@ -1134,7 +1146,8 @@ export function changeFactors(quantities: Quantity[], tokens: Token[], text: str
     const changing = tokens.slice(Math.max(0, i - 5), i - 1).some((t) => CHANGE_VERBS.has(t.lemma) || CHANGE_VERBS.has(t.lower));
     const to = !changing ? undefined : quantities.slice(k + 1).find((q) => sameAmount(q, old) && tokens[(at.get(q.start) ?? 0) - 1]?.lower === 'to' && (at.get(q.start) ?? Infinity) - i <= 12);
     const beforeFrom = tokens[i - 2]?.lower === ',' ? tokens[i - 3] : tokens[i - 2];
-    const before = to ? undefined : CHANGE_WORDS.has(beforeFrom?.lower ?? '') ? quantities.slice(0, k).reverse().find((q) => sameAmount(q, old) && i - (at.get(q.start) ?? -Infinity) <= 12) : undefined;
+    // (not a count of a unit of time between them: "310 people … on one night in November, up from 260")
+    const before = to ? undefined : CHANGE_WORDS.has(beforeFrom?.lower ?? '') ? quantities.slice(0, k).reverse().find((q) => sameAmount(q, old) && !RATE_UNITS.has(q.counted ?? '') && i - (at.get(q.start) ?? -Infinity) <= 16) : undefined;
     const changed = to ?? before;
     if (!changed) return;
     const [start, end] = to ? [old.start, changed.end] : [changed.start, old.end];
@@ -1307,6 +1320,45 @@ export function statedParts(quantities: Quantity[], tokens: Token[], text: strin
     const said = `${text.slice(share.start, share.end)} of ${text.slice(whole.start, whole.end)}`;
     out.push({ ...whole, value, text: said, start: share.start, end: share.end, bound: Number.isInteger(value) && share.bound === 'exact' ? 'exact' : 'approx' });
   });
+  return out;
+}
+
+/**
+ * The differences a source states as changes between two amounts (changeFactors' `between`: "310, up
+ * from 260", "rose from 40 to 80"), as amounts of their kind, so that a claim's "50 more than a year
+ * earlier" or "rose by 40" agrees. Only for source text, like changeFactors.
+ */
+export function statedDifferences(factors: Quantity[]): Quantity[] {
+  return factors.flatMap((f) => {
+    if (!f.between) return [];
+    const { before, after } = f.between;
+    const value = Number(Math.abs(after.value - before.value).toPrecision(12));
+    if (value === 0) return [];
+    return [{ ...after, value, text: f.text, start: f.start, end: f.end, bound: before.bound === 'exact' && after.bound === 'exact' ? ('exact' as const) : ('approx' as const), derived: true as const }];
+  });
+}
+
+/**
+ * The amounts a source states as a share of an amount after it ("Half of the £600,000 cost is met by a
+ * grant" gives £300,000; "a third of its $90 fee"), so that a claim's "a grant covers £300,000" agrees.
+ * findQuantities reads the amount alone. Only for source text, like statedParts.
+ */
+export function statedPortions(quantities: Quantity[], tokens: Token[], text: string): Quantity[] {
+  const out: Quantity[] = [];
+  if (quantities.length === 0) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    // a share's word is "half" or a denominator, at most two tokens on ("a third", "two-thirds"): most tokens need no reading
+    if (!(tokens[i].lower === 'half' || tokens[i + 1]?.lower in FRACTION || tokens[i + 2]?.lower in FRACTION)) continue;
+    const share = readFraction(tokens, i);
+    if (!share || !shareOfAmount(tokens, share.next) || share.value >= 100) continue;
+    let k = share.next;
+    while (k < tokens.length && tokens[k].kind !== 'number' && !CURRENCY_SYMBOL.has(tokens[k].lower)) k++;
+    const whole = quantities.find((q) => q.start === tokens[k]?.start && (q.kind === 'money' || q.kind === 'count'));
+    if (!whole) continue;
+    const value = Number(((whole.value * share.value) / 100).toPrecision(12));
+    out.push({ ...whole, value, text: text.slice(tokens[i].start, whole.end), start: tokens[i].start, end: whole.end, bound: Number.isInteger(value) && whole.bound === 'exact' ? 'exact' : 'approx', derived: true });
+    i = share.next - 1;
+  }
   return out;
 }
 

@@ -40,6 +40,7 @@ const yearLike = (q: Quantity) => q.kind === 'year' || (q.kind === 'count' && Nu
  * not a changed "2016", nor "3 children" a changed "40 passengers"), else a number of like size.
  */
 function rivals(claim: Quantity, source: Quantity): boolean {
+  if (source.derived) return false;
   if (claim.kind !== source.kind) return yearLike(claim) && yearLike(source);
   // "about 500 people" where the source says "hundreds": a figure it does not give, not another one
   if (source.vague && !claim.vague && source.rangeTo !== undefined && claim.value >= source.value && claim.value <= source.rangeTo) return false;
@@ -143,7 +144,7 @@ export function quantityMismatches(
       // "300 staff" where the evidence says "50 staff" and the 300 counts paintings, there or elsewhere:
       // the number moved to another noun ("20 residents" where it says "500,000 residents and 20 schools")
       const countedElsewhere = q.counted && !sourceQuantities.some((s) => countsSame(q.counted!, s.counted) && quantitiesAgree(q, s));
-      const swappedFor = countedElsewhere ? evidenceQs.find((e) => e.kind === q.kind && e.counted === q.counted) : undefined;
+      const swappedFor = countedElsewhere ? evidenceQs.find((e) => e.kind === q.kind && e.counted === q.counted && !e.derived) : undefined;
       // "27 million last year" where the evidence gives 27 million for 2019 and 21 million for last year
       const swap = timeSwapped?.(q);
       if (swap) {
@@ -292,7 +293,7 @@ export function timedFigures(tokens: Token[], quantities: Quantity[]): Map<Quant
     if (RELATIVE_YEARS.has(t.lower) && tokens[i + 1]?.lower === 'year') marks.push({ key: `${t.lower} year`, text: `${t.text} ${tokens[i + 1].text}`, first: i, last: i + 1 });
   });
   if (marks.length === 0) return paired;
-  const figures = quantities.filter((q) => TIMED_KINDS.has(q.kind)).map((q) => ({ q, first: tokenAt(tokens, q.start), last: tokenAt(tokens, q.end - 1) })).filter((f) => f.first >= 0);
+  const figures = quantities.filter((q) => TIMED_KINDS.has(q.kind) && !q.derived).map((q) => ({ q, first: tokenAt(tokens, q.start), last: tokenAt(tokens, q.end - 1) })).filter((f) => f.first >= 0);
   // tokens between two spans; -1 when a comma, "and" or the like stands between ("last year, compared with 27 million")
   const gap = (a: { first: number; last: number }, b: { first: number; last: number }) => {
     const [from, to] = a.last < b.first ? [a.last + 1, b.first] : [b.last + 1, a.first];
@@ -412,7 +413,7 @@ export function holderSwapOf(q: Quantity, claimTokens: Token[], evidence: { toke
     return tokens.some((t) => t.start >= from && t.end <= to && TIME_BREAKS.has(t.lower));
   };
   for (const { tokens, quantities } of evidence) {
-    const stated = quantities.find((s) => TIMED_KINDS.has(s.kind) && quantitiesAgree(q, s));
+    const stated = quantities.find((s) => TIMED_KINDS.has(s.kind) && !s.derived && quantitiesAgree(q, s));
     if (!stated) continue;
     const statedAt = tokenAt(tokens, stated.start);
     const statedLead = partyWords(tokens, stated);
