@@ -859,6 +859,20 @@ test('"about half had", "more than half voted" are shares that conflict with "ab
   assert.equal((await checkOne(week, 'The school will have a four-day week from September.')).claims[0].verdict, 'contradicted');
 });
 
+test('a measure agrees in another unit ("1.5km" / "1,500 metres", "1.5 miles" / "2.4 km") and conflicts when changed ("2,500 metres", "50 cm" for "30 centimetres")', async () => {
+  assert.ok(quantitiesAgree(one('The path is 1,500 metres long.'), one('The path is 1.5km long.')));
+  assert.ok(!quantitiesAgree(one('The path is 1,500 km long.'), one('The path is 1,500 metres long.')), 'the same digits in another unit are another length');
+  assert.ok(!quantitiesAgree(one('It weighs 1,500 grams.'), one('The path is 1.5km long.')), 'a weight is no length');
+  const path = 'The new path is 1.5km long and will open in May.';
+  assert.deepEqual((await checkOne(path, 'The new path is 1,500 metres long and will open in May.')).claims[0].spans, [], 'neither the figure nor the unit is new');
+  const longer = await checkOne(path, 'The new path is 2,500 metres long and will open in May.');
+  assert.equal(longer.claims[0].verdict, 'contradicted');
+  assert.ok(longer.claims[0].spans.some((x) => x.text === '2,500' && /the source gives/.test(x.reason)), JSON.stringify(longer.claims[0].spans));
+  assert.deepEqual((await checkOne('The new path is 1.5 miles long.', 'The new path is 2.4 km long.')).claims[0].spans, [], 'a rounded conversion');
+  const snow = await checkOne('Overnight snowfall of up to 30 centimetres shut schools.', 'As much as 50 cm of snow fell overnight and shut schools.');
+  assert.ok(snow.claims[0].spans.some((x) => x.text === '50' && /“30”/.test(x.reason)), JSON.stringify(snow.claims[0].spans));
+});
+
 test('a bound is no rounding past itself: "under £10" is not an exact £11, "over 500" not 480; "up 3.8%" is a rise, not "up to"', async () => {
   assert.ok(!quantitiesAgree(one('Most mains cost under £10.'), one('Most main dishes cost £11.')));
   assert.ok(quantitiesAgree(one('Most mains cost under £10.'), one('Most main dishes cost £9.50.')));

@@ -15,7 +15,7 @@ import { addedCause, addedNegation, agreementStated, alreadyDoneInPassages, caus
 import { semanticFeatures, substitutionSimilarity } from './semantic.js';
 import { exchangedWords, insertions, matchDensity, substitutions, wordOrder } from './wordOrder.js';
 import { isCommonWord, siblings } from './wordnet.js';
-import { quantitiesAgree, type Quantity } from './quantities.js';
+import { measureOf, quantitiesAgree, type Quantity } from './quantities.js';
 import { oppositeSentiment } from './sentiment.js';
 import { fieldStatements, type RecordField } from './recordFields.js';
 import { claimQuantities, comparedFigures, formerAmounts, holderSwapOf, misorderedFigures, quantityMismatches, timedFigures, timeSwapOf } from './quantityConflicts.js';
@@ -295,7 +295,13 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const inQuantity = (t: Token) => claimQs.some((q) => t.start < q.end && q.start < t.end);
   // words that refer to the sources ("According to the provided passages", "Here is a summary:") are asked of nothing,
   // so nothing drawn from `words` below (novel, scattered, edited) needs to leave them out again
-  const words = contentWords(claim.tokens).filter((t) => !inQuantity(t) && !references.has(t) && !restated(t) && !(within(t, restatedRates) && matchWord(t, ctx.lexicon) === 'none'));
+  // "1,500 metres" for "1.5km": the unit of a measure the sources give in another unit is asked of nothing
+  const convertedUnits = new Set(claimQs.flatMap((q) => {
+    const unit = measureOf(q)?.unit;
+    if (unit === undefined || !ctx.quantities.some((s) => measureOf(s) !== undefined && measureOf(s)!.unit !== unit && quantitiesAgree(q, s))) return [];
+    return claim.tokens.filter((t) => t.start >= q.end && t.start <= q.end + 1 && t.lemma.replace(/\.$/, '') === unit);
+  }));
+  const words = contentWords(claim.tokens).filter((t) => !inQuantity(t) && !references.has(t) && !restated(t) && !(within(t, restatedRates) && matchWord(t, ctx.lexicon) === 'none') && !(convertedUnits.has(t) && matchWord(t, ctx.lexicon) === 'none'));
 
   const related = lazyCandidates(words, ctx.lexicon, knownPhrases(claim.sentence.tokens), negatedHeads(claim.sentence.tokens));
   // a passage states a claim quantity when it gives the same amount of the same thing ("two attacks" is not "two people")

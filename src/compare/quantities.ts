@@ -1187,6 +1187,39 @@ function significantDigits(v: number): number {
 }
 
 /** Same kind and a compatible value: equal, or a rounded/approximate rendering of the other. */
+/** Units of measure a count may be given in (by lemma): what they measure, their size in its base unit (metre, gram, litre, square metre), and whether metric. */
+const MEASURES: ReadonlyMap<string, readonly [string, number, boolean]> = new Map([
+  ...(['mm', 'millimeter', 'millimetre'] as const).map((u) => [u, ['length', 0.001, true]] as const),
+  ...(['cm', 'centimeter', 'centimetre'] as const).map((u) => [u, ['length', 0.01, true]] as const),
+  ...(['m', 'meter', 'metre'] as const).map((u) => [u, ['length', 1, true]] as const),
+  ...(['km', 'kilometer', 'kilometre'] as const).map((u) => [u, ['length', 1000, true]] as const),
+  ['inch', ['length', 0.0254, false]], ['foot', ['length', 0.3048, false]], ['ft', ['length', 0.3048, false]], ['yard', ['length', 0.9144, false]], ['mile', ['length', 1609.344, false]],
+  ...(['mg', 'milligram', 'milligramme'] as const).map((u) => [u, ['mass', 0.001, true]] as const),
+  ...(['g', 'gram', 'gramme'] as const).map((u) => [u, ['mass', 1, true]] as const),
+  ...(['kg', 'kilogram', 'kilogramme', 'kilo'] as const).map((u) => [u, ['mass', 1000, true]] as const),
+  ['tonne', ['mass', 1e6, true]], ['ton', ['mass', 1e6, false]],
+  ['ounce', ['mass', 28.3495, false]], ['oz', ['mass', 28.3495, false]], ['lb', ['mass', 453.592, false]], ['stone', ['mass', 6350.29, false]],
+  ...(['ml', 'milliliter', 'millilitre'] as const).map((u) => [u, ['volume', 0.001, true]] as const),
+  ...(['liter', 'litre'] as const).map((u) => [u, ['volume', 1, true]] as const),
+  ['hectare', ['area', 1e4, true]], ['acre', ['area', 4046.86, false]],
+] as [string, readonly [string, number, boolean]][]);
+
+/** The unit of measure a count counts ("1.5km", "1,500 metres", "200 g."), if it is one. */
+export function measureOf(q: Quantity): { unit: string; dimension: string; factor: number; metric: boolean } | undefined {
+  if (q.kind !== 'count' || q.counted === undefined) return undefined;
+  const unit = q.counted.replace(/\.$/, '');
+  const m = MEASURES.get(unit);
+  return m && { unit, dimension: m[0], factor: m[1], metric: m[2] };
+}
+
+/** Whether two measured counts give the same measure in different units: "1.5km" and "1,500 metres"; a conversion between metric and imperial units is rounded (within 5%). */
+function sameMeasure(claim: Quantity, source: Quantity, c: NonNullable<ReturnType<typeof measureOf>>, s: NonNullable<ReturnType<typeof measureOf>>): boolean {
+  if (c.dimension !== s.dimension) return false;
+  const base = (q: Quantity, f: number): Quantity => ({ ...q, value: q.value * f, counted: undefined, ...(q.rangeTo !== undefined ? { rangeTo: q.rangeTo * f } : {}) });
+  if (c.metric && s.metric) return quantitiesAgree(base(claim, c.factor), base(source, s.factor));
+  return Math.abs(claim.value * c.factor - source.value * s.factor) <= 0.05 * source.value * s.factor;
+}
+
 export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   if (claim.kind === 'time' && source.kind === 'time' && (claim.eitherHalfOfDay || source.eitherHalfOfDay)) return claim.value % 12 === source.value % 12;
   // a time of day is not rounded: "5 pm" is not "5:30 pm" (unless either says "about")
@@ -1235,6 +1268,9 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   // (an age the source gives as a bare number: "a woman aged 25", "Smith, 25,")
   const bareAge = claim.ageIn !== undefined && source.kind === 'count' && source.counted === undefined;
   if (claim.kind === source.kind && spanOfYears(claim) && (spanOfYears(source) || bareAge) && claim.rangeTo !== undefined && source.rangeTo === undefined) return source.value >= claim.value && source.value <= claim.rangeTo;
+  // "1,500 metres" for "1.5km": the same length in another unit ("1,500 km" is not "1,500 m")
+  const [inClaim, inSource] = [measureOf(claim), measureOf(source)];
+  if (inClaim && inSource && inClaim.unit !== inSource.unit && inClaim.factor !== inSource.factor) return sameMeasure(claim, source, inClaim, inSource);
   const a = claim.value;
   const b = source.value;
   if (a === b) return true;

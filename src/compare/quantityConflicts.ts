@@ -1,6 +1,6 @@
 import { isContent, type Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
-import { CHANGE_VERBS, DAYS_PER_YEAR, findQuantities, quantitiesAgree, OUT_OF, SCORE, type Quantity } from './quantities.js';
+import { CHANGE_VERBS, DAYS_PER_YEAR, findQuantities, measureOf, quantitiesAgree, OUT_OF, SCORE, type Quantity } from './quantities.js';
 import { isPersonNoun, supportingLemmas } from './wordnet.js';
 
 /** Nouns a claim counts people by whoever they are: "3,000 people" for the source's "3,000 civilians". */
@@ -54,7 +54,8 @@ function rivals(claim: Quantity, source: Quantity): boolean {
   // an age ("an 8-year-old") was changed only from another age, not from "one parent"
   if ((claim.ageIn !== undefined) !== (source.ageIn !== undefined)) return false;
   // "first place" did not replace "the 78th minute"
-  if (claim.counted && source.counted) return claim.counted === source.counted;
+  // (or two units of one measure: "2,500 metres" did replace "1.5km")
+  if (claim.counted && source.counted) return claim.counted === source.counted || measureOf(claim)?.dimension === (measureOf(source)?.dimension ?? '');
   if (claim.kind === 'ordinal') return true;
   // without a shared noun, only numbers of a like size: "235,000 views" did not replace "one"
   const [small, big] = claim.value < source.value ? [claim.value, source.value] : [source.value, claim.value];
