@@ -1013,6 +1013,11 @@ test('every day claimed where the sources name only some days contradicts: "seve
   assert.deepEqual(everyDay(`${shuttle} At weekends it runs from 9am to 5pm.`, 'The shuttle will run seven days a week.'), []);
   assert.deepEqual(everyDay(`${shuttle} A night bus runs every day.`, 'The shuttle will run every day.'), []);
   assert.deepEqual(everyDay('The route links four villages with the town on weekdays.', 'The buses run twice daily.'), []);
+  // "daily" after its verb is every day, however it is tagged ("will run daily", "sails daily"); "a daily limit" is not
+  const flights = 'A regional airline will start flights between Newquay and Belfast in April, with two return flights a week on Mondays and Fridays.';
+  assert.deepEqual(everyDay(flights, 'Flights will run daily between Newquay and Belfast from April.'), ['the source gives Monday, Friday, not every day']);
+  assert.deepEqual(everyDay('The ferry sails on Mondays and Fridays.', 'The ferry sails daily.'), ['the source gives Monday, Friday, not every day']);
+  assert.deepEqual(everyDay('The ferry sails on Mondays and Fridays, with a daily limit of 200 cars.', 'The ferry has a daily limit of 200 cars.'), []);
   assert.equal((await checkOne(shuttle, 'The shuttle will run every 20 minutes, seven days a week.')).claims[0].verdict, 'contradicted');
   // a day the passage leaves out ("except on Sundays"), claimed; left out by the claim too, it agrees
   const route = 'The route links four villages with the market town twice a day, except on Sundays.';

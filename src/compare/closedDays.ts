@@ -123,7 +123,9 @@ function everyDayAt(tokens: Token[], claimQs: Quantity[]): { start: number; end:
     // "every day", "every day of the week"; not "every day of the festival"
     const ofWeek = tokens[k + 2]?.lower !== 'of' || tokens[k + 4]?.lower === 'week';
     if (t.lower === 'every' && tokens[k + 1]?.lower === 'day' && ofWeek) return { start: t.start, end: tokens[k + 1].end };
-    if (t.lower === 'daily' && t.pos === 'ADV' && !/^(once|twice|thrice|times)$/.test(tokens[k - 1]?.lower ?? '')) return t;
+    // (tagged an adjective too when it follows its verb: "will run daily", "sails daily"; not "a daily limit")
+    const adverbial = t.pos === 'ADV' || (t.pos === 'ADJ' && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN' && ['VERB', 'AUX', 'NOUN', 'ADV'].includes(tokens[k - 1]?.pos ?? ''));
+    if (t.lower === 'daily' && adverbial && !/^(once|twice|thrice|times)$/.test(tokens[k - 1]?.lower ?? '')) return t;
   }
   return undefined;
 }
