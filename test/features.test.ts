@@ -215,6 +215,17 @@ test('"has already begun" where a retrieved sentence about the same thing plans 
   assert.equal(comparisonOf(weed, 'The larger trial may have already begun on a second site.').features.modalityOverstated, 0);
 });
 
+test('what a passage only weighs doing ("would consider an appeal", "is considering a tax") stated as done is marked, though another sentence matches the claim best; a hedge or a passage saying it happened is not', () => {
+  const ruling = 'A court has ruled that a delivery company must treat its 2,500 drivers as workers rather than self-employed contractors. The company said it was disappointed and would consider an appeal.';
+  const weighed = (source: string, claim: string) => comparisonOf(source, claim).findings.filter((f) => f.kind === 'modality' && /only being considered/.test(f.reason)).map((f) => claim.slice(f.start, f.end));
+  assert.deepEqual(weighed(ruling, 'The company has appealed against the ruling.'), ['appealed']);
+  assert.deepEqual(weighed(ruling, 'The company has lodged an appeal against the ruling.'), ['appeal']);
+  assert.deepEqual(weighed('The city is considering a tax on empty homes.', 'The city has introduced a tax on empty homes.'), ['tax']);
+  assert.deepEqual(weighed(ruling, 'The company said it might appeal against the ruling.'), []);
+  assert.deepEqual(weighed(`${ruling} It appealed in May.`, 'The company has appealed against the ruling.'), []);
+  assert.deepEqual(weighed('The company has appealed and is considering a further appeal.', 'The company has appealed.'), []);
+});
+
 test('a plan reported with "would" ("said it would spend") or stated as done in another verb ("has begun" for "is expected to start") is marked too', () => {
   const planned = (source: string, text: string) => comparisonOf(source, text).features.modalityOverstated;
   assert.equal(planned('The water company said it would spend £14 million on overflow storage by 2027.', 'The water company has already spent £14 million on overflow storage.'), 1);

@@ -313,6 +313,10 @@ const INTENT = new Set(['expect', 'plan', 'aim', 'intend', 'hope', 'seek', 'want
 const FUTURE = new Set(['will', "'ll", 'shall']);
 /** Before a claim verb, words that keep it from saying the thing happened ("to open", "would have opened"). */
 const NOT_DONE = new Set([...FUTURE, ...PROSPECTIVE, 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'if']);
+/** Verbs of weighing something not yet done: "is considering an appeal", "will consider whether to appeal", "is weighing a legal challenge". */
+const WEIGHING = new Set(['consider', 'weigh', 'mull', 'explore']);
+/** Words between such a verb and what it weighs: "considering an appeal", "consider whether to appeal", "weighing a legal challenge". */
+const WEIGHED_LEAD = new Set(['a', 'an', 'the', 'whether', 'to', 'its', 'their', 'possible', 'legal', 'further']);
 /** How far before "to" its intent word may stand: "expects passenger numbers to return". */
 const INTENT_REACH = 4;
 
@@ -394,6 +398,48 @@ function plannedAsDone(claim: Token[], evidence: Token[]): { claimed: Token; pla
     return true;
   });
   return claimed && { claimed, planned: planned.get(plannedAs(claimed)!)! };
+}
+
+/**
+ * What the evidence only weighs doing ("would consider an appeal", "is considering a tax on empty homes"),
+ * which the claim states as done: a past verb of it ("has appealed"), or a past verb before its noun
+ * ("has lodged an appeal", "has introduced a tax"), where the evidence does not also say it happened.
+ */
+function weighedAsDone(claim: Token[], evidence: Token[]): { claimed: Token; planned: string } | undefined {
+  const weighed = new Map<string, string>();
+  evidence.forEach((e, k) => {
+    if (!WEIGHING.has(e.lemma) || (e.pos !== 'VERB' && e.pos !== 'AUX')) return;
+    let j = k + 1;
+    while (j < evidence.length && j - k <= 3 && WEIGHED_LEAD.has(evidence[j].lower)) j++;
+    const x = evidence[j];
+    if (x && (x.pos === 'NOUN' || x.pos === 'VERB')) weighed.set(x.lemma, `${e.text} … ${x.text}`);
+  });
+  if (weighed.size === 0) return undefined;
+  // "would" or "might" before the verb: not done
+  const undone = (k: number) => claim.slice(Math.max(0, k - 3), k).some((x) => NOT_DONE.has(x.lower));
+  const claimed = claim.find((t, k) => {
+    if (!weighed.has(t.lemma) || statesHappened(evidence, t)) return false;
+    if (t.pos === 'VERB') return isPastForm(t) && claim[k - 1]?.pos !== 'DET' && !undone(k);
+    if (t.pos !== 'NOUN') return false;
+    const at = claim.slice(Math.max(0, k - 3), k).map((v, i) => (v.pos === 'VERB' ? Math.max(0, k - 3) + i : -1)).filter((i) => i >= 0).pop();
+    return at !== undefined && isPastForm(claim[at]) && !statesHappened(evidence, claim[at]) && !undone(at);
+  });
+  return claimed && { claimed, planned: weighed.get(claimed.lemma)! };
+}
+
+/**
+ * What a passage retrieved for the claim only weighs doing, stated as done (weighedAsDone): "has
+ * appealed against the ruling" where the sentence about the ruling matches best and the next says
+ * the company "would consider an appeal". Not where another passage says it happened.
+ */
+export function weighedInPassages(claim: Token[], passages: Token[][]): Finding | undefined {
+  if (hedges(claim)) return undefined;
+  for (const tokens of passages) {
+    const done = weighedAsDone(claim, tokens);
+    if (!done || passages.some((p) => statesHappened(p, done.claimed))) continue;
+    return { kind: 'modality', start: done.claimed.start, end: done.claimed.end, conflict: false, reason: `a passage about it says this is only being considered (${quote(done.planned)}); the claim says it has happened` };
+  }
+  return undefined;
 }
 
 /** Words in a passage that put what it tells in the future: "will", "is expected to", "plans to", "due", "next spring". */
