@@ -151,6 +151,10 @@ test('a plan or expectation stated as done is marked: "plans to open" / "opened"
   // talks, threats and offers to do it are no doing
   assert.equal(planned('The company is in talks to buy its rival for £2bn.', 'The company has bought its rival for £2bn.'), 1);
   assert.equal(planned('The landlord has offered to repair the roof.', 'The landlord has repaired the roof.'), 1);
+  // nor is asking someone else to do it
+  assert.equal(planned('The charity asked the council to open a winter shelter.', 'The council has opened a winter shelter.'), 1);
+  assert.equal(planned('Residents urged the council to reopen the library.', 'The council has reopened the library.'), 1);
+  assert.equal(planned('Residents urged the council to reopen the library.', 'Residents urged the council to reopen the library.'), 0);
   const soon = comparisonOf('The firm will soon hire 300 staff at the new plant.', 'The firm hired 300 staff at the new plant.');
   assert.match(soon.findings.find((f) => f.kind === 'modality')?.reason ?? '', /“will soon hire”/);
   const r = await checkOne('The airport expects passenger numbers to return to pre-pandemic levels by 2026.', 'The airport has already returned to pre-pandemic passenger levels.');

@@ -165,7 +165,7 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
  */
 export function plansStatedAsDone(claim: Token[], evidence: Token[], claimHedged = hedges(claim)): Finding | undefined {
   const done = claimHedged ? undefined : plannedAsDone(claim, evidence);
-  if (done) return { kind: 'modality', start: done.claimed.start, end: done.claimed.end, conflict: false, reason: `the source says this is planned or expected (${quote(done.planned)}); the claim says it has happened` };
+  if (done) return { kind: 'modality', start: done.claimed.start, end: done.claimed.end, conflict: false, reason: `the source says this is planned, expected or asked for (${quote(done.planned)}); the claim says it has happened` };
   // "has already begun" where the passage says "is expected to start" and no "already": asked even of a
   // claim that hedges something else ("… and should finish within 18 months")
   const already = alreadyDone(claim, evidence);
@@ -309,7 +309,9 @@ const PROSPECTIVE = new Set(['before', 'to', 'will', 'would', 'shall', 'until', 
 const isProspective = (tokens: Token[], k: number) => PROSPECTIVE.has(tokens[k - 1]?.lower ?? '') || PROSPECTIVE.has(tokens[k - 2]?.lower ?? '');
 
 /** Words that put the verb of a following "to" in the future: "plans to open", "is expected to return", "is due to close". */
-const INTENT = new Set(['expect', 'plan', 'aim', 'intend', 'hope', 'seek', 'want', 'propose', 'set', 'schedule', 'due', 'poise', 'prepare', 'promise', 'pledge', 'vow', 'talk', 'threaten', 'offer']);
+const INTENT = new Set(['expect', 'plan', 'aim', 'intend', 'hope', 'seek', 'want', 'propose', 'set', 'schedule', 'due', 'poise', 'prepare', 'promise', 'pledge', 'vow', 'talk', 'threaten', 'offer',
+  // and requests of someone else: "asked the council to open a winter shelter", "urged ministers to extend"
+  'ask', 'urge', 'call', 'demand', 'request', 'press', 'lobby', 'petition']);
 const FUTURE = new Set(['will', "'ll", 'shall']);
 /** Before a claim verb, words that keep it from saying the thing happened ("to open", "would have opened"). */
 const NOT_DONE = new Set([...FUTURE, ...PROSPECTIVE, 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'if']);
