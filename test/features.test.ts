@@ -342,6 +342,16 @@ test('a verb of an amount\'s change matches another the same way ("dropped 15%" 
   assert.equal(opposites(results, 'Profit rose to $70 million.'), 1);
 });
 
+test('a comparative with "than" where the passage says the two are equal contradicts ("more than at the council\'s existing chargers" / "the same as at …"); not a bound on a figure, nor where the passage compares them too', () => {
+  const equalled = (source: string, claim: string) => comparisonOf(source, claim).findings.filter((f) => f.kind === 'antonym' && /same as|in line with/.test(f.reason)).map((f) => claim.slice(f.start, f.end));
+  const chargers = 'Drivers will pay 45p per unit, the same as at the council\'s existing chargers.';
+  assert.deepEqual(equalled(chargers, 'Drivers will pay 45p per unit, more than at the council\'s existing chargers.'), ['more']);
+  assert.deepEqual(equalled('The rate was the same as last year.', 'The rate was higher than last year.'), ['higher']);
+  assert.deepEqual(equalled('Fares will rise in line with inflation.', 'Fares will rise by more than 5%.'), []);
+  assert.deepEqual(equalled('The rate was the same as last year, but higher than in 2019.', 'The rate was higher than in 2019.'), []);
+  assert.deepEqual(equalled(chargers, 'Drivers will pay 45p per unit, as at the council\'s existing chargers.'), []);
+});
+
 test('an amount the claim says held ("the same as last season", "unchanged") where the passage says it moved contradicts; not where the passage also says it held, nor "stable demand"', () => {
   const pass = 'The ski resort opened early this season. A day pass costs 62 euros, up from 58 euros last season.';
   assert.equal(opposites(pass, 'A day pass costs €62, the same as last season.'), 1);

@@ -899,6 +899,47 @@ export function splitVoteCalledUnanimous(claimTokens: Token[], passages: Token[]
   return [];
 }
 
+/** Where a phrase saying two amounts are equal starts at `j` ("the same as", "in line with", "level with"): the index after it. */
+function equalledAt(tokens: Token[], j: number): number | undefined {
+  const w = tokens[j].lower;
+  if (w === 'same' && tokens[j + 1]?.lower === 'as') return j + 2;
+  if (w === 'in' && tokens[j + 1]?.lower === 'line' && tokens[j + 2]?.lower === 'with') return j + 3;
+  if (w === 'level' && tokens[j + 1]?.lower === 'with') return j + 2;
+  return undefined;
+}
+
+/** How far after "the same as" the word it compares with may stand: "the same as at the council's existing chargers". */
+const EQUALLED_REACH = 4;
+
+/**
+ * "Drivers will pay 45p per unit, more than at the council's existing chargers" where the passage says
+ * "the same as at the council's existing chargers", "fares will rise faster than inflation" where they
+ * "rise in line with inflation": a comparative with "than" where the passage says the two are equal, of
+ * the same thing (the first content word after "than" within a few words of the passage's "as" or "with").
+ * Not a bound on a figure ("more than 500"), and not where the passage also compares the two.
+ */
+export function comparedWhereEqual(claimTokens: Token[], passages: Token[][]): Finding[] {
+  for (let k = 0; k < claimTokens.length; k++) {
+    const t = claimTokens[k];
+    if (!THAN_WAYS.has(t.lower) || isNegated(claimTokens, k)) continue;
+    const than = claimTokens.findIndex((x, j) => j > k && j - k <= THAN_REACH && x.lower === 'than');
+    if (than < 0 || claimTokens[than + 1]?.kind === 'number') continue;
+    const target = claimTokens.slice(than + 1, than + 1 + EQUALLED_REACH).find(isContentWord);
+    if (!target) continue;
+    const names = (x: Token) => x.lemma === target.lemma || x.lower === target.lower;
+    for (const p of passages) {
+      // the passage comparing them too ("more than at its existing chargers") is no equality only
+      if (p.some((x, j) => THAN_WAYS.has(x.lower) && p[j + 1]?.lower === 'than')) continue;
+      const equal = p.findIndex((_, j) => {
+        const after = equalledAt(p, j);
+        return after !== undefined && p.slice(after, after + EQUALLED_REACH).some(names);
+      });
+      if (equal >= 0) return [{ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the passage that best matches this claim says ${quote(p.slice(equal, equalledAt(p, equal)).map((x) => x.text).join(' '))} there, where the claim says ${quote(t.text)}` }];
+    }
+  }
+  return [];
+}
+
 /** "the same as last season", "the same as a year earlier": an amount said not to have moved since then. */
 function sameAsThen(tokens: Token[], k: number): boolean {
   return tokens[k].lower === 'same' && tokens[k + 1]?.lower === 'as' && thenAfter(tokens, k + 2) !== undefined;

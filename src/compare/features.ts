@@ -3,7 +3,7 @@ import type { ClaimUnit } from '../claims/split.js';
 import type { Candidate, EvidenceIndex, Passage } from '../retrieve/evidence.js';
 import { alignEvidence, passageLexicon, type EvidenceSpan } from './alignment.js';
 import type { Token } from '../text/tokens.js';
-import { agentSwapped, antonymMismatches, claimedUnchanged, comparativeFlips, comparedWithThen, directionOf, endedOrContinued, localOpposites, modifierOpposites, prefixOpposites, relationOpposites, sameWayOfSameThing, splitVoteCalledUnanimous, turnedDirections, turnedTimes } from './antonymConflicts.js';
+import { agentSwapped, antonymMismatches, claimedUnchanged, comparativeFlips, comparedWhereEqual, comparedWithThen, directionOf, endedOrContinued, localOpposites, modifierOpposites, prefixOpposites, relationOpposites, sameWayOfSameThing, splitVoteCalledUnanimous, turnedDirections, turnedTimes } from './antonymConflicts.js';
 import { closedDays, everyDayClaimed, everyWeekClaimed, leftOutDaysClaimed } from './closedDays.js';
 import { frequencyConflicts, restatedFrequencies } from './frequencies.js';
 import { novelEntities } from './entities.js';
@@ -436,6 +436,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
       // a vote is read in every sentence retrieved for the claim: the one that matches it best may be about what was voted on
       ...splitVoteCalledUnanimous(claim.tokens, retrieved),
       ...claimedUnchanged(claim.tokens, bestPassages),
+      ...comparedWhereEqual(claim.tokens, bestPassages),
       ...agentSwapped(claim.tokens, everywhere()),
     ]
       .filter((f) => !earlierOpposites.some((g) => g.start === f.start))
