@@ -932,6 +932,15 @@ test('a party named after its figure ("£8,000 raised by villagers", "a £25,000
   assert.deepEqual(await rivalReasons(students, 'The University of Mississippi has a student body that is 55% undergraduate.'), []);
 });
 
+test('who a figure is for ("£12 for adults and £6 for children") is that figure\'s party, the words before the first figure leading both; a plural opening the claim ("Children pay £12") is the noun', async () => {
+  const tickets = 'Tickets cost £12 for adults and £6 for children.';
+  assert.deepEqual(await rivalReasons(tickets, 'Tickets cost £12 for children.'), ['the source gives “£6” for “children”, not “£12”']);
+  assert.deepEqual(await rivalReasons(tickets, 'Tickets cost £6 for children.'), [], 'the £6 is the children\'s, not the adults\' "Tickets cost"');
+  assert.deepEqual(await rivalReasons(tickets, 'Adult tickets cost £12.'), []);
+  assert.deepEqual(await rivalReasons('Adults pay £12 and children pay £6.', 'Children pay £12.'), ['the source gives “£6” for “children”, not “£12”']);
+  assert.deepEqual(await rivalReasons('Adults pay £12 and children pay £6.', 'Children pay £6.'), []);
+});
+
 test('a source\'s word of how often is a length of time: "fortnightly" backs "every two weeks" and conflicts with "every three weeks"', async () => {
   const bins = 'General rubbish will move from weekly to fortnightly collections in March.';
   const quantityReasons = async (claim: string) => (await checkOne(bins, claim)).claims[0].spans.filter((s) => /two weeks|three weeks/.test(s.text)).map((s) => s.reason);

@@ -351,13 +351,16 @@ function leadWords(tokens: Token[], i: number, breaks = TIME_BREAKS): Map<string
     // words after another figure are that figure's ("£9 on foot or £38 with a car", "6-3 6-1", "from 1.1% to 0.8%")
     if (t.kind === 'number') return new Map();
     // the parties are nouns and names ("the union", "the company", "Jones"), not what both did ("asked", "won")
-    if (isContent(t) && (t.pos === 'NOUN' || t.pos === 'PROPN')) words.set(t.lemma, t.text);
+    if (isContent(t) && (t.pos === 'NOUN' || t.pos === 'PROPN')) words.set(partyLemma(t), t.text);
   }
   return words;
 }
 
-/** Words after a figure that bring in who gave, raised or paid it: "£8,000 raised by villagers", "a £25,000 grant from the council". */
-const AGENT_WORDS = new Set(['by', 'from']);
+/** A party word's lemma: a plural opening a sentence is tagged a name and keeps its plural ("Children pay £12"), read as the noun. */
+const partyLemma = (t: Token) => (t.pos === 'PROPN' && t.alsoLemma !== undefined ? t.alsoLemma : t.lemma);
+
+/** Words after a figure that bring in who gave, raised or paid it, or who it is for: "£8,000 raised by villagers", "a £25,000 grant from the council", "£6 for children". */
+const AGENT_WORDS = new Set(['by', 'from', 'for']);
 
 /** How many words may stand between a figure and its agent word: "£8,000 raised by", "a £25,000 grant from". */
 const AGENT_GAP = 2;
@@ -377,18 +380,24 @@ function agentWords(tokens: Token[], last: number, breaks = TIME_BREAKS): Map<st
   for (k++; k < tokens.length && k - last <= LEAD_REACH; k++) {
     const t = tokens[k];
     if (breaks.has(t.lower) || t.kind === 'number') break;
-    if (isContent(t) && (t.pos === 'NOUN' || t.pos === 'PROPN')) words.set(t.lemma, t.text);
+    if (isContent(t) && (t.pos === 'NOUN' || t.pos === 'PROPN')) words.set(partyLemma(t), t.text);
   }
   return words;
 }
 
 /** Who or what figure `x` is given for, in the order written: the words before it and those after an agent word after it. */
 function partyWords(tokens: Token[], x: Quantity, breaks = TIME_BREAKS): Map<string, string> {
+  const { lead, agent } = partyParts(tokens, x, breaks);
+  return new Map([...[...lead].reverse(), ...agent]);
+}
+
+/** The words before figure `x` (leadWords) and those after its agent word (agentWords), apart. */
+function partyParts(tokens: Token[], x: Quantity, breaks = TIME_BREAKS): { lead: Map<string, string>; agent: Map<string, string> } {
   const first = tokenAt(tokens, x.start);
-  if (first < 0) return new Map();
+  if (first < 0) return { lead: new Map(), agent: new Map() };
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1].start < x.end) last++;
-  return new Map([...[...leadWords(tokens, first, breaks)].reverse(), ...agentWords(tokens, last, breaks)]);
+  return { lead: leadWords(tokens, first, breaks), agent: agentWords(tokens, last, breaks) };
 }
 
 /** Words before a figure that make it an earlier or compared value of another: "up from £24,000", "than 4.9 percent". */
@@ -423,10 +432,14 @@ export function holderSwapOf(q: Quantity, claimTokens: Token[], evidence: { toke
     for (const r of quantities) {
       // counts of one and the same thing only ("two piglets" is no rival of "four legs")
       if (r === stated || !rivals(stated, r) || quantitiesAgree(q, r) || (stated.kind === 'count' && (stated.counted === undefined || stated.counted !== r.counted))) continue;
-      const rivalLead = partyWords(tokens, r);
+      let [own, rivalLead] = [statedLead, partyWords(tokens, r)];
+      // "Tickets cost £12 for adults and £6 for children": the words before the first figure lead both, and
+      // only what each is for tells them apart
+      const [ownParts, rivalParts] = [partyParts(tokens, stated), partyParts(tokens, r)];
+      if ((ownParts.lead.size === 0) !== (rivalParts.lead.size === 0) && ownParts.agent.size > 0 && rivalParts.agent.size > 0) [own, rivalLead] = [ownParts.agent, rivalParts.agent];
       // and the claim names none of the parties the figure is the source's for
-      const forRival = distinct(rivalLead, statedLead);
-      if (forRival.length > 0 && distinct(statedLead, rivalLead).length === 0 && ownParty && apart(tokens, stated, r)) {
+      const forRival = distinct(rivalLead, own);
+      if (forRival.length > 0 && distinct(own, rivalLead).length === 0 && ownParty && apart(tokens, stated, r)) {
         return { rival: r, when: forRival.map(([, text]) => text).join(' ') };
       }
     }
