@@ -230,6 +230,16 @@ test('what a passage only weighs doing ("would consider an appeal", "is consider
   assert.deepEqual(weighed('The company has appealed and is considering a further appeal.', 'The company has appealed.'), []);
 });
 
+test('what a passage leaves undecided ("will decide in March whether to close the pool") stated as decided is marked ("will close", "has decided to sell"); not a claim that keeps it open, nor a wish ("is keen to join")', () => {
+  const undecided = (source: string, claim: string) => comparisonOf(source, claim).findings.filter((f) => f.kind === 'modality' && /not yet decided/.test(f.reason)).map((f) => claim.slice(f.start, f.end));
+  const pool = 'The council will decide in March whether to close the pool.';
+  assert.deepEqual(undecided(pool, 'The council will close the pool in March.'), ['close']);
+  assert.deepEqual(undecided('The board is deciding whether to sell the club.', 'The board has decided to sell the club.'), ['sell']);
+  assert.deepEqual(undecided(pool, 'The council will decide in March whether to shut the pool.'), []);
+  assert.deepEqual(undecided(pool, 'The council may close the pool.'), []);
+  assert.deepEqual(undecided('He is still considering whether to join Chelsea.', 'He is keen to join a club where he will play.'), []);
+});
+
 test('a plan reported with "would" ("said it would spend") or stated as done in another verb ("has begun" for "is expected to start") is marked too', () => {
   const planned = (source: string, text: string) => comparisonOf(source, text).features.modalityOverstated;
   assert.equal(planned('The water company said it would spend £14 million on overflow storage by 2027.', 'The water company has already spent £14 million on overflow storage.'), 1);

@@ -11,7 +11,7 @@ import { quote, type Finding } from './finding.js';
 import { contentWords, coverageFrom, coverageOf, coverageWeights, knownPhrases, lazyCandidates, matchWord, wordWeight, type WordMatch } from './lexical.js';
 import { hasWord, type Lexicon } from './lexicon.js';
 import { costMismatch, costWords } from './costConflicts.js';
-import { addedCause, addedNegation, agreementStated, alreadyDoneInPassages, causationStated, deniedInPassages, narrowedToOnly, negatedHeads, negatedInPassages, permanenceStated, plansStatedAsDone, polarityMismatches, strengthenedShare, weighedInPassages, widenedScope, type PolarityFeatures } from './polarity.js';
+import { addedCause, addedNegation, agreementStated, alreadyDoneInPassages, causationStated, deniedInPassages, narrowedToOnly, negatedHeads, negatedInPassages, permanenceStated, plansStatedAsDone, polarityMismatches, strengthenedShare, undecidedStated, weighedInPassages, widenedScope, type PolarityFeatures } from './polarity.js';
 import { semanticFeatures, substitutionSimilarity } from './semantic.js';
 import { exchangedWords, insertions, matchDensity, substitutions, wordOrder } from './wordOrder.js';
 import { isCommonWord, siblings } from './wordnet.js';
@@ -395,7 +395,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // "has agreed to allow watering at night" where the sources have it only asked for or under talks,
   // "cancelled for good" where none says anything is permanent, "has already begun" where a passage about it plans it
   const agreement = alignedPolarity.modalityOverstated === 0
-    ? agreementStated(claim.tokens, everywhere) ?? permanenceStated(claim.tokens, everywhere) ?? alreadyDoneInPassages(claim.tokens, retrieved) ?? weighedInPassages(claim.tokens, retrieved) ?? causationStated(claim.tokens, everywhere)
+    ? agreementStated(claim.tokens, everywhere) ?? permanenceStated(claim.tokens, everywhere) ?? alreadyDoneInPassages(claim.tokens, retrieved) ?? weighedInPassages(claim.tokens, retrieved) ?? undecidedStated(claim.tokens, retrieved) ?? causationStated(claim.tokens, everywhere)
     : undefined;
   const polarity = {
     ...alignedPolarity,

@@ -429,6 +429,39 @@ function weighedAsDone(claim: Token[], evidence: Token[]): { claimed: Token; pla
   return claimed && { claimed, planned: weighed.get(claimed.lemma)! };
 }
 
+/** Words before an infinitive that say it was decided: "has decided to sell", "plans to close", "voted to extend". */
+const DECIDED = new Set(['decide', 'plan', 'agree', 'vote', 'choose', 'opt', 'resolve', 'pledge', 'promise', 'set', 'announce']);
+/** How far after "whether" its "to" may stand: "whether or not to close". */
+const WHETHER_REACH = 3;
+
+/**
+ * "The council will close the pool" where a passage retrieved for it says the council "will decide in
+ * March whether to close the pool": what the sources leave undecided, stated as decided (done, planned
+ * or decided on), as a finding. Not where the claim keeps it open ("whether", "may", "could") or a
+ * passage says it was decided.
+ */
+export function undecidedStated(claim: Token[], passages: Token[][]): Finding | undefined {
+  if (hedges(claim) || claim.some((t) => t.lower === 'whether')) return undefined;
+  for (const tokens of passages) {
+    for (let j = 0; j < tokens.length; j++) {
+      if (tokens[j].lower !== 'whether') continue;
+      const to = tokens.findIndex((t, k) => k > j && k - j <= WHETHER_REACH && t.lower === 'to');
+      const verb = to > 0 ? tokens[to + 1] : undefined;
+      if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) continue;
+      // (a verb after "will" or "to" may be tagged an adjective: "will close the pool")
+      const stated = claim.find((t, k) => {
+        if (t.lemma !== verb.lemma || !(t.pos === 'VERB' || (t.pos === 'ADJ' && (FUTURE.has(claim[k - 1]?.lower ?? '') || claim[k - 1]?.lower === 'to')))) return false;
+        // an infinitive says it was decided only after a word of deciding ("has decided to sell", "plans to
+        // close"), not after a wish ("is keen to join", "wants to sell")
+        return claim[k - 1]?.lower !== 'to' || DECIDED.has(claim[k - 2]?.lemma ?? '');
+      });
+      if (!stated || passages.some((p) => statesHappened(p, stated))) continue;
+      return { kind: 'modality', start: stated.start, end: stated.end, conflict: false, reason: `a passage about it says it is not yet decided (${quote(tokens.slice(j, to + 2).map((t) => t.text).join(' '))}); the claim says it is` };
+    }
+  }
+  return undefined;
+}
+
 /**
  * What a passage retrieved for the claim only weighs doing, stated as done (weighedAsDone): "has
  * appealed against the ruling" where the sentence about the ruling matches best and the next says
