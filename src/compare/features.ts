@@ -298,7 +298,11 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // "1,500 metres" for "1.5km": the unit of a measure the sources give in another unit is asked of nothing
   const convertedUnits = new Set(claimQs.flatMap((q) => {
     const unit = measureOf(q)?.unit;
-    if (unit === undefined || !ctx.quantities.some((s) => measureOf(s) !== undefined && measureOf(s)!.unit !== unit && quantitiesAgree(q, s))) return [];
+    const inOtherUnit = (s: Quantity) => {
+      const m = measureOf(s);
+      return m !== undefined && m.unit !== unit && quantitiesAgree(q, s);
+    };
+    if (unit === undefined || !ctx.quantities.some(inOtherUnit)) return [];
     return claim.tokens.filter((t) => t.start >= q.end && t.start <= q.end + 1 && t.lemma.replace(/\.$/, '') === unit);
   }));
   const words = contentWords(claim.tokens).filter((t) => !inQuantity(t) && !references.has(t) && !restated(t) && !(within(t, restatedRates) && matchWord(t, ctx.lexicon) === 'none') && !(convertedUnits.has(t) && matchWord(t, ctx.lexicon) === 'none'));

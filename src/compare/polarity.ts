@@ -423,8 +423,10 @@ function weighedAsDone(claim: Token[], evidence: Token[]): { claimed: Token; pla
     if (!weighed.has(t.lemma) || statesHappened(evidence, t)) return false;
     if (t.pos === 'VERB') return isPastForm(t) && claim[k - 1]?.pos !== 'DET' && !undone(k);
     if (t.pos !== 'NOUN') return false;
-    const at = claim.slice(Math.max(0, k - 3), k).map((v, i) => (v.pos === 'VERB' ? Math.max(0, k - 3) + i : -1)).filter((i) => i >= 0).pop();
-    return at !== undefined && isPastForm(claim[at]) && !statesHappened(evidence, claim[at]) && !undone(at);
+    // the nearest verb within three words before the noun
+    let at = k - 1;
+    while (at >= 0 && k - at <= 3 && claim[at].pos !== 'VERB') at--;
+    return at >= 0 && k - at <= 3 && isPastForm(claim[at]) && !statesHappened(evidence, claim[at]) && !undone(at);
   });
   return claimed && { claimed, planned: weighed.get(claimed.lemma)! };
 }

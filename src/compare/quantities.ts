@@ -1186,23 +1186,16 @@ function significantDigits(v: number): number {
   return Math.max(1, s.length);
 }
 
-/** Same kind and a compatible value: equal, or a rounded/approximate rendering of the other. */
 /** Units of measure a count may be given in (by lemma): what they measure, their size in its base unit (metre, gram, litre, square metre), and whether metric. */
-const MEASURES: ReadonlyMap<string, readonly [string, number, boolean]> = new Map([
-  ...(['mm', 'millimeter', 'millimetre'] as const).map((u) => [u, ['length', 0.001, true]] as const),
-  ...(['cm', 'centimeter', 'centimetre'] as const).map((u) => [u, ['length', 0.01, true]] as const),
-  ...(['m', 'meter', 'metre'] as const).map((u) => [u, ['length', 1, true]] as const),
-  ...(['km', 'kilometer', 'kilometre'] as const).map((u) => [u, ['length', 1000, true]] as const),
-  ['inch', ['length', 0.0254, false]], ['foot', ['length', 0.3048, false]], ['ft', ['length', 0.3048, false]], ['yard', ['length', 0.9144, false]], ['mile', ['length', 1609.344, false]],
-  ...(['mg', 'milligram', 'milligramme'] as const).map((u) => [u, ['mass', 0.001, true]] as const),
-  ...(['g', 'gram', 'gramme'] as const).map((u) => [u, ['mass', 1, true]] as const),
-  ...(['kg', 'kilogram', 'kilogramme', 'kilo'] as const).map((u) => [u, ['mass', 1000, true]] as const),
-  ['tonne', ['mass', 1e6, true]], ['ton', ['mass', 1e6, false]],
-  ['ounce', ['mass', 28.3495, false]], ['oz', ['mass', 28.3495, false]], ['lb', ['mass', 453.592, false]], ['stone', ['mass', 6350.29, false]],
-  ...(['ml', 'milliliter', 'millilitre'] as const).map((u) => [u, ['volume', 0.001, true]] as const),
-  ...(['liter', 'litre'] as const).map((u) => [u, ['volume', 1, true]] as const),
-  ['hectare', ['area', 1e4, true]], ['acre', ['area', 4046.86, false]],
-] as [string, readonly [string, number, boolean]][]);
+const MEASURES = new Map<string, readonly [dimension: string, factor: number, metric: boolean]>();
+for (const [dimension, factor, metric, units] of [
+  ['length', 0.001, true, 'mm millimeter millimetre'], ['length', 0.01, true, 'cm centimeter centimetre'], ['length', 1, true, 'm meter metre'],
+  ['length', 1000, true, 'km kilometer kilometre'], ['length', 0.0254, false, 'inch'], ['length', 0.3048, false, 'foot ft'], ['length', 0.9144, false, 'yard'],
+  ['length', 1609.344, false, 'mile'], ['mass', 0.001, true, 'mg milligram milligramme'], ['mass', 1, true, 'g gram gramme'],
+  ['mass', 1000, true, 'kg kilogram kilogramme kilo'], ['mass', 1e6, true, 'tonne'], ['mass', 1e6, false, 'ton'], ['mass', 28.3495, false, 'ounce oz'],
+  ['mass', 453.592, false, 'lb'], ['mass', 6350.29, false, 'stone'], ['volume', 0.001, true, 'ml milliliter millilitre'], ['volume', 1, true, 'liter litre'],
+  ['area', 1e4, true, 'hectare'], ['area', 4046.86, false, 'acre'],
+] as const) for (const unit of units.split(' ')) MEASURES.set(unit, [dimension, factor, metric]);
 
 /** The unit of measure a count counts ("1.5km", "1,500 metres", "200 g."), if it is one. */
 export function measureOf(q: Quantity): { unit: string; dimension: string; factor: number; metric: boolean } | undefined {
@@ -1220,6 +1213,7 @@ function sameMeasure(claim: Quantity, source: Quantity, c: NonNullable<ReturnTyp
   return Math.abs(claim.value * c.factor - source.value * s.factor) <= 0.05 * source.value * s.factor;
 }
 
+/** Same kind and a compatible value: equal, or a rounded/approximate rendering of the other. */
 export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   if (claim.kind === 'time' && source.kind === 'time' && (claim.eitherHalfOfDay || source.eitherHalfOfDay)) return claim.value % 12 === source.value % 12;
   // a time of day is not rounded: "5 pm" is not "5:30 pm" (unless either says "about")
