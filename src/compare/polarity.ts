@@ -746,10 +746,10 @@ function isGenericPassive(tokens: Token[], j: number): boolean {
 
 /** Universal words that quantify the noun after them. */
 const QUANTIFIERS = new Set(['all', 'every', 'each']);
-/** The noun within three words after quantifier `k` ("every affected customer"), if no punctuation comes first. */
-function quantifiedNounAt(claim: Token[], k: number): Token | undefined {
-  const noun = claim.slice(k + 1, k + 4).find((t) => t.pos === 'NOUN' || t.kind === 'punct');
-  return noun?.kind === 'punct' ? undefined : noun;
+/** The index of the noun within three words after quantifier `k` ("every affected customer"), -1 for none or punctuation first. */
+function quantifiedNounAt(tokens: readonly Token[], k: number): number {
+  const at = tokens.slice(k + 1, k + 4).findIndex((t) => t.pos === 'NOUN' || t.kind === 'punct');
+  return at < 0 || tokens[k + 1 + at].kind === 'punct' ? -1 : k + 1 + at;
 }
 /** Whether the claim has word `t`, as its lemma or its form. */
 const saysWord = (claim: Token[], t: Token) => claim.some((c) => c.lemma === t.lemma || c.lower === t.lower);
@@ -763,8 +763,9 @@ const saysWord = (claim: Token[], t: Token) => claim.some((c) => c.lemma === t.l
  */
 function saidOfAll(claim: Token[], k: number, evidence: Token[]): boolean {
   if (!QUANTIFIERS.has(claim[k].lower)) return false;
-  const noun = quantifiedNounAt(claim, k);
-  if (!noun) return false;
+  const nounAt = quantifiedNounAt(claim, k);
+  if (nounAt < 0) return false;
+  const noun = claim[nounAt];
   const inClaim = (t: Token) => saysWord(claim, t);
   // a plural opening a sentence is tagged a name and keeps its plural as its lemma ("Passengers on …")
   const plural = (e: Token) => (e.pos === 'NOUN' && e.lemma === noun.lemma && e.lower !== e.lemma) || (e.pos === 'PROPN' && (e.lower === `${noun.lemma}s` || e.lower === `${noun.lemma}es`));
@@ -794,14 +795,15 @@ function copiedWithNext(claim: Token[], k: number, sources: readonly Token[]): b
  */
 function quantifiedInSources(claim: Token[], k: number, sources: readonly Token[]): boolean {
   if (!QUANTIFIERS.has(claim[k].lower)) return false;
-  const noun = quantifiedNounAt(claim, k);
-  if (!noun) return false;
+  const nounAt = quantifiedNounAt(claim, k);
+  if (nounAt < 0) return false;
+  const noun = claim[nounAt];
   const inClaim = (t: Token) => saysWord(claim, t);
   return sources.some((e, j) => {
     if (!QUANTIFIERS.has(e.lower)) return false;
-    const at = sources.slice(j + 1, j + 4).findIndex((t) => t.pos === 'NOUN' || t.kind === 'punct');
     // the first noun after it, and no word between that the claim lacks ("each eligible employee" is no "all employees")
-    return at >= 0 && sources[j + 1 + at].lemma === noun.lemma && sources.slice(j + 1, j + 1 + at).every(inClaim);
+    const at = quantifiedNounAt(sources, j);
+    return at >= 0 && sources[at].lemma === noun.lemma && sources.slice(j + 1, at).every(inClaim);
   });
 }
 

@@ -387,9 +387,11 @@ function agentWords(tokens: Token[], last: number, breaks = TIME_BREAKS): Map<st
 
 /** Who or what figure `x` is given for, in the order written: the words before it and those after an agent word after it. */
 function partyWords(tokens: Token[], x: Quantity, breaks = TIME_BREAKS): Map<string, string> {
-  const { lead, agent } = partyParts(tokens, x, breaks);
-  return new Map([...[...lead].reverse(), ...agent]);
+  return joinedParty(partyParts(tokens, x, breaks));
 }
+
+/** A figure's party words in the order written: those before it, then those after its agent word. */
+const joinedParty = ({ lead, agent }: { lead: Map<string, string>; agent: Map<string, string> }) => new Map([...[...lead].reverse(), ...agent]);
 
 /** The words before figure `x` (leadWords) and those after its agent word (agentWords), apart. */
 function partyParts(tokens: Token[], x: Quantity, breaks = TIME_BREAKS): { lead: Map<string, string>; agent: Map<string, string> } {
@@ -426,16 +428,17 @@ export function holderSwapOf(q: Quantity, claimTokens: Token[], evidence: { toke
     const stated = quantities.find((s) => TIMED_KINDS.has(s.kind) && !s.derived && quantitiesAgree(q, s));
     if (!stated) continue;
     const statedAt = tokenAt(tokens, stated.start);
-    const statedLead = partyWords(tokens, stated);
+    const ownParts = partyParts(tokens, stated);
+    const statedLead = joinedParty(ownParts);
     // a figure with no party of its own is another party's only where it is no earlier value of the rival's ("up from £24,000")
     const ownParty = statedLead.size > 0 || !EARLIER_VALUE.has(tokens[statedAt - 1]?.lower ?? '');
     for (const r of quantities) {
       // counts of one and the same thing only ("two piglets" is no rival of "four legs")
       if (r === stated || !rivals(stated, r) || quantitiesAgree(q, r) || (stated.kind === 'count' && (stated.counted === undefined || stated.counted !== r.counted))) continue;
-      let [own, rivalLead] = [statedLead, partyWords(tokens, r)];
+      const rivalParts = partyParts(tokens, r);
+      let [own, rivalLead] = [statedLead, joinedParty(rivalParts)];
       // "Tickets cost £12 for adults and £6 for children": the words before the first figure lead both, and
       // only what each is for tells them apart
-      const [ownParts, rivalParts] = [partyParts(tokens, stated), partyParts(tokens, r)];
       if ((ownParts.lead.size === 0) !== (rivalParts.lead.size === 0) && ownParts.agent.size > 0 && rivalParts.agent.size > 0) [own, rivalLead] = [ownParts.agent, rivalParts.agent];
       // and the claim names none of the parties the figure is the source's for
       const forRival = distinct(rivalLead, own);
