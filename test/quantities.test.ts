@@ -1055,3 +1055,36 @@ test('a figure the claim gives where the sentence it follows has another after t
   // another verb before it is another slot: the figure is only misplaced
   assert.match(findings('Residents will spend £2 million on the new roof.')[0] ?? '', /appears in the sources, but not in the passage/);
 });
+
+test('pence are hundredths of a pound: "15p more" agrees with "from £1.20 to £1.35", "85 pence" with "85p.", and "95p" conflicts with it', async () => {
+  assert.deepEqual([one('A stamp costs 85p.').kind, one('A stamp costs 85p.').value, one('A stamp costs 85p.').unit, one('A stamp costs 85p.').text], ['money', 0.85, '£', '85p']);
+  assert.deepEqual([one('A stamp costs 40 pence now.').value, one('A stamp costs 40 pence now.').text], [0.4, '40 pence']);
+  // a "p" with a space before it is no penny: "page 15 p 3" stays as it was
+  assert.equal(one('See 15 p for details.').kind, 'count');
+  const roll = 'A bakery has raised the price of its sausage roll from £1.20 to £1.35.';
+  assert.equal((await checkOne(roll, 'The sausage roll now costs 15p more.')).claims[0].spans.filter((s) => /\d/.test(s.text)).length, 0);
+  assert.equal((await checkOne(roll, 'The sausage roll now costs 25p more.')).claims[0].verdict, 'contradicted');
+  assert.equal((await checkOne('A stamp now costs 85p.', 'A stamp now costs 85 pence.')).claims[0].spans.length, 0);
+  assert.equal((await checkOne('A stamp now costs 85p.', 'A stamp now costs 95p.')).claims[0].verdict, 'contradicted');
+});
+
+test('a verb of change may stand further back from its "from", within its clause: "has cut the average wait for a hip or knee replacement from 52 weeks to 38 weeks"', async () => {
+  const wait = 'The trust has cut the average wait for a hip or knee replacement from 52 weeks to 38 weeks over the past year.';
+  const factors = segment(wait).flatMap((s) => changeFactors(findQuantities(s.tokens, wait), s.tokens, wait));
+  assert.deepEqual(factors.map((f) => f.text), ['52 weeks to 38 weeks']);
+  const figures = async (claim: string) => (await checkOne(wait, claim)).claims[0].spans.filter((s) => /\d/.test(s.text)).map((s) => s.text);
+  assert.deepEqual(await figures('The trust has cut the average wait by 14 weeks.'), []);
+  assert.deepEqual(await figures('The trust has cut the average wait by 20 weeks.'), ['20 weeks']);
+  // a clause between them: the verb changes something else ("cut jobs"), and the range is only a range
+  const jobs = 'The firm cut jobs, and its shifts run from 6 hours to 8 hours.';
+  assert.deepEqual(segment(jobs).flatMap((s) => changeFactors(findQuantities(s.tokens, jobs), s.tokens, jobs)), []);
+});
+
+test('two ages in different units agree when they are as long: "its four-decade-old base" for "its 40-year-old headquarters"', async () => {
+  const hq = 'The fire service will replace its 40-year-old headquarters.';
+  assert.equal((await checkOne(hq, 'The fire service will replace its four-decade-old headquarters.')).claims[0].spans.filter((s) => /four/.test(s.text)).length, 0);
+  assert.notEqual((await checkOne(hq, 'The fire service will replace its three-decade-old headquarters.')).claims[0].verdict, 'supported');
+  const decades = one('its four-decade-old headquarters');
+  assert.ok(quantitiesAgree(decades, one('its 40-year-old headquarters')));
+  assert.ok(!quantitiesAgree(decades, one('its 30-year-old headquarters')));
+});

@@ -957,6 +957,13 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
         unit = CURRENCY_WORD[after];
         end++;
       }
+    } else if (!unit && (after === 'pence' || ((after === 'p' || after === 'p.') && tokens[end].start === tokens[end - 1].end))) {
+      // "15p", "40 pence": hundredths of a pound, so that "15p more" agrees with "from £1.20 to £1.35"
+      // (a sentence's last "85p." comes as one token "p.": the full stop is no part of it)
+      kind = 'money';
+      unit = '£';
+      num.value = Number((num.value / 100).toPrecision(12));
+      end++;
     } else if (/^\d{4}$/.test(tokens[startIndex].text) && num.next === startIndex + 1 && num.value >= 1800 && num.value <= 2100 && after !== 's') {
       kind = 'year';
     } else if (/^\d{3,4}$/.test(t.text) && num.next === i + 1 && afterMonth(tokens, i)) {
@@ -1000,7 +1007,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     // (a sentence's last "°F." comes as one token "F.": the full stop is no part of it)
     const degrees = kind === 'count' && tokens[end]?.text === '°';
     if (degrees) end += /^[CFK]\.?$/.test(tokens[end + 1]?.text ?? '') ? 2 : 1;
-    const endOffset = degrees ? tokens[end - 1].start + 1 : tokens[end - 1].end;
+    const endOffset = degrees || (kind === 'money' && tokens[end - 1].lower === 'p.') ? tokens[end - 1].start + 1 : tokens[end - 1].end;
     // the noun a count counts, asked once for the checks below and the quantity itself; the first number of
     // a range counts what the second does ("two to three cups", "two or three coffees")
     const ownCounted = degrees ? 'degree' : kind === 'count' ? countedNoun(tokens, end) : undefined;
@@ -1143,7 +1150,7 @@ export function changeFactors(quantities: Quantity[], tokens: Token[], text: str
       return;
     }
     if (tokens[i - 1]?.lower !== 'from') return;
-    const changing = tokens.slice(Math.max(0, i - 5), i - 1).some((t) => CHANGE_VERBS.has(t.lemma) || CHANGE_VERBS.has(t.lower));
+    const changing = changedBefore(tokens, i - 1);
     const to = !changing ? undefined : quantities.slice(k + 1).find((q) => sameAmount(q, old) && tokens[(at.get(q.start) ?? 0) - 1]?.lower === 'to' && (at.get(q.start) ?? Infinity) - i <= 12);
     const beforeFrom = tokens[i - 2]?.lower === ',' ? tokens[i - 3] : tokens[i - 2];
     // (not a count of a unit of time between them: "310 people … on one night in November, up from 260")
@@ -1154,6 +1161,23 @@ export function changeFactors(quantities: Quantity[], tokens: Token[], text: str
     stated(old, changed, start, end, true);
   });
   return out;
+}
+
+/** Breaks between a verb of change and its "from": "cut the wait for a hip or knee from 52 weeks", not "cut jobs; wages from 2 to 3". */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '(', ')', 'and', 'but', 'while', 'which', 'who', 'that']);
+
+/**
+ * Whether a verb of change comes before the "from" at `from`, in its clause and at most ten words back:
+ * "rose from", "has cut the average wait for a hip or knee replacement from".
+ */
+function changedBefore(tokens: Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 10); k--) {
+    const t = tokens[k];
+    if (CHANGE_VERBS.has(t.lemma) || CHANGE_VERBS.has(t.lower)) return true;
+    // (the old window of four words crossed any break; past it, a break ends the search)
+    if (from - k > 4 && CLAUSE_BREAKS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /**
@@ -1223,6 +1247,8 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   if (bareHour(claim, source) || bareHour(source, claim)) return claim.value % 12 === source.value % 12;
   // "4,000 years" and "a 4,000-year-old tomb": an age is as long as the time it counts
   const age = (q: Quantity) => (q.kind === 'count' && q.ageIn !== undefined ? { ...q, kind: 'duration' as const, value: q.value * DURATION_DAYS[q.ageIn] } : q);
+  // "a four-decade-old base" and "its 40-year-old headquarters": two ages in different units
+  if (claim.ageIn !== undefined && source.ageIn !== undefined && claim.ageIn !== source.ageIn) return quantitiesAgree({ ...age(claim), ageIn: undefined }, { ...age(source), ageIn: undefined });
   if ((claim.kind === 'duration') !== (source.kind === 'duration') && (claim.kind === 'duration' || source.kind === 'duration')) {
     const [c, s] = [age(claim), age(source)];
     if (c.kind === 'duration' && s.kind === 'duration') return quantitiesAgree(c, s);
