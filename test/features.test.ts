@@ -1387,3 +1387,30 @@ test('an age group opening a sentence ("Under-18 tickets") is no new name', () =
   assert.ok(!findings.some((f) => f.kind === 'entity'), JSON.stringify(findings));
 });
 
+
+test('a comparison between two things whose amounts the passage gives, the other way from them, contradicts: "lost more water than the national average" where 18% against 20%; not where the claim gives figures or the passage compares them itself', () => {
+  const compared = (source: string, claim: string) => analyze({ sources: [{ id: 's', text: source }], text: claim }).inputs[0].comparison.findings.filter((f) => f.conflict && / against /.test(f.reason)).map((f) => `${claim.slice(f.start, f.end)}: ${f.reason}`);
+  const leaks = 'The company lost 18% of its water through leaks, against a national average of 20%.';
+  assert.deepEqual(compared(leaks, 'The company lost more water through leaks than the national average.'), ['more: the source gives “18%” against “20%”, not “more”']);
+  assert.deepEqual(compared(leaks, 'The company lost less water through leaks than the national average.'), []);
+  // the amount a change replaced ("from £1.20") is no longer the roll's: £1.35 against the vegan roll's £1.40, a sentence on
+  const roll = 'A bakery has raised the price of its sausage roll from £1.20 to £1.35. Its vegan version stays at £1.40.';
+  assert.deepEqual(compared(roll, 'The sausage roll now costs more than the vegan version.'), ['more: the source gives “£1.35” against “£1.40”, not “more”']);
+  assert.deepEqual(compared(roll, 'The sausage roll now costs less than the vegan version.'), []);
+  assert.deepEqual(compared('The town has 120 female councillors and 80 male councillors.', 'The town has fewer female councillors than male ones.'), ['fewer: the source gives “120” against “80”, not “fewer”']);
+  // the claim's own figures, and a passage that compares the two itself, are read elsewhere
+  const smokers = 'Men were more likely to smoke than women, at 13.6 percent compared with 10.4 percent.';
+  assert.deepEqual(compared(smokers, 'More men than women smoked: 13.6% against 10.4%.'), []);
+  assert.deepEqual(compared(smokers, 'More men than women smoked.'), []);
+});
+
+test('an adjective opening a sentence, which the tagger reads as a name, is still the opposite of another: "Older renters" where the source says "Younger renters"', async () => {
+  const silent = 'Younger renters were the most likely to stay silent.';
+  const older = await checkOne(silent, 'Older renters were the most likely to stay silent.');
+  assert.equal(older.claims[0].verdict, 'contradicted');
+  assert.ok(older.claims[0].spans.some((s) => s.text === 'Older' && /Younger renters/.test(s.reason)), JSON.stringify(older.claims[0].spans));
+  assert.equal((await checkOne('The survey found younger renters were the most likely to stay silent.', 'Older renters were the most likely to stay silent.')).claims[0].verdict, 'contradicted');
+  assert.notEqual((await checkOne(silent, 'Young renters were the most likely to stay silent.')).claims[0].verdict, 'contradicted');
+  // a name is no adjective: "Young scored twice" opens with a player
+  assert.notEqual((await checkOne('Old scored twice for the visitors.', 'Young scored twice for the visitors.')).claims[0].spans.some((s) => /opposite/.test(s.reason)), true);
+});

@@ -3,6 +3,7 @@ import { quote, type Finding } from './finding.js';
 import type { Lexicon } from './lexicon.js';
 import { clauseAfter, clauseBefore, isNegated, sameStem } from './polarity.js';
 import { knownPhrases } from './lexical.js';
+import { openingAdjective } from '../text/nlp.js';
 import { CURRENCY_SYMBOL } from './quantities.js';
 import { AMOUNT_VERBS, antonyms, changeDirection, supportingLemmas, synsetOffsets, wordnetPos, type WnPos } from './wordnet.js';
 
@@ -381,17 +382,19 @@ export function modifierOpposites(claim: Token[], passages: Token[][], everywher
   const findings: Finding[] = [];
   claim.forEach((t, k) => {
     const head = claim[k + 1];
-    if (t.pos !== 'ADJ' || !head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return;
-    if (isAge(claim, k)) return;
+    if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return;
+    // ("Older renters" opening a sentence is tagged as a name)
+    const adjective = t.pos === 'ADJ' ? t.lemma : openingAdjective(claim, k);
+    if (adjective === undefined || isAge(claim, k)) return;
     // "last year", "next week" are times, not the opposite of "the first year"
-    const opposites = [...antonyms(t.lemma, 'a')].filter((o) => !(RELATIVE_TIMES.has(o) && TIME_UNITS.has(head.lemma)));
+    const opposites = [...antonyms(adjective, 'a')].filter((o) => !(RELATIVE_TIMES.has(o) && TIME_UNITS.has(head.lemma)));
     if (opposites.length === 0) return;
     // the claim's own contrast is read only for an opposite a passage has
     const contrasts = new Map<string, boolean>();
     const claimContrasts = (o: string) => contrasts.get(o) ?? contrasts.set(o, contrasted(claim, k, o)).get(o)!;
-    const said = (tokens: Token[], j: number, lemma: string) => tokens[j].lemma === lemma || tokens[j].lower === lemma;
+    const said = (tokens: Token[], j: number, lemma: string) => tokens[j].lemma === lemma || tokens[j].lower === lemma || openingAdjective(tokens, j) === lemma;
     // a source sentence that puts the claim's own adjective before the noun agrees with it, retrieved or not
-    const agrees = () => everywhere().some((p) => positionsBefore(p, head.lemma).some((j) => said(p, j, t.lemma)));
+    const agrees = () => everywhere().some((p) => positionsBefore(p, head.lemma).some((j) => said(p, j, adjective)));
     const negated = isNegated(claim, k);
     for (const p of passages) {
       // nor is the passage's age ("its 30-year-old ferry" against "the new ferry")

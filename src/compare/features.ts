@@ -3,6 +3,7 @@ import type { ClaimUnit } from '../claims/split.js';
 import type { Candidate, EvidenceIndex, Passage } from '../retrieve/evidence.js';
 import { alignEvidence, passageLexicon, type EvidenceSpan } from './alignment.js';
 import type { Token } from '../text/tokens.js';
+import { comparedAmounts } from './comparedAmounts.js';
 import { agentSwapped, antonymMismatches, claimedUnchanged, comparativeFlips, comparedWhereEqual, comparedWithThen, directionOf, endedOrContinued, localOpposites, modifierOpposites, prefixOpposites, relationOpposites, sameWayOfSameThing, splitVoteCalledUnanimous, turnedDirections, turnedTimes } from './antonymConflicts.js';
 import { closedDays, everyDayClaimed, everyWeekClaimed, leftOutDaysClaimed } from './closedDays.js';
 import { frequencyConflicts, restatedFrequencies } from './frequencies.js';
@@ -441,6 +442,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
       ...splitVoteCalledUnanimous(claim.tokens, retrieved),
       ...claimedUnchanged(claim.tokens, bestPassages),
       ...comparedWhereEqual(claim.tokens, bestPassages),
+      ...comparedAmounts(claim.tokens, bestFigures()),
       ...agentSwapped(claim.tokens, everywhere()),
     ]
       .filter((f) => !earlierOpposites.some((g) => g.start === f.start))

@@ -258,6 +258,28 @@ function lemmatiseCapitalised(t: Token): void {
 const openingLemmas = new Map<string, string>();
 
 /**
+ * The tagger reads a capitalised adjective opening a sentence as a name too ("Younger renters were…",
+ * "Older renters"), keeping its comparative as its lemma. The adjective's lemma, when token `k` is
+ * such a word: first in its sentence or after punctuation, before a common noun in lower case, and
+ * read alone in lower case as an adjective ("Young players", not "Young scored" nor "White House").
+ * Only the checks that compare modifiers ask: the token keeps its tag, as name checks and coverage read it.
+ */
+export function openingAdjective(tokens: Token[], k: number): string | undefined {
+  const [t, next] = [tokens[k], tokens[k + 1]];
+  if (t.pos !== 'PROPN' || next?.pos !== 'NOUN' || (k > 0 && tokens[k - 1].kind !== 'punct') || !/^\p{Ll}/u.test(next.text) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return undefined;
+  let lemma = openingAdjectives.get(t.lower);
+  if (lemma === undefined) {
+    const doc = nlp.readDoc(t.lower).tokens();
+    const [pos] = doc.out(its.pos) as unknown as string[];
+    const [l] = doc.out(its.lemma as Parameters<ItemToken['out']>[0]) as unknown as string[];
+    lemma = doc.length() === 1 && pos === 'ADJ' ? foldCase(l || t.lower) : '';
+    if (openingAdjectives.size < 20_000) openingAdjectives.set(t.lower, lemma);
+  }
+  return lemma || undefined;
+}
+const openingAdjectives = new Map<string, string>();
+
+/**
  * A time of day or a span of hours as one token: "20:30", "07:30:00", "7:0-20:30" (opening hours and
  * review dates in structured records); its groups are the hours and minutes of each end (quantities reads them).
  */
