@@ -1414,3 +1414,17 @@ test('an adjective opening a sentence, which the tagger reads as a name, is stil
   // a name is no adjective: "Young scored twice" opens with a player
   assert.notEqual((await checkOne('Old scored twice for the visitors.', 'Young scored twice for the visitors.')).claims[0].spans.some((s) => /opposite/.test(s.reason)), true);
 });
+
+test('"no plans to close" and "instead of paying fines" deny the act: "is closing shops" and "Carmakers pay fines" contradict them; the same words restated do not', async () => {
+  const shops = 'The chain said it had no plans to close any of its 90 shops.';
+  const closing = await checkOne(shops, 'The chain is closing some of its 90 shops.');
+  assert.equal(closing.claims[0].verdict, 'contradicted');
+  assert.ok(closing.claims[0].spans.some((s) => s.text === 'closing' && /no … close/.test(s.reason)), JSON.stringify(closing.claims[0].spans));
+  assert.notEqual((await checkOne(shops, 'The chain has no plans to close shops.')).claims[0].verdict, 'contradicted');
+  const fines = 'Carmakers can buy credits instead of paying fines.';
+  const pay = await checkOne(fines, 'Carmakers pay fines.');
+  assert.ok(pay.claims[0].spans.some((s) => s.text === 'pay' && /instead … paying/.test(s.reason)), JSON.stringify(pay.claims[0].spans));
+  assert.ok((await checkOne('Carmakers can buy credits rather than pay fines.', 'Carmakers pay fines.')).claims[0].spans.some((s) => /rather … pay/.test(s.reason)));
+  assert.notEqual((await checkOne(fines, 'Carmakers can buy credits instead of paying fines.')).claims[0].verdict, 'contradicted');
+  assert.notEqual((await checkOne(fines, 'Carmakers can buy credits.')).claims[0].verdict, 'contradicted');
+});

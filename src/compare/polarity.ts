@@ -80,7 +80,7 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
   // a field of a structured source set to false ("OutdoorSeating": false) negates it too: a claim's own
   // negation is then no flip (which claim words state such a field is read in recordFields, wherever it stands)
   const falseField = (t: Token, i: number) => t.lower === 'false' && evidence[i - 1]?.text === ':';
-  const evidenceNeg = evidence.map((t, i) => (isNegator(t) || falseField(t, i) || yetTo(evidence, i) || failedTo(evidence, i) ? i : -1)).filter((i) => i >= 0);
+  const evidenceNeg = evidence.map((t, i) => (isNegator(t) || falseField(t, i) || yetTo(evidence, i) || failedTo(evidence, i) || insteadOf(evidence, i) ? i : -1)).filter((i) => i >= 0);
   const implicit = (tokens: Token[]) => tokens.some((t, i) => isImplicitNegative(t) || onlyIf(tokens, i));
   // only one side may negate at all, and the negated word must be one the other side states
   const claimMayFlip = evidenceNeg.length === 0 && !implicit(evidence);
@@ -584,10 +584,23 @@ function negatedHead(tokens: Token[], i: number): Token | undefined {
     if (tokens[j].kind === 'punct') return undefined;
     // "no longer sells" denies the selling, as "does not sell" does
     if (j === i + 1 && tokens[i].lower === 'no' && tokens[j].lower === 'longer') continue;
-    if (isContent(tokens[j]) || isPlainVerb(tokens[j])) return tokens[j].pos === 'PROPN' || tokens[j].kind === 'number' ? undefined : tokens[j];
+    if (isContent(tokens[j]) || isPlainVerb(tokens[j])) return tokens[j].pos === 'PROPN' || tokens[j].kind === 'number' ? undefined : intendedVerb(tokens, j) ?? tokens[j];
   }
   return undefined;
 }
+
+/** Nouns of intent whose denial denies the act: "no plans to close", "no intention of selling". */
+const INTENT_NOUNS = new Set(['plan', 'intention', 'intent']);
+
+/** The verb a noun of intent at `j` is about ("plans to close" -> "close", "intention of selling" -> "selling"), if it is one. */
+function intendedVerb(tokens: Token[], j: number): Token | undefined {
+  if (!INTENT_NOUNS.has(tokens[j].lemma)) return undefined;
+  const [link, verb] = [tokens[j + 1]?.lower, tokens[j + 2]];
+  return verb?.pos === 'VERB' && (link === 'to' || (link === 'of' && verb.lower.endsWith('ing'))) ? verb : undefined;
+}
+
+/** "instead of paying fines", "rather than pay": the act after it is one not done, as after "not". */
+const insteadOf = (tokens: Token[], i: number) => (tokens[i].lower === 'instead' && tokens[i + 1]?.lower === 'of') || (tokens[i].lower === 'rather' && tokens[i + 1]?.lower === 'than');
 
 /** Content words (lemmas) within four tokens of a word: what a word's mention is about. */
 const CONTEXT_REACH = 4;
@@ -1004,7 +1017,7 @@ function deniedWord(tokens: Token[], i: number): Token | undefined {
       j++;
       continue;
     }
-    if (isContent(t)) return t.pos === 'PROPN' || t.kind === 'number' || t.pos === 'ADV' ? undefined : signOf(tokens, j) ?? t;
+    if (isContent(t)) return t.pos === 'PROPN' || t.kind === 'number' || t.pos === 'ADV' ? undefined : signOf(tokens, j) ?? intendedVerb(tokens, j) ?? t;
     if (t.kind !== 'word' || !(BEFORE_DENIED.has(t.pos) || t.pos === 'ADV')) return undefined;
   }
   return undefined;
