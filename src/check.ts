@@ -4,7 +4,7 @@ import { passageLexicon } from './compare/alignment.js';
 import { knownPhrases, wordnetCandidates } from './compare/lexical.js';
 import { negatedHeads } from './compare/polarity.js';
 import { joinLexicons, lexiconOf } from './compare/lexicon.js';
-import { changeFactors, findQuantities, statedDifferences, statedParts, statedPeriods, statedPortions, statedShares } from './compare/quantities.js';
+import { changeFactors, findQuantities, statedDifferences, statedParts, statedPeriods, statedPortions, statedShares, statedSums, type Quantity } from './compare/quantities.js';
 import { recordFields } from './compare/recordFields.js';
 import { prepareVectorRows } from './compare/semantic.js';
 import type { EngineInput } from './engines/engine.js';
@@ -30,11 +30,21 @@ const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** di
 function sourceContext(sources: SegmentedSource[], index: EvidenceIndex): SourceContext {
   const allTokens = sources.flatMap((s) => s.sentences.flatMap((x) => x.tokens));
   const texts = new Map(sources.map((s) => [s.id, s.text]));
+  const foundIn = index.passages.map((p) => findQuantities(p.tokens, texts.get(p.source) ?? ''));
+  // an amount added to an earlier one adds to its own sentence's amounts before it, else to the two sentences before
+  const earlier = (id: number) => (q: Quantity) => {
+    const before = index.passages[id].prev;
+    const beforeThat = before >= 0 ? index.passages[before].prev : -1;
+    return [...foundIn[id].filter((e) => e.end <= q.start).reverse(), ...(before >= 0 ? [...foundIn[before]].reverse() : []), ...(beforeThat >= 0 ? [...foundIn[beforeThat]].reverse() : [])];
+  };
   const perPassage = index.passages.map((p) => {
     const text = texts.get(p.source) ?? '';
-    const found = findQuantities(p.tokens, text);
+    const found = foundIn[p.id];
     const factors = changeFactors(found, p.tokens, text);
-    return [...found, ...factors, ...statedDifferences(factors), ...statedShares(found, p.tokens, text), ...statedParts(found, p.tokens, text), ...statedPortions(found, p.tokens, text), ...statedPeriods(p.tokens, text)];
+    return [
+      ...found, ...factors, ...statedDifferences(factors), ...statedShares(found, p.tokens, text), ...statedParts(found, p.tokens, text), ...statedPortions(found, p.tokens, text), ...statedPeriods(p.tokens, text),
+      ...statedSums(found, p.tokens, earlier(p.id)),
+    ];
   });
   const lexicon = joinLexicons(index.passages.map(passageLexicon), allTokens);
   prepareVectorRows(lexicon, index.passages);

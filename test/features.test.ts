@@ -1428,3 +1428,21 @@ test('"no plans to close" and "instead of paying fines" deny the act: "is closin
   assert.notEqual((await checkOne(fines, 'Carmakers can buy credits instead of paying fines.')).claims[0].verdict, 'contradicted');
   assert.notEqual((await checkOne(fines, 'Carmakers can buy credits.')).claims[0].verdict, 'contradicted');
 });
+
+test('"beat the target" and "missed the target" weigh the passage\'s two amounts; "the same charge as" is an equality; "stays at £1.40" is no change', async () => {
+  const short = 'Sales rose to 22% of the market last year, up from 16% the year before, but fell short of the government\'s 28% target.';
+  const beating = 'Sales rose to 22% of the market last year, up from 16% the year before, beating the government\'s 20% target.';
+  const verdict = async (source: string, claim: string) => (await checkOne(source, claim)).claims[0].verdict;
+  assert.equal(await verdict(short, 'Electric cars beat the government\'s target last year.'), 'contradicted');
+  assert.notEqual(await verdict(short, 'Electric cars missed the government\'s target last year.'), 'contradicted');
+  assert.equal(await verdict(beating, 'Electric cars missed the government\'s target last year.'), 'contradicted');
+  assert.notEqual(await verdict(beating, 'Electric cars beat the government\'s target last year.'), 'contradicted');
+  // "Missing" before a noun is no verb of outdoing
+  assert.equal(analyze({ sources: [{ id: 's', text: 'Of the 21 bones, 3 were missing.' }], text: 'Missing bones will be replaced with bones from another whale.' }).inputs[0].comparison.findings.filter((f) => / against /.test(f.reason)).length, 0);
+  const zone = 'Older diesel cars entering it pay £9 a day, the same charge as in the present zone.';
+  assert.equal(await verdict(zone, 'Drivers entering the zone will pay more than in the present one.'), 'contradicted');
+  assert.notEqual(await verdict(zone, 'Drivers entering the zone will pay the same as in the present one.'), 'contradicted');
+  const roll = 'A bakery chain has raised the price of its sausage roll from £1.20 to £1.35. Its vegan version stays at £1.40.';
+  assert.equal(await verdict(roll, 'The vegan sausage roll has also gone up in price.'), 'contradicted');
+  assert.notEqual(await verdict(roll, 'The price of the sausage roll has gone up.'), 'contradicted');
+});

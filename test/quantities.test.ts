@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { changeFactors, findQuantities, quantitiesAgree, statedDifferences, statedParts, statedPortions, statedShares, type Quantity } from '../src/compare/quantities.js';
+import { changeFactors, findQuantities, quantitiesAgree, statedDifferences, statedParts, statedPortions, statedShares, statedSums, type Quantity } from '../src/compare/quantities.js';
 import { segment } from '../src/text/segment.js';
 import { analyze } from '../src/check.js';
 import { checkOne } from './helpers.js';
@@ -1087,4 +1087,19 @@ test('two ages in different units agree when they are as long: "its four-decade-
   const decades = one('its four-decade-old headquarters');
   assert.ok(quantitiesAgree(decades, one('its 40-year-old headquarters')));
   assert.ok(!quantitiesAgree(decades, one('its 30-year-old headquarters')));
+});
+
+test('an amount added to an earlier one gives their total: "a £60,000 grant … a further £15,000" backs "£75,000", not "£80,000"; "another 30 minutes" after "30 minutes" is an hour', async () => {
+  const text = 'The club has won a £60,000 grant to replace its pavilion. The new pavilion will have changing rooms. The club raised a further £15,000 itself.';
+  const money = async (claim: string) => (await checkOne(text, claim)).claims[0].spans.filter((s) => s.text.startsWith('£')).map((s) => s.text);
+  assert.deepEqual(await money('There is £75,000 for the project.'), []);
+  assert.deepEqual(await money('There is £80,000 for the project.'), ['£80,000']);
+  // only after "further", "another", "extra" or "additional", and only onto an amount of the same kind and thing
+  const bake = 'Bake for 30 minutes, then turn the pieces over and bake for another 30 minutes.';
+  const sums = segment(bake).flatMap((s) => statedSums(findQuantities(s.tokens, bake), s.tokens, (q) => findQuantities(s.tokens, bake).filter((e) => e.end <= q.start).reverse()));
+  assert.deepEqual(sums.map((q) => [q.kind, Math.round(q.value * 1440), q.derived]), [['duration', 60, true]]);
+  const plain = 'Bake for 30 minutes, then turn the pieces over and bake for 30 minutes.';
+  assert.deepEqual(segment(plain).flatMap((s) => statedSums(findQuantities(s.tokens, plain), s.tokens, (q) => findQuantities(s.tokens, plain).filter((e) => e.end <= q.start).reverse())), []);
+  const mixed = 'The firm hired 40 staff and bought another 12 vans.';
+  assert.deepEqual(segment(mixed).flatMap((s) => statedSums(findQuantities(s.tokens, mixed), s.tokens, (q) => findQuantities(s.tokens, mixed).filter((e) => e.end <= q.start).reverse())), []);
 });

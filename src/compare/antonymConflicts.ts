@@ -584,7 +584,7 @@ export function directionOf(tokens: Token[], t: Token): -1 | 0 | 1 {
 
 /** Words that say an amount did not move: "held steady at 6.4 percent", "left the rate unchanged at 3.75%". */
 const STEADY = new Set(['steady', 'unchanged', 'flat', 'stable']);
-/** Verbs that say so before "at" and a figure: "remained at 6.4%", "held at 3.75 percent". */
+/** Verbs that say so before "at" and a figure: "remained at 6.4%", "held at 3.75 percent", "stays at £1.40". */
 const STAYING = new Set(['hold', 'remain', 'stay']);
 
 /**
@@ -596,7 +596,7 @@ function changeAt(tokens: Token[], k: number): -1 | 0 | 1 | 'steady' {
   const t = tokens[k];
   const next = tokens[k + 1];
   if (STEADY.has(t.lower) && t.pos !== 'NOUN') return 'steady';
-  if (STAYING.has(t.lemma) && t.pos === 'VERB' && next?.lower === 'at' && tokens[k + 2]?.kind === 'number') return 'steady';
+  if (STAYING.has(t.lemma) && t.pos === 'VERB' && next?.lower === 'at' && (tokens[k + 2]?.kind === 'number' || CURRENCY_SYMBOL.has(tokens[k + 2]?.lower ?? ''))) return 'steady';
   // "output stayed the same or rose"
   if (STAYING.has(t.lemma) && t.pos === 'VERB' && next?.lower === 'the' && tokens[k + 2]?.lower === 'same') return 'steady';
   // "12 percent lower than a year earlier", "5% higher": a comparative after its figure
@@ -902,10 +902,12 @@ export function splitVoteCalledUnanimous(claimTokens: Token[], passages: Token[]
   return [];
 }
 
-/** Where a phrase saying two amounts are equal starts at `j` ("the same as", "in line with", "level with"): the index after it. */
+/** Where a phrase saying two amounts are equal starts at `j` ("the same as", "the same charge as", "in line with", "level with"): the index after it. */
 function equalledAt(tokens: Token[], j: number): number | undefined {
   const w = tokens[j].lower;
   if (w === 'same' && tokens[j + 1]?.lower === 'as') return j + 2;
+  // "the same charge as in the present zone"
+  if (w === 'same' && tokens[j + 1]?.pos === 'NOUN' && tokens[j + 2]?.lower === 'as') return j + 3;
   if (w === 'in' && tokens[j + 1]?.lower === 'line' && tokens[j + 2]?.lower === 'with') return j + 3;
   if (w === 'level' && tokens[j + 1]?.lower === 'with') return j + 2;
   return undefined;

@@ -8,14 +8,16 @@ const WAYS = new Map<string, -1 | 1>([
   ['more', 1], ['higher', 1], ['greater', 1], ['larger', 1], ['bigger', 1], ['dearer', 1], ['costlier', 1],
   ['less', -1], ['fewer', -1], ['lower', -1], ['smaller', -1], ['cheaper', -1],
 ]);
+/** Verbs (lemmas) that compare their subject's amount with their object's: "beat the target", "missed its forecast". */
+const OUTDOING = new Map<string, -1 | 1>([['beat', 1], ['exceed', 1], ['surpass', 1], ['outstrip', 1], ['outperform', 1], ['miss', -1], ['trail', -1]]);
 /** How far a "than" may follow its comparative ("lost more water through leaks than"). */
 const THAN_REACH = 8;
 /** How many words after "than" name what is compared with ("than the national average"). */
 const OBJECT_REACH = 5;
 /** How close to a figure a word must stand to name what the figure is of ("a national average of 20%"). */
 const NEAR = 6;
-/** Words after "than" that compare with another time ("than a year earlier"): comparedWithThen reads those. */
-const TIMES = new Set(['year', 'month', 'week', 'day', 'quarter', 'season', 'decade', 'before', 'earlier', 'previously', 'ago', 'last', 'now', 'then', 'expected', 'forecast', 'planned', 'usual']);
+/** Words after "than" that compare with another time ("than a year earlier"): comparedWithThen reads those; after what is compared, they say when. */
+const TIMES = new Set(['year', 'month', 'week', 'day', 'quarter', 'season', 'decade', 'before', 'earlier', 'previously', 'ago', 'last', 'now', 'then', 'expected', 'forecast', 'planned', 'usual', 'previous']);
 /** Amounts that one thing's and another's can be weighed by. */
 const WEIGHED = new Set<Quantity['kind']>(['count', 'money', 'percent']);
 
@@ -36,7 +38,8 @@ const isContentWord = (t: Token) => !isNumeral(t) && isContent(t);
 /**
  * "The company lost more water through leaks than the national average" where the passage says it
  * "lost 18% … against a national average of 20%", or "The roll costs more than the vegan version"
- * where the roll went "to £1.35" and "its vegan version stays at £1.40": a comparison between two
+ * where the roll went "to £1.35" and "its vegan version stays at £1.40", or "Sales beat the target" where
+ * they "fell short of the 28% target" at 22%: a comparison between two
  * things whose amounts the passages give, the other way from those amounts. The passages must give
  * exactly two amounts of one kind and unit (an amount a change replaced, "from £1.20", is no longer
  * one) and compare nothing themselves, the words after the claim's "than" must stand nearer one of
@@ -52,9 +55,12 @@ export function comparedAmounts(claimTokens: Token[], passages: PassageFigures[]
   if (weighable.length === 0) return [];
   for (let k = 0; k < claimTokens.length; k++) {
     const t = claimTokens[k];
-    const way = WAYS.get(t.lower);
+    // "beat the government's target": what is compared with follows the verb
+    // (with its object's determiner next: not "Missing bones")
+    const verbWay = t.pos === 'VERB' && (claimTokens[k + 1]?.pos === 'DET' || claimTokens[k + 1]?.pos === 'PRON') ? OUTDOING.get(t.lemma) : undefined;
+    const way = WAYS.get(t.lower) ?? verbWay;
     if (way === undefined || isNegated(claimTokens, k)) continue;
-    const than = claimTokens.findIndex((x, j) => j > k && j - k <= THAN_REACH && x.lower === 'than');
+    const than = verbWay !== undefined ? k : claimTokens.findIndex((x, j) => j > k && j - k <= THAN_REACH && x.lower === 'than');
     if (than < 0 || claimTokens.slice(k + 1, than).some((x) => x.kind === 'punct')) continue;
     const objectWords = objectAfter(claimTokens, than);
     if (!objectWords) continue;
@@ -64,13 +70,15 @@ export function comparedAmounts(claimTokens: Token[], passages: PassageFigures[]
   return [];
 }
 
-/** The lemmas of what a claim compares with, after its "than"; undefined for a figure or a time ("than 500", "than a year earlier"). */
+/** The lemmas of what a claim compares with, after its "than" or verb; undefined for a figure or a time ("than 500", "than a year earlier"). */
 function objectAfter(tokens: Token[], than: number): Set<string> | undefined {
   const words = new Set<string>();
   for (let j = than + 1; j < tokens.length && j - than <= OBJECT_REACH; j++) {
     const x = tokens[j];
     if (x.kind === 'punct') break;
-    if (isNumeral(x) || TIMES.has(x.lemma) || TIMES.has(x.lower)) return undefined;
+    if (isNumeral(x)) return undefined;
+    // a time after what is compared is when ("beat the target last year"); one before it is what ("than a year earlier")
+    if (TIMES.has(x.lemma) || TIMES.has(x.lower)) return words.size > 0 ? words : undefined;
     if (isContentWord(x)) words.add(x.lemma);
   }
   return words.size > 0 ? words : undefined;
@@ -85,7 +93,8 @@ function weighed(passages: PassageFigures[], objectWords: Set<string>, way: -1 |
     const at = new Map(p.tokens.map((x, i) => [x.start, i]));
     for (const q of p.quantities) {
       const i = at.get(q.start);
-      if (!WEIGHED.has(q.kind) || q.derived || replaced.has(q.start) || i === undefined) continue;
+      // ("thousands" is no amount to weigh)
+      if (!WEIGHED.has(q.kind) || q.derived || q.vague || replaced.has(q.start) || i === undefined) continue;
       const key = `${q.kind} ${q.unit} ${q.per ?? ''}`;
       const group = groups.get(key) ?? groups.set(key, []).get(key)!;
       if (!group.some((f) => f.q.start === q.start && f.passage === passage)) group.push({ q, passage, at: i });

@@ -1418,6 +1418,33 @@ export function statedPortions(quantities: Quantity[], tokens: Token[], text: st
   return out;
 }
 
+/** Before an amount, words that add it to an earlier one: "a further £15,000", "another 30 minutes", "an extra 80 hours". */
+const ADDED_WORDS = new Set(['further', 'another', 'extra', 'additional']);
+/** Amounts that add up. */
+const SUMMED = new Set<QuantityKind>(['count', 'money', 'duration']);
+
+/**
+ * The totals a source states as an amount added to an earlier one of its kind ("has won a £60,000
+ * grant … The club raised a further £15,000 itself" gives £75,000; "bake for 30 minutes, then …
+ * another 30 minutes" gives an hour), so that a claim's "£75,000 for the project" agrees. `earlier`
+ * gives the amounts found before the added one, nearest first (its own sentence's, then the sentences
+ * before it); the first of the same kind, unit and counted thing is what it adds to. Only for source
+ * text, like statedDifferences: such a total is never a rival a claim changed.
+ */
+export function statedSums(quantities: Quantity[], tokens: Token[], earlier: (q: Quantity) => Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of quantities) {
+    if (!SUMMED.has(q.kind) || q.derived || q.value <= 0) continue;
+    const i = tokens.findIndex((t) => t.start === q.start);
+    if (i < 1 || !ADDED_WORDS.has(tokens[i - 1].lower)) continue;
+    const first = earlier(q).find((e) => e.kind === q.kind && e.unit === q.unit && e.per === q.per && e.counted === q.counted && !e.derived && e.value > 0);
+    if (!first) continue;
+    const value = Number((first.value + q.value).toPrecision(12));
+    out.push({ ...q, value, bound: first.bound === 'exact' && q.bound === 'exact' ? 'exact' : 'approx', derived: true });
+  }
+  return out;
+}
+
 /** Words for how often something happens, as the length of time between two times (days). */
 export const PERIOD_WORDS: ReadonlyMap<string, number> = new Map([['hourly', 1 / 24], ['daily', 1], ['weekly', 7], ['fortnightly', 14], ['monthly', DAYS_PER_YEAR / 12], ['quarterly', DAYS_PER_YEAR / 4], ['annually', DAYS_PER_YEAR], ['yearly', DAYS_PER_YEAR]]);
 
