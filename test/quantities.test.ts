@@ -1103,3 +1103,13 @@ test('an amount added to an earlier one gives their total: "a £60,000 grant …
   const mixed = 'The firm hired 40 staff and bought another 12 vans.';
   assert.deepEqual(segment(mixed).flatMap((s) => statedSums(findQuantities(s.tokens, mixed), s.tokens, (q) => findQuantities(s.tokens, mixed).filter((e) => e.end <= q.start).reverse())), []);
 });
+
+test('a share in words rounds its figure as much either side: "nearly a third" for 30%, "about half" for 45%; not "half" for 40%', () => {
+  const share = (claim: string, source: string) => quantitiesAgree(one(claim), one(source));
+  assert.ok(share('Pollution is nearly a third over the limit.', 'Pollution is 30% above the limit.'));
+  assert.ok(share('About half backed it.', 'About 45% backed it.'));
+  assert.ok(!share('About half backed it.', 'About 40% backed it.'));
+  assert.ok(!share('Pollution is nearly a third over the limit.', 'Pollution is 25% above the limit.'));
+  // figures both given in digits keep the tighter rounding: 30% is no rounding of 33%
+  assert.ok(!share('Pollution is 30% above the limit.', 'Pollution is 33.4% above the limit.'));
+});

@@ -1302,6 +1302,9 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   // "under £10" is no rounding of an exact £11, nor "over 500" of 480
   const pastBound = source.bound === 'exact' && ((claim.bound === 'max' && b > a) || (claim.bound === 'min' && b < a));
   if (loose && rel <= 0.1 && !pastBound) return true;
+  // "nearly a third" for 30%, "about half" for 45%: a share in words rounds the figure as much either side of it
+  const inWords = (q: Quantity) => q.kind === 'percent' && !/\d/.test(q.text);
+  if ((inWords(claim) || inWords(source)) && claim.kind === source.kind && Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)) <= 0.1 + 1e-9 && !pastBound) return true;
   // months and years are no whole number of days: "two months" is 60.9 days, "60 days" 60
   if (claim.kind === 'duration' && rel <= 0.05) return true;
   // "1.2 million" for 1,234,567: the claim rounds the source to fewer significant digits; a year is
