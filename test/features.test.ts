@@ -1446,3 +1446,13 @@ test('"beat the target" and "missed the target" weigh the passage\'s two amounts
   assert.equal(await verdict(roll, 'The vegan sausage roll has also gone up in price.'), 'contradicted');
   assert.notEqual(await verdict(roll, 'The price of the sausage roll has gone up.'), 'contradicted');
 });
+
+test('"shorter" is the opposite of "longer" and "slower" of "faster", which the tagger leaves unlemmatised as adverbs; "no longer" is neither', async () => {
+  const verdict = async (source: string, claim: string) => (await checkOne(source, claim)).claims[0].verdict;
+  assert.equal(await verdict('The journey is 40 minutes longer than changing at Crewe.', 'The journey is 40 minutes shorter than changing at Crewe.'), 'contradicted');
+  assert.equal(await verdict('The journey is 40 minutes shorter than changing at Crewe.', 'The journey is 40 minutes longer than changing at Crewe.'), 'contradicted');
+  assert.equal(await verdict('The new trains are faster than the old ones.', 'The new trains are slower than the old ones.'), 'contradicted');
+  assert.notEqual(await verdict('The journey is longer than before.', 'The journey is longer than before.'), 'contradicted');
+  const shortDays = analyze({ sources: [{ id: 's', text: 'The shop opens on short days in winter.' }], text: 'The shop no longer opens in winter.' }).inputs[0].comparison.findings;
+  assert.ok(!shortDays.some((f) => /opposite/.test(f.reason)), JSON.stringify(shortDays));
+});

@@ -8,6 +8,13 @@ import { CURRENCY_SYMBOL } from './quantities.js';
 import { AMOUNT_VERBS, antonyms, changeDirection, supportingLemmas, synsetOffsets, wordnetPos, type WnPos } from './wordnet.js';
 
 /**
+ * Comparatives the tagger reads as adverbs and leaves as they are ("longer", "faster"), with the
+ * adjective each is of, so that "shorter" (its "short") and "slower" are their opposites.
+ */
+const UNGRADED = new Map([['longer', 'long'], ['longest', 'long'], ['faster', 'fast'], ['fastest', 'fast']]);
+const UNGRADED_BY_BASE = new Set(UNGRADED.values());
+
+/**
  * Claim words whose WordNet antonym is what the evidence says ("rose" where the source says "fell").
  * One side negating its word agrees with the other ("will not open" / "will be closed");
  * `claim` is the claim's tokens, to read negation around its words.
@@ -20,9 +27,11 @@ export function antonymMismatches(words: Token[], evidence: Lexicon, claim: Toke
     const at = claim.indexOf(t);
     if (isAge(claim, at) || noOppositeHere(claim, at)) continue;
     const claimNegated = isNegated(claim, at);
-    for (const opposite of antonyms(t.lemma, pos)) {
-      if (!evidence.words.has(opposite)) continue;
-      const mentions = evidence.tokens.map((e, k) => [e, k] as const).filter(([e, k]) => (e.lemma === opposite || e.lower === opposite) && sameClass(pos, e) && sameSide(pos, claim, at, opposite, evidence.tokens, k) && !otherHead(claim, at, evidence.tokens, k) && !earlierEvent(claim, at, evidence.tokens, k) && !compoundApart(claim, at, evidence.tokens, k));
+    // ("no longer" says nothing of length)
+    const base = claim[at - 1]?.lower === 'no' ? undefined : UNGRADED.get(t.lower);
+    for (const opposite of base ? antonyms(base, 'a') : antonyms(t.lemma, pos)) {
+      if (!evidence.words.has(opposite) && !UNGRADED_BY_BASE.has(opposite)) continue;
+      const mentions = evidence.tokens.map((e, k) => [e, k] as const).filter(([e, k]) => (e.lemma === opposite || e.lower === opposite || (UNGRADED.get(e.lower) === opposite && evidence.tokens[k - 1]?.lower !== 'no')) && sameClass(pos, e) && sameSide(pos, claim, at, opposite, evidence.tokens, k) && !otherHead(claim, at, evidence.tokens, k) && !earlierEvent(claim, at, evidence.tokens, k) && !compoundApart(claim, at, evidence.tokens, k));
       if (mentions.length === 0 || contrasted(claim, at, opposite)) continue;
       const said = mentions.find(([, k]) => isNegated(evidence.tokens, k) === claimNegated)?.[0];
       // every mention is negated where the claim's word is not, or the reverse: the two agree
