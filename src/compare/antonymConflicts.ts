@@ -1,4 +1,4 @@
-import { isContent, isNumeral, isPastForm, type Token } from '../text/tokens.js';
+import { isContent, isContentWord, isNumeral, isPastForm, type Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
 import type { Lexicon } from './lexicon.js';
 import { clauseAfter, clauseBefore, isNegated, sameStem } from './polarity.js';
@@ -561,7 +561,6 @@ function prefixOppositeForms(t: Token): string[] {
   return [...prefixedForms(t), ...bare];
 }
 
-const isContentWord = (t: Token) => !isNumeral(t) && isContent(t);
 
 /** The content word before token `at` of a sentence, within three tokens: what a verb says moved ("sales" of "sales fell"). */
 function wordBefore(tokens: Token[], at: number): Token | undefined {

@@ -1,4 +1,4 @@
-import { isContent, isNumeral, type Token } from '../text/tokens.js';
+import { isContentWord, isNumeral, type Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
 import { isNegated } from './polarity.js';
 import type { Quantity } from './quantities.js';
@@ -33,7 +33,6 @@ interface Figure {
   at: number;
 }
 
-const isContentWord = (t: Token) => !isNumeral(t) && isContent(t);
 
 /**
  * "The company lost more water through leaks than the national average" where the passage says it

@@ -245,10 +245,8 @@ function lemmatiseCapitalised(t: Token): void {
   if (t.pos !== 'PROPN' || t.lemma !== t.lower || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return;
   let lemma = openingLemmas.get(t.lower);
   if (lemma === undefined) {
-    const doc = nlp.readDoc(t.lower).tokens();
-    const [pos] = doc.out(its.pos) as unknown as string[];
-    const [l] = doc.out(its.lemma as Parameters<ItemToken['out']>[0]) as unknown as string[];
-    lemma = doc.length() === 1 && (pos === 'NOUN' || pos === 'VERB') && l ? silentE(pos, t.lower, agentPlural(pos, t.lower, l.toLowerCase())) : '';
+    const { pos, lemma: l } = readAlone(t.lower);
+    lemma = (pos === 'NOUN' || pos === 'VERB') && l ? silentE(pos, t.lower, agentPlural(pos, t.lower, l.toLowerCase())) : '';
     // "Freezing a membership …": a gerund opening a sentence, which wink reads alone as a noun of its own
     if ((lemma === '' || lemma === t.lower) && t.lower.endsWith('ing')) lemma = gerundVerb(t.lower) ?? lemma;
     if (openingLemmas.size < 20_000) openingLemmas.set(t.lower, lemma);
@@ -269,15 +267,22 @@ export function openingAdjective(tokens: Token[], k: number): string | undefined
   if (t.pos !== 'PROPN' || next?.pos !== 'NOUN' || (k > 0 && tokens[k - 1].kind !== 'punct') || !/^\p{Ll}/u.test(next.text) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return undefined;
   let lemma = openingAdjectives.get(t.lower);
   if (lemma === undefined) {
-    const doc = nlp.readDoc(t.lower).tokens();
-    const [pos] = doc.out(its.pos) as unknown as string[];
-    const [l] = doc.out(its.lemma as Parameters<ItemToken['out']>[0]) as unknown as string[];
-    lemma = doc.length() === 1 && pos === 'ADJ' ? foldCase(l || t.lower) : '';
+    const { pos, lemma: l } = readAlone(t.lower);
+    lemma = pos === 'ADJ' ? foldCase(l || t.lower) : '';
     if (openingAdjectives.size < 20_000) openingAdjectives.set(t.lower, lemma);
   }
   return lemma || undefined;
 }
 const openingAdjectives = new Map<string, string>();
+
+/** How wink tags and lemmatises a lower-cased word read alone; no tag where it reads as more than one token. */
+function readAlone(lower: string): { pos?: string; lemma?: string } {
+  const doc = nlp.readDoc(lower).tokens();
+  if (doc.length() !== 1) return {};
+  const [pos] = doc.out(its.pos) as unknown as string[];
+  const [lemma] = doc.out(its.lemma as Parameters<ItemToken['out']>[0]) as unknown as string[];
+  return { pos, lemma };
+}
 
 /**
  * A time of day or a span of hours as one token: "20:30", "07:30:00", "7:0-20:30" (opening hours and

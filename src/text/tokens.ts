@@ -59,3 +59,6 @@ export function isContent(t: Token): boolean {
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
   return /[\p{L}\p{N}]/u.test(t.text);
 }
+
+/** A content word that is no number: what a comparison or an opposite is said of. */
+export const isContentWord = (t: Token): boolean => !isNumeral(t) && isContent(t);
