@@ -819,9 +819,9 @@ export function comparativeFlips(claimTokens: Token[], passages: Token[][]): Fin
 }
 
 /** Comparatives and the way each says an amount went: "fewer homes than a year earlier", "12 percent higher than". */
-const THAN_WAYS = new Map<string, -1 | 1>([...COMPARATIVES as Map<string, -1 | 1>, ...COMPARED_BY]);
+export const THAN_WAYS = new Map<string, -1 | 1>([...COMPARATIVES as Map<string, -1 | 1>, ...COMPARED_BY]);
 /** How far a "than" may follow its comparative ("fewer homes were available to rent than …"), and a time its "than" or "from". */
-const THAN_REACH = 8;
+export const THAN_REACH = 8;
 const THEN_REACH = 5;
 
 /** The time a comparison or change is measured against, from token `from` on: "a year earlier", "five years ago" -> "year", "year 5". */

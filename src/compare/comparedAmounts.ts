@@ -1,17 +1,13 @@
 import { isContentWord, isNumeral, type Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
+import { THAN_REACH, THAN_WAYS } from './antonymConflicts.js';
 import { isNegated } from './polarity.js';
 import type { Quantity } from './quantities.js';
 
-/** Comparatives of amount, and the way each says the first thing's amount stands to the second's. */
-const WAYS = new Map<string, -1 | 1>([
-  ['more', 1], ['higher', 1], ['greater', 1], ['larger', 1], ['bigger', 1], ['dearer', 1], ['costlier', 1],
-  ['less', -1], ['fewer', -1], ['lower', -1], ['smaller', -1], ['cheaper', -1],
-]);
+/** Comparatives of amount, and the way each says the first thing's amount stands to the second's: the other checks' with "costlier". */
+const WAYS = new Map<string, -1 | 1>([...THAN_WAYS, ['costlier', 1]]);
 /** Verbs (lemmas) that compare their subject's amount with their object's: "beat the target", "missed its forecast". */
 const OUTDOING = new Map<string, -1 | 1>([['beat', 1], ['exceed', 1], ['surpass', 1], ['outstrip', 1], ['outperform', 1], ['miss', -1], ['trail', -1]]);
-/** How far a "than" may follow its comparative ("lost more water through leaks than"). */
-const THAN_REACH = 8;
 /** How many words after "than" name what is compared with ("than the national average"). */
 const OBJECT_REACH = 5;
 /** How close to a figure a word must stand to name what the figure is of ("a national average of 20%"). */
@@ -49,9 +45,10 @@ export function comparedAmounts(claimTokens: Token[], passages: PassageFigures[]
   // a claim that gives figures ("More men than women smoked: 13.6% against 10.4%") is read by the figure checks
   if (claimTokens.some(isNumeral)) return [];
   // nor is a passage that compares things itself ("Men were more likely to smoke than women, at 13.6 percent
-  // compared with 10.4 percent", "in more than 190 countries") read for which amount is which's
-  const weighable = passages.filter((p) => !p.tokens.some((x, j) => WAYS.has(x.lower) && p.tokens.slice(j + 1, j + 1 + THAN_REACH).some((y) => y.lower === 'than')));
-  if (weighable.length === 0) return [];
+  // compared with 10.4 percent", "in more than 190 countries") read for which amount is which's; asked only
+  // once the claim compares something, as most claims do not
+  let weighable: PassageFigures[] | undefined;
+  const weighablePassages = () => (weighable ??= passages.filter((p) => !p.tokens.some((x, j) => WAYS.has(x.lower) && p.tokens.slice(j + 1, j + 1 + THAN_REACH).some((y) => y.lower === 'than'))));
   for (let k = 0; k < claimTokens.length; k++) {
     const t = claimTokens[k];
     // "beat the government's target": what is compared with follows the verb
@@ -63,7 +60,8 @@ export function comparedAmounts(claimTokens: Token[], passages: PassageFigures[]
     if (than < 0 || claimTokens.slice(k + 1, than).some((x) => x.kind === 'punct')) continue;
     const objectWords = objectAfter(claimTokens, than);
     if (!objectWords) continue;
-    const finding = weighed(weighable, objectWords, way, t);
+    if (weighablePassages().length === 0) return [];
+    const finding = weighed(weighablePassages(), objectWords, way, t);
     if (finding) return [finding];
   }
   return [];

@@ -1436,6 +1436,8 @@ const SUMMED = new Set<QuantityKind>(['count', 'money', 'duration']);
  */
 export function statedSums(quantities: Quantity[], tokens: Token[], earlier: (q: Quantity) => Quantity[]): Quantity[] {
   const out: Quantity[] = [];
+  // read for every source sentence: most have no word of adding, and cost no search for each amount's token
+  if (!tokens.some((t) => ADDED_WORDS.has(t.lower))) return out;
   for (const q of quantities) {
     if (!SUMMED.has(q.kind) || q.derived || q.value <= 0) continue;
     const i = tokens.findIndex((t) => t.start === q.start);
