@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { changeFactors, findQuantities, quantitiesAgree, statedDifferences, statedParts, statedPortions, statedShares, statedSums, type Quantity } from '../src/compare/quantities.js';
+import { changeFactors, findQuantities, quantitiesAgree, statedDifferences, statedParts, statedPortions, statedRates, statedShares, statedSums, type Quantity } from '../src/compare/quantities.js';
 import { segment } from '../src/text/segment.js';
 import { analyze } from '../src/check.js';
 import { checkOne } from './helpers.js';
@@ -1112,4 +1112,47 @@ test('a share in words rounds its figure as much either side: "nearly a third" f
   assert.ok(!share('Pollution is nearly a third over the limit.', 'Pollution is 25% above the limit.'));
   // figures both given in digits keep the tighter rounding: 30% is no rounding of 33%
   assert.ok(!share('Pollution is 30% above the limit.', 'Pollution is 33.4% above the limit.'));
+});
+
+test('"at four designated picnic sites" counts sites (a participle before the noun), while "opens at nine" stays an hour', async () => {
+  const sites = 'Barbecues will still be allowed at four designated picnic sites with stone hearths.';
+  assert.deepEqual([one(sites).kind, one(sites).value], ['count', 4]);
+  assert.equal((await checkOne(sites, 'Four picnic sites with stone hearths still allow barbecues.')).claims[0].spans.filter((s) => /four/i.test(s.text)).length, 0);
+  assert.equal((await checkOne(sites, 'Five picnic sites with stone hearths still allow barbecues.')).claims[0].verdict, 'contradicted');
+  assert.equal(one('The shop opens at nine.').kind, 'time');
+});
+
+test('"the first fortnight" is two weeks long, though "the first century" is no length of time', async () => {
+  const calf = 'The calf will not be on public view for the first fortnight.';
+  assert.deepEqual(quantities(calf).filter((q) => q.kind === 'duration').map((q) => q.value), [14]);
+  assert.equal((await checkOne(calf, 'Visitors will have to wait two weeks to see the calf.')).claims[0].spans.filter((s) => /weeks/.test(s.text)).length, 0);
+  assert.equal((await checkOne(calf, 'Visitors will have to wait three weeks to see the calf.')).claims[0].verdict, 'contradicted');
+  assert.deepEqual(quantities('It began as a fort built in the first century.').filter((q) => q.kind === 'duration'), []);
+});
+
+test('"one train in three" is a share, as "one in three" is: it agrees with "about a third"; "one goal in two games" is no share', async () => {
+  const trains = one('It will run around one train in three.');
+  assert.deepEqual([trains.kind, Math.round(trains.value), trains.text], ['percent', 33, 'one train in three']);
+  const timetable = 'The operator said it would run about a third of its normal timetable on strike days.';
+  assert.equal((await checkOne(timetable, 'The operator will run around one train in three on strike days.')).claims[0].spans.filter((s) => /one|three/.test(s.text)).length, 0);
+  assert.equal((await checkOne(timetable, 'The operator will run around one train in four on strike days.')).claims[0].verdict, 'contradicted');
+  assert.deepEqual(quantities('He scored one goal in two games.').map((q) => q.kind), ['count', 'count']);
+});
+
+test('a bare number ending a change "from 10 weeks to four" takes the first one\'s unit, so "fall by six weeks" agrees and "by five weeks" does not', async () => {
+  const scans = 'The scanner will cut waits for scans from 10 weeks to four.';
+  assert.deepEqual(quantities(scans).map((q) => [q.kind, q.value]), [['duration', 70], ['duration', 28]]);
+  assert.equal((await checkOne(scans, 'Waits for scans should fall by six weeks.')).claims[0].spans.filter((s) => /weeks/.test(s.text)).length, 0);
+  assert.equal((await checkOne(scans, 'Waits for scans should fall by five weeks.')).claims[0].verdict, 'contradicted');
+  assert.deepEqual(quantities('Prices rose from 20% to 25.').map((q) => q.kind), ['percent', 'percent']);
+});
+
+test('a whole spread "over four years" gives a yearly amount a claim may state: "£200,000 over four years" backs "£50,000 a year", not "£60,000 a year" nor "pledged £50,000"', async () => {
+  const pledge = 'The scheme is funded by a local philanthropist, who has pledged £200,000 over four years.';
+  const rates = segment(pledge).flatMap((s) => statedRates(findQuantities(s.tokens, pledge), s.tokens, pledge));
+  assert.deepEqual(rates.map((q) => [q.kind, q.value, q.per, q.derived]), [['money', 50_000, 'year', true]]);
+  const money = async (claim: string) => (await checkOne(pledge, claim)).claims[0].spans.filter((s) => s.text.startsWith('£')).map((s) => s.text);
+  assert.deepEqual(await money('A philanthropist is paying £50,000 a year.'), []);
+  assert.deepEqual(await money('A philanthropist is paying £60,000 a year.'), ['£60,000']);
+  assert.deepEqual(await money('A philanthropist has pledged £50,000.'), ['£50,000']);
 });

@@ -220,7 +220,8 @@ const UNIT_LEFT_OUT = /^((a|an|per) (day|week|month|year)\s+)?(,\s*)?(instead of
 
 /**
  * The kind and scale of a bare number's unit, left out because the amount just before it, joined by
- * "instead of", "rather than" or "from", gives it: a percentage or a length of time.
+ * "instead of", "rather than" or "from" (or it ends a change "from" it: "from 10 weeks to four"), gives it: a
+ * percentage or a length of time.
  */
 function unitOfEarlier(found: Quantity[], tokens: Token[], i: number): { kind: QuantityKind; scale: number } | undefined {
   const previous = found[found.length - 1];
@@ -228,7 +229,9 @@ function unitOfEarlier(found: Quantity[], tokens: Token[], i: number): { kind: Q
   let k = i - 1;
   while (k >= 0 && tokens[k].start >= previous.end && i - k <= 6) k--;
   const between = tokens.slice(k + 1, i).map((t) => t.lower).join(' ');
-  if (k >= 0 && tokens[k].end === previous.end && UNIT_LEFT_OUT.test(between) && (previous.kind === 'percent' || previous.kind === 'duration')) return unitOf(previous, tokens, i);
+  // and "from 10 weeks to four": the end of a change, after its start
+  const fromTo = between === 'to' && tokens[tokens.findIndex((t) => t.start === previous.start) - 1]?.lower === 'from';
+  if (k >= 0 && tokens[k].end === previous.end && (UNIT_LEFT_OUT.test(between) || fromTo) && (previous.kind === 'percent' || previous.kind === 'duration')) return unitOf(previous, tokens, i);
   // "every 15 minutes at peak times from December, instead of every 30": a contrast after a phrase, back to the last such amount of its sentence
   if (!CONTRAST_AFTER_COMMA.test(tokens.slice(Math.max(0, i - 4), i).map((t) => t.lower).join(' '))) return undefined;
   const amount = [...found].reverse().find((q) => q.kind === 'percent' || q.kind === 'duration');
@@ -645,8 +648,10 @@ function readFraction(tokens: Token[], i: number): { value: number; next: number
   }
   const count = t.lower === 'a' || t.lower === 'an' ? 1 : t.lower in SMALL ? SMALL[t.lower] : /^\d$/.test(t.text) ? Number(t.text) : NaN;
   if (!(count >= 1 && count <= 9 && Number.isInteger(count))) return null;
-  // "one in five", "1 in 10", "one out of four"
-  const over = tokens[i + 1]?.lower === 'in' ? i + 2 : tokens[i + 1]?.lower === 'out' && tokens[i + 2]?.lower === 'of' ? i + 3 : -1;
+  // "one in five", "1 in 10", "one out of four", "one train in three"
+  // (not "one goal in two games", a rate)
+  const nounBetween = tokens[i + 1]?.pos === 'NOUN' && tokens[i + 2]?.lower === 'in' && tokens[i + 4]?.pos !== 'NOUN' ? 1 : 0;
+  const over = tokens[i + 1 + nounBetween]?.lower === 'in' ? i + 2 + nounBetween : tokens[i + 1]?.lower === 'out' && tokens[i + 2]?.lower === 'of' ? i + 3 : -1;
   if (t.lower !== 'a' && t.lower !== 'an' && over > 0) {
     const d = tokens[over];
     const denominator = d === undefined ? NaN : d.lower in SMALL ? SMALL[d.lower] : /^\d{1,3}$/.test(d.text) ? Number(d.text) : NaN;
@@ -769,7 +774,9 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     }
     // "over the next decade", "the past century": one of a unit that is no rate ("a decade" is read as a number below)
     const previous = tokens[i - 1];
-    if (ONE_UNIT.has(t.lower) && previous !== undefined && UNIT_DETERMINERS.has(previous.lower)) {
+    // ("the first fortnight" too, though "the first century" is a date)
+    const firstFortnight = t.lower === 'fortnight' && (previous?.lower === 'first' || previous?.lower === 'final');
+    if (ONE_UNIT.has(t.lower) && previous !== undefined && (UNIT_DETERMINERS.has(previous.lower) || firstFortnight)) {
       found.push({ kind: 'duration', value: DURATION_DAYS[t.lower], text: text.slice(previous.start, t.end), start: previous.start, end: t.end, bound: 'exact', unit: '' });
       continue;
     }
@@ -1017,7 +1024,9 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     const before = tokens[i - 1];
     const rate = ['a', 'an', 'per'].includes(tokens[end]?.lower ?? '') && RATE_UNITS.has(tokens[end + 1]?.lemma ?? '');
     const partOf = tokens[end]?.lower === 'of';
-    if (kind === 'count' && before?.lower === 'at' && end === startIndex + 1 && Number.isInteger(num.value) && num.value >= 1 && num.value <= 12 && !counted && !rate && !partOf) {
+    // "at four designated picnic sites": a participle before a noun still makes it a count
+    const describedNoun = tokens[end]?.pos === 'VERB' && /(?:ed|ing)$/.test(tokens[end].lower) && tokens[end + 1]?.pos === 'NOUN';
+    if (kind === 'count' && before?.lower === 'at' && end === startIndex + 1 && Number.isInteger(num.value) && num.value >= 1 && num.value <= 12 && !counted && !rate && !partOf && !describedNoun) {
       found.push({ kind: 'time', value: num.value % 12, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '', eitherHalfOfDay: true });
       continue;
     }
@@ -1275,6 +1284,8 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   if (claim.kind === 'money' && source.kind === 'money' && claim.unit && source.unit && claim.unit !== source.unit) return false;
   // "£62 a week" is not "£62 a day", nor "£180,000 in total" "£180,000 a year"
   if (claim.per !== undefined && source.per !== undefined && claim.per !== source.per) return false;
+  // a yearly share of a whole (statedRates) is no amount unless the claim gives it as one
+  if (source.derived && source.per !== undefined && claim.per === undefined) return false;
   if ((claim.total && source.per !== undefined) || (source.total && claim.per !== undefined)) return false;
   // "the July–September quarter" ends in the "three months to September" and starts in "July"
   if (claim.kind === 'month' && source.kind === 'month' && claim.rangeTo !== undefined && source.rangeTo === undefined) return source.value === claim.value || source.value === claim.rangeTo;
@@ -1467,6 +1478,31 @@ export function statedPeriods(tokens: Token[], text: string): Quantity[] {
   return out;
 }
 
+/** At `k`, "over five years", "across three months": how many of which unit of time a whole amount is spread over. */
+function spreadOver(tokens: Token[], k: number): { count: number; unit: string } | undefined {
+  const [word, count, unit] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  if ((word?.lower !== 'over' && word?.lower !== 'across') || !isNumeral(count) || count.lower === 'one' || !RATE_UNITS.has(unit?.lemma ?? '')) return undefined;
+  const number = readNumber(tokens, k + 1);
+  return number && number.next === k + 2 && number.value > 1 ? { count: number.value, unit: unit.lemma } : { count: NaN, unit: unit.lemma };
+}
+
+/**
+ * The yearly (monthly…) amount a source gives as a whole spread over several years ("pledged £200,000 over
+ * four years" gives £50,000 a year), so that a claim may state it. Only for source text, as statedDifferences.
+ */
+export function statedRates(found: Quantity[], tokens: Token[], text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of found) {
+    if (!q.total || (q.kind !== 'money' && q.kind !== 'count') || q.per) continue;
+    const at = tokens.findIndex((t) => t.start >= q.end);
+    const spread = at >= 0 ? spreadOver(tokens, at) : undefined;
+    if (!spread || !(spread.count > 1)) continue;
+    const end = tokens[at + 2].end;
+    out.push({ ...q, value: q.value / spread.count, text: text.slice(q.start, end), end, per: spread.unit, derived: true, total: undefined });
+  }
+  return out;
+}
+
 /** What "a", "per" or "each" before a unit of time makes a rate of, right after the amount: "£62 a day", "£95,000 a year", "£4 per month". */
 const RATE_UNITS = new Set(['hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'minute']);
 export const RATE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
@@ -1487,7 +1523,7 @@ function withRates(found: Quantity[], tokens: Token[]): Quantity[] {
     // "£180,000 in total", "£2m altogether": the whole amount, which no rate agrees with
     if (last >= 0 && word && (word.lower === 'altogether' || (word.lower === 'in' && (unit?.lower === 'total' || unit?.lower === 'all')))) q.total = true;
     // "£480,000 over five years": the whole amount for a stretch of several years, months or weeks
-    if (last >= 0 && (word?.lower === 'over' || word?.lower === 'across') && isNumeral(unit) && unit!.lower !== 'one' && RATE_UNITS.has(tokens[unitAt + 1]?.lemma ?? '')) q.total = true;
+    if (last >= 0 && spreadOver(tokens, wordAt)) q.total = true;
     // "$70 million a year earlier" is a time, not a rate
     if (last < 0 || !word || !unit || !RATE_WORDS.has(word.lower) || !RATE_UNITS.has(unit.lemma) || RELATIVE_AFTER.has(tokens[unitAt + 1]?.lower ?? '')) continue;
     q.per = unit.lemma;
