@@ -993,6 +993,10 @@ test('what the claim states and the retrieved passages mention only to deny ("No
   assert.equal(denied(miles, 'Passengers should book award tickets carefully to get the best value for their miles.').mismatch, 0);
   assert.equal(denied(miles, 'Passengers got the best value for their miles.').mismatch, 1);
   assert.equal(denied(SOURCE, 'The council voted to approve the airport extension.').mismatch, 1);
+  // what money "will be used to" do is where it goes: "not to river restoration" denies it
+  const fine = 'The fine will go to the Treasury, not to river restoration.';
+  assert.deepEqual(denied(fine, 'The fine will be used to restore the river.').words, ['river']);
+  assert.equal(denied(fine, 'Anglers want the fine to restore the river.').mismatch, 0);
   assert.equal(denied('She had no way of contacting the company. The company went bankrupt.', 'The brides found other ways to contact the company.').mismatch, 0, '"no way" is an idiom');
   assert.equal(denied('Don\'t be a silent victim: avoid walking alone at night. Police gave advice to students.', 'Police said victims should report attacks.').mismatch, 0, '"not a victim" says nothing of victims');
   // "No one was seriously hurt" denies it of anyone, in the same verb or one WordNet relates, whatever else the passage is about

@@ -265,11 +265,15 @@ function hedges(claim: Token[]): boolean {
  * or a plan, not something said to have happened, so a source saying it did not ("weren't getting the
  * best value") does not deny it.
  */
+/** Verbs whose infinitive says what something is put to: "will be used to restore the river". */
+const MONEY_PUT_TO = new Set(['use', 'spend', 'earmark', 'allocate']);
+
 function inInfinitive(claim: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && k - j <= NEGATION_REACH; j--) {
     if (claim[j].kind === 'punct') return false;
-    // the word after the infinitive's verb: "voted to approve the plan" still says the plan was approved
-    if (claim[j].lower === 'to' && (claim[j + 1].pos === 'VERB' || claim[j + 1].pos === 'AUX') && j + 1 < k) return true;
+    // the word after the infinitive's verb: "voted to approve the plan" still says the plan was approved;
+    // and what money "will be used to" or "spent to" do is what it is said to go to
+    if (claim[j].lower === 'to' && (claim[j + 1].pos === 'VERB' || claim[j + 1].pos === 'AUX') && j + 1 < k) return !MONEY_PUT_TO.has(claim[j - 1]?.lemma ?? '');
   }
   return false;
 }
