@@ -1156,3 +1156,14 @@ test('a whole spread "over four years" gives a yearly amount a claim may state: 
   assert.deepEqual(await money('A philanthropist is paying £60,000 a year.'), ['£60,000']);
   assert.deepEqual(await money('A philanthropist has pledged £50,000.'), ['£50,000']);
 });
+
+test('a factor between an amount the claim states and one the sources give agrees: "£6 million, two and a half times the fine" where the fine was £2.4 million; "three times the fine" does not, nor "twice as likely as in the 1980s"', async () => {
+  const fine = 'A water company has been fined £2.4 million for letting sewage into a river. The company said it had since spent £6 million upgrading the works.';
+  const factors = async (claim: string) => (await checkOne(fine, claim)).claims[0].spans.filter((s) => /times|twice/.test(s.text)).map((s) => s.text);
+  assert.deepEqual(await factors('The company has since spent £6 million, two and a half times the fine, on the works.'), []);
+  assert.deepEqual(await factors('The company has since spent £6 million, three times the fine, on the works.'), ['three times']);
+  // the amount the claim states must itself agree with the sources
+  assert.deepEqual(await factors('The company has since spent £5 million, two and a half times the fine, on the works.'), ['two and a half times']);
+  const heat = 'The record of 38.5C was set in 2019. Heatwaves of this strength are now ten times more likely than in the 1980s.';
+  assert.equal((await checkOne(heat, 'Such heatwaves are now twice as likely as in the 1980s.')).claims[0].verdict, 'contradicted');
+});

@@ -74,10 +74,17 @@ const withRate = (q: Quantity) => (q.per === undefined ? q.text : `${q.text} a $
  * Whether factor `q` is the ratio of two amounts the claim states itself ("38 minutes, more than twice
  * the 18-minute target"): the claim's own arithmetic, whose amounts are checked against the sources.
  */
-function ownRatio(q: Quantity, claimQs: Quantity[]): boolean {
+/** Kinds of amount one may be so many times another of (not years or times of day). */
+const SIZES: ReadonlySet<string> = new Set(['count', 'money', 'duration', 'percent']);
+
+function ownRatio(q: Quantity, claimQs: Quantity[], sourceQs: Quantity[]): boolean {
   if (q.kind !== 'factor') return false;
-  return claimQs.some((a) => a.kind !== 'factor' && a.value > 0 && claimQs.some((b) => b !== a && b.kind === a.kind && b.value > 0 && b.value < a.value &&
-    quantitiesAgree(q, { ...a, kind: 'factor', value: q.value >= 1 ? a.value / b.value : b.value / a.value, bound: 'exact' })));
+  const ratioOf = (a: Quantity, b: Quantity) => b !== a && b.kind === a.kind && b.unit === a.unit && b.value > 0 &&
+    quantitiesAgree(q, { ...a, kind: 'factor', value: q.value >= 1 ? a.value / b.value : b.value / a.value, bound: 'exact' });
+  // or of one it states and one the sources give that it names in words ("spent £6 million, two and a half
+  // times the fine", where the fine was £2.4 million); its own amount still agrees with the sources
+  return claimQs.some((a) => a.kind !== 'factor' && a.value > 0 && (claimQs.some((b) => b.value < a.value && ratioOf(a, b)) ||
+    (SIZES.has(a.kind) && sourceQs.some((s) => quantitiesAgree(a, s)) && sourceQs.some((b) => !b.derived && !quantitiesAgree(a, b) && ratioOf(a, b)))));
 }
 
 /** The index of the token of `tokens` that holds UTF-16 offset `offset` (a figure's start), -1 for none. */
@@ -126,7 +133,7 @@ export function quantityMismatches(
   let cappedAmounts = 0;
   for (const q of claimQs) {
     const shown = quote(withRate(q));
-    if (spannedByYears(q, claimQs, sourceQuantities, evidenceSentences) || ownRatio(q, claimQs)) continue;
+    if (spannedByYears(q, claimQs, sourceQuantities, evidenceSentences) || ownRatio(q, claimQs, sourceQuantities)) continue;
     if (sourceQuantities.some((s) => quantitiesAgree(q, s))) {
       // "will be fined £1,000" where the source says "can be fined up to £1,000": a cap stated as the amount
       const cap = cappedAsExact(q, sourceQuantities);
