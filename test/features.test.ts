@@ -1460,3 +1460,10 @@ test('"shorter" is the opposite of "longer" and "slower" of "faster", which the 
   const shortDays = analyze({ sources: [{ id: 's', text: 'The shop opens on short days in winter.' }], text: 'The shop no longer opens in winter.' }).inputs[0].comparison.findings;
   assert.ok(!shortDays.some((f) => /opposite/.test(f.reason)), JSON.stringify(shortDays));
 });
+
+test('a hashtag and a name with an apostrophe, as text tokenised with spaces writes them ("# firebrittmchenry", "O \' Sullivan"), are the source\'s "#firebrittmchenry" and "O\'Sullivan"', () => {
+  assert.equal(novelWords('Within hours the #firebrittmchenry hashtag was trending.', 'the # firebrittmchenry hashtag was trending .'), 0);
+  assert.equal(novelWords('Ronnie O\'Sullivan was warned by the referee.', 'the referee warned O \' Sullivan .'), 0);
+  // another name is still new
+  assert.equal(novelWords('Ronnie O\'Sullivan was warned by the referee.', 'the referee warned O \' Neill .'), 1);
+});

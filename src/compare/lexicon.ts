@@ -26,6 +26,9 @@ export function lexiconOf(tokens: Token[]): Lexicon {
     if (bare) words.add(bare);
     const owner = possessor(t.lower);
     if (owner) words.add(owner);
+    // "#firebrittmchenry" backs "# firebrittmchenry", "O'Sullivan" "O ' Sullivan" (as text tokenised with spaces writes them)
+    if (/^[#@]./.test(t.lower)) words.add(t.lower.slice(1));
+    if (!owner && /^\p{L}+['’]\p{L}+$/u.test(t.lower)) for (const part of t.lower.split(/['’]/)) words.add(part);
     // "at weekends" backs "on Saturdays", "on weekdays" "Monday to Friday"
     const days = WEEK_PARTS[t.lower];
     if (days) for (const d of days) words.add(WEEKDAYS[d - 1]).add(`${WEEKDAYS[d - 1]}s`);
