@@ -1467,3 +1467,13 @@ test('a hashtag and a name with an apostrophe, as text tokenised with spaces wri
   // another name is still new
   assert.equal(novelWords('Ronnie O\'Sullivan was warned by the referee.', 'the referee warned O \' Neill .'), 1);
 });
+
+test('a difference in time turned the other way contradicts: "40 minutes longer" where the source says "40 minutes quicker"; "40 minutes faster" agrees', async () => {
+  const train = 'The journey will take 3 hours 15 minutes, about 40 minutes quicker than changing at Crewe.';
+  const longer = (await checkOne(train, 'The direct journey will take 40 minutes longer than changing at Crewe.')).claims[0];
+  assert.equal(longer.verdict, 'contradicted');
+  assert.ok(longer.spans.some((s) => s.text === '40 minutes longer' && /40 minutes quicker/.test(s.reason)));
+  assert.equal((await checkOne(train, 'The direct journey will be 40 minutes faster than changing at Crewe.')).claims[0].spans.filter((s) => /minutes/.test(s.text)).length, 0);
+  const library = 'The library will stay open until 9pm, two hours later than now.';
+  assert.ok((await checkOne(library, 'The library will close two hours earlier than now.')).claims[0].spans.some((s) => s.text === 'two hours earlier'));
+});

@@ -378,6 +378,37 @@ export function turnedTimes(claim: Token[], passages: Token[][], everywhere: () 
   return findings;
 }
 
+/** After a length of time ("40 minutes quicker"), comparatives that make it more time (1) or less (-1). */
+const TIME_DIFFERENCE_WAYS = new Map([
+  ['longer', 1], ['slower', 1], ['later', 1], ['more', 1],
+  ['shorter', -1], ['quicker', -1], ['faster', -1], ['sooner', -1], ['earlier', -1], ['less', -1], ['fewer', -1],
+]);
+const DURATION_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+
+/**
+ * A difference in time turned the other way: "40 minutes longer than changing at Crewe" where the
+ * passage says "40 minutes quicker than changing at Crewe". The same figure and unit on both sides,
+ * so WordNet's want of an opposite for "quick" and "long" does not matter. `passages`: the best evidence.
+ */
+export function turnedTimeDifferences(claim: Token[], passages: Token[][]): Finding[] {
+  const wayAt = (tokens: Token[], k: number) => {
+    const way = TIME_DIFFERENCE_WAYS.get(tokens[k]?.lower ?? '');
+    return way !== undefined && DURATION_UNITS.has(tokens[k - 1]?.lemma ?? '') && isNumeral(tokens[k - 2]) ? way : undefined;
+  };
+  const findings: Finding[] = [];
+  claim.forEach((t, k) => {
+    const way = wayAt(claim, k);
+    if (way === undefined) return;
+    for (const p of passages) {
+      const j = p.findIndex((e, i) => wayAt(p, i) === -way && p[i - 1].lemma === claim[k - 1].lemma && p[i - 2].lower === claim[k - 2].lower);
+      if (j < 0) continue;
+      findings.push({ kind: 'antonym', start: claim[k - 2].start, end: t.end, conflict: true, reason: `the source says ${quote(`${p[j - 2].text} ${p[j - 1].text} ${p[j].text}`)}, not ${quote(`${claim[k - 2].text} ${claim[k - 1].text} ${t.text}`)}` });
+      return;
+    }
+  });
+  return findings;
+}
+
 /**
  * Claim adjectives whose WordNet antonym a retrieved passage puts before the same noun: "five members
  * of different families" where it says "five members of the same family". The noun names what both
