@@ -4,7 +4,7 @@ import { passageLexicon } from './compare/alignment.js';
 import { knownPhrases, wordnetCandidates } from './compare/lexical.js';
 import { negatedHeads } from './compare/polarity.js';
 import { joinLexicons, lexiconOf } from './compare/lexicon.js';
-import { changeFactors, findQuantities, statedDifferences, statedParts, statedPeriods, statedPortions, statedRates, statedShares, statedSums, type Quantity } from './compare/quantities.js';
+import { changeFactors, findQuantities, statedDifferences, statedParts, statedPeriods, statedPortions, statedRates, statedShares, statedSums, statedTimeShifts, type Quantity } from './compare/quantities.js';
 import { recordFields } from './compare/recordFields.js';
 import { prepareVectorRows } from './compare/semantic.js';
 import type { EngineInput } from './engines/engine.js';
@@ -43,7 +43,7 @@ function sourceContext(sources: SegmentedSource[], index: EvidenceIndex): Source
     const factors = changeFactors(found, p.tokens, text);
     return [
       ...found, ...factors, ...statedDifferences(factors), ...statedShares(found, p.tokens, text), ...statedParts(found, p.tokens, text), ...statedPortions(found, p.tokens, text), ...statedPeriods(p.tokens, text),
-      ...statedSums(found, p.tokens, earlier(p.id)), ...statedRates(found, p.tokens, text),
+      ...statedSums(found, p.tokens, earlier(p.id)), ...statedRates(found, p.tokens, text), ...statedTimeShifts(found, p.tokens, text),
     ];
   });
   const lexicon = joinLexicons(index.passages.map(passageLexicon), allTokens);

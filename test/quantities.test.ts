@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { changeFactors, findQuantities, quantitiesAgree, statedDifferences, statedParts, statedPortions, statedRates, statedShares, statedSums, type Quantity } from '../src/compare/quantities.js';
+import { changeFactors, findQuantities, quantitiesAgree, statedDifferences, statedParts, statedPortions, statedRates, statedShares, statedSums, statedTimeShifts, type Quantity } from '../src/compare/quantities.js';
 import { segment } from '../src/text/segment.js';
 import { analyze } from '../src/check.js';
 import { checkOne } from './helpers.js';
@@ -1166,4 +1166,14 @@ test('a factor between an amount the claim states and one the sources give agree
   assert.deepEqual(await factors('The company has since spent £5 million, two and a half times the fine, on the works.'), ['two and a half times']);
   const heat = 'The record of 38.5C was set in 2019. Heatwaves of this strength are now ten times more likely than in the 1980s.';
   assert.equal((await checkOne(heat, 'Such heatwaves are now twice as likely as in the 1980s.')).claims[0].verdict, 'contradicted');
+});
+
+test('"until 9pm, two hours later than now" gives 7pm as the time before the change: "9pm rather than 7pm" agrees, "rather than 8pm" does not, and "will close at 7pm" still conflicts', async () => {
+  const library = 'The main library will stay open until 9pm on weekdays from September, two hours later than now.';
+  const shifts = segment(library).flatMap((s) => statedTimeShifts(findQuantities(s.tokens, library), s.tokens, library));
+  assert.deepEqual(shifts.map((q) => [q.kind, q.value, q.former]), [['time', 19, true]]);
+  const times = async (claim: string) => (await checkOne(library, claim)).claims[0].spans.filter((s) => /pm/.test(s.text)).map((s) => s.text);
+  assert.deepEqual(await times('From September the main library will close at 9pm rather than 7pm on weekdays.'), []);
+  assert.deepEqual(await times('From September the main library will close at 9pm rather than 8pm on weekdays.'), ['8pm']);
+  assert.deepEqual(await times('The main library will close at 7pm on weekdays from September.'), ['7pm']);
 });

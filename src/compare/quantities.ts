@@ -54,6 +54,8 @@ export interface Quantity {
   ageIn?: string;
   /** An amount a source gives only by arithmetic on two it states ("310, up from 260" gives 50; "half of the £600,000" gives £300,000): one a claim may state, never one it changed. */
   derived?: true;
+  /** A time a source gives only as what it was before a change ("9pm, two hours later than now" gives 7pm; statedTimeShifts): it backs only a claim's figure set against another ("rather than 7pm"). */
+  former?: true;
   /** The low end of a range written as one token ("3-4 thousand"), or of days ("weekdays", "Monday to Friday"): its high end, so that a value between them agrees. */
   rangeTo?: number;
 }
@@ -1474,6 +1476,24 @@ export function statedPeriods(tokens: Token[], text: string): Quantity[] {
   for (const t of tokens) {
     const days = PERIOD_WORDS.get(t.lower);
     if (days !== undefined) out.push({ kind: 'duration', value: days, text: text.slice(t.start, t.end), start: t.start, end: t.end, bound: 'exact', unit: '', inWord: true });
+  }
+  return out;
+}
+
+/**
+ * The time of day a source gives as so many hours from another it states: "open until 9pm, two hours
+ * later than now" gives 7pm, so that a claim's "rather than 7pm" agrees. Only for source text (derived).
+ */
+export function statedTimeShifts(found: Quantity[], tokens: Token[], text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const d of found) {
+    if (d.kind !== 'duration' || d.value >= 1) continue;
+    const at = tokens.findIndex((t) => t.start >= d.end);
+    const way = tokens[at]?.lower === 'later' ? 1 : tokens[at]?.lower === 'earlier' ? -1 : 0;
+    const time = [...found].reverse().find((q) => q.kind === 'time' && q.end <= d.start && !q.derived);
+    if (way === 0 || tokens[at + 1]?.lower !== 'than' || !time) continue;
+    const value = (((time.value - way * d.value * 24) % 24) + 24) % 24;
+    out.push({ ...time, value, text: text.slice(time.start, tokens[at + 1].end), end: tokens[at + 1].end, derived: true, former: true });
   }
   return out;
 }

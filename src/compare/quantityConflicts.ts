@@ -118,20 +118,23 @@ export function claimQuantities(sentenceTokens: Token[], start: number, end: num
  * best evidence is misplaced, unless it is one of `references`, a figure the claim compares another with.
  */
 export function quantityMismatches(
-  claimQs: Quantity[], sourceQuantities: Quantity[], evidenceSentences: Quantity[][],
+  claimQs: Quantity[], allSourceQuantities: Quantity[], allEvidenceSentences: Quantity[][],
   aligned?: { quantities: Quantity[]; sameSlot: (claim: Quantity, evidence: Quantity) => boolean },
   timeSwapped?: (claim: Quantity) => TimeSwap | undefined,
   fieldQuantities?: ReadonlySet<Quantity>,
   references?: ReadonlySet<Quantity>,
 ): QuantityFeatures {
-  const evidenceQs = evidenceSentences.flat();
   const findings: Finding[] = [];
   let novel = 0;
   let small = 0;
   let conflicts = 0;
   let misplaced = 0;
   let cappedAmounts = 0;
+  const [plainSources, plainEvidence] = [allSourceQuantities.filter((s) => !s.former), allEvidenceSentences.map((qs) => qs.filter((s) => !s.former))];
   for (const q of claimQs) {
+    // what a time was before a change (statedTimeShifts) backs only a figure the claim sets against another ("rather than 7pm")
+    const [sourceQuantities, evidenceSentences] = references?.has(q) ? [allSourceQuantities, allEvidenceSentences] : [plainSources, plainEvidence];
+    const evidenceQs = evidenceSentences.flat();
     const shown = quote(withRate(q));
     if (spannedByYears(q, claimQs, sourceQuantities, evidenceSentences) || ownRatio(q, claimQs, sourceQuantities)) continue;
     if (sourceQuantities.some((s) => quantitiesAgree(q, s))) {
