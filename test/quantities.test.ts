@@ -1177,3 +1177,12 @@ test('"until 9pm, two hours later than now" gives 7pm as the time before the cha
   assert.deepEqual(await times('From September the main library will close at 9pm rather than 8pm on weekdays.'), ['8pm']);
   assert.deepEqual(await times('The main library will close at 7pm on weekdays from September.'), ['7pm']);
 });
+
+test('a part called the whole contradicts: "paying the full £600,000 cost" where the source says "half of the £600,000 cost"; "half of the £600,000" agrees, and a change "from £400,000 to £600,000" is no part', async () => {
+  const chargers = 'A council will install 60 new chargers. Half of the £600,000 cost is being met by a government grant. Residents can suggest locations.';
+  const full = (await checkOne(chargers, 'The government is paying the full £600,000 cost.')).claims[0];
+  assert.equal(full.verdict, 'contradicted');
+  assert.ok(full.spans.some((s) => s.text === 'full £600,000' && /Half of the £600,000/.test(s.reason)));
+  assert.equal((await checkOne(chargers, 'The government is paying half of the £600,000 cost.')).claims[0].verdict, 'supported');
+  assert.ok(!(await checkOne('The budget rose from £400,000 to £600,000.', 'The budget is now the full £600,000.')).claims[0].spans.some((s) => s.text.includes('full')));
+});

@@ -19,7 +19,7 @@ import { isCommonWord, siblings } from './wordnet.js';
 import { measureOf, quantitiesAgree, type Quantity } from './quantities.js';
 import { oppositeSentiment } from './sentiment.js';
 import { fieldStatements, type RecordField } from './recordFields.js';
-import { claimQuantities, comparedFigures, formerAmounts, holderSwapOf, misorderedFigures, quantityMismatches, timedFigures, timeSwapOf } from './quantityConflicts.js';
+import { claimQuantities, comparedFigures, formerAmounts, holderSwapOf, misorderedFigures, partCalledWhole, quantityMismatches, timedFigures, timeSwapOf } from './quantityConflicts.js';
 
 /** Coverage above which the best source sentence is taken to be about the same event as the claim (0.7 chosen on dev over 0.5). */
 const ALIGNED_COVERAGE = 0.7;
@@ -360,7 +360,9 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     .filter((f) => !measured.findings.some((g) => g.conflict && g.start < f.end && f.start < g.end) && !within(f, closed.contradicted)) : [];
   // "3.8%, outpacing inflation of 4.2%": two figures the claim compares the wrong way round
   const misordered = claimQs.length > 1 ? misorderedFigures(claim.tokens, claimQs, text).filter((f) => !measured.findings.some((g) => g.conflict && g.start < f.end && f.start < g.end)) : [];
-  const contradicted = [...closed.contradicted, ...rateConflicts, ...misordered];
+  // "the full £600,000 cost" where the best evidence says "half of the £600,000 cost"
+  const partAsWhole = best && claimQs.some((q) => q.kind === 'money') ? partCalledWhole(claim.tokens, claimQs, bestFigures()) : [];
+  const contradicted = [...closed.contradicted, ...rateConflicts, ...misordered, ...partAsWhole];
   const quantities = contradicted.length === 0 ? measured : {
     ...measured,
     quantities: measured.quantities + contradicted.length,

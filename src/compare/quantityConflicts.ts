@@ -509,3 +509,33 @@ export function misorderedFigures(tokens: Token[], claimQs: Quantity[], text: st
   }
   return findings;
 }
+
+/** Before a claim's amount, words that make it the whole of something: "the full £600,000 cost". */
+const WHOLE_WORDS = new Set(['full', 'whole', 'entire']);
+
+/**
+ * A part the claim makes the whole: "is paying the full £600,000 cost" where the best evidence says
+ * "half of the £600,000 cost is being met by" it. The evidence's amount stands after a share and "of"
+ * ("half of the", "a third of", "40% of"); a claim that says nothing of the whole is not read.
+ */
+export function partCalledWhole(claim: Token[], claimQs: Quantity[], passages: { tokens: Token[]; quantities: Quantity[] }[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const q of claimQs) {
+    const at = tokenAt(claim, q.start);
+    const whole = [claim[at - 1], claim[at - 2]].find((t) => WHOLE_WORDS.has(t?.lower ?? ''));
+    if (q.kind !== 'money' || !whole) continue;
+    for (const p of passages) {
+      // the whole after "of" ("half of the £600,000"), and the part it gives (statedPortions) spanning both
+      const ofWhole = (w: Quantity) => {
+        const k = tokenAt(p.tokens, w.start);
+        return p.tokens[k - 1]?.lower === 'of' || (p.tokens[k - 1]?.lower === 'the' && p.tokens[k - 2]?.lower === 'of');
+      };
+      const share = p.quantities.find((s) => s.kind === 'money' && s.derived && s.value < q.value &&
+        p.quantities.some((w) => w !== s && w.end === s.end && w.start > s.start && !w.derived && quantitiesAgree(q, w) && ofWhole(w)));
+      if (!share) continue;
+      findings.push({ kind: 'quantity', start: whole.start, end: q.end, conflict: true, reason: `the source says ${quote(share.text)}, not ${quote(`${whole.text} ${q.text}`)}` });
+      break;
+    }
+  }
+  return findings;
+}
