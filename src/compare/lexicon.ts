@@ -27,8 +27,10 @@ export function lexiconOf(tokens: Token[]): Lexicon {
     const owner = possessor(t.lower);
     if (owner) words.add(owner);
     // "#firebrittmchenry" backs "# firebrittmchenry", "O'Sullivan" "O ' Sullivan" (as text tokenised with spaces writes them)
-    if (/^[#@]./.test(t.lower)) words.add(t.lower.slice(1));
-    if (!owner && /^\p{L}+['’]\p{L}+$/u.test(t.lower)) for (const part of t.lower.split(/['’]/)) words.add(part);
+    // (asked of every source word: the regexes only for the few with a "#", "@" or an apostrophe)
+    const first = t.lower.charCodeAt(0);
+    if ((first === 35 || first === 64) && t.lower.length > 1) words.add(t.lower.slice(1));
+    if (!owner && (t.lower.includes("'") || t.lower.includes('’')) && /^\p{L}+['’]\p{L}+$/u.test(t.lower)) for (const part of t.lower.split(/['’]/)) words.add(part);
     // "at weekends" backs "on Saturdays", "on weekdays" "Monday to Friday"
     const days = WEEK_PARTS[t.lower];
     if (days) for (const d of days) words.add(WEEKDAYS[d - 1]).add(`${WEEKDAYS[d - 1]}s`);
