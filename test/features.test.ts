@@ -14,6 +14,8 @@ const comparisonOf = (source: string, text: string) => analyze({ sources: [{ id:
 /** A claim's content words, as the word-order features read them. */
 /** How many of the claim's words no source has (first claim). */
 const novelWords = (source: string, text: string) => comparisonOf(source, text).features.novelWords;
+/** The verdict on the first claim of `claim` checked against `source`. */
+const verdictOf = async (source: string, claim: string) => (await checkOne(source, claim)).claims[0].verdict;
 
 const contentTokensOf = (text: string) => segment(text).flatMap((x) => x.tokens).filter(isContent);
 
@@ -1393,7 +1395,7 @@ test('an age group opening a sentence ("Under-18 tickets") is no new name', () =
 
 
 test('a comparison between two things whose amounts the passage gives, the other way from them, contradicts: "lost more water than the national average" where 18% against 20%; not where the claim gives figures or the passage compares them itself', () => {
-  const compared = (source: string, claim: string) => analyze({ sources: [{ id: 's', text: source }], text: claim }).inputs[0].comparison.findings.filter((f) => f.conflict && / against /.test(f.reason)).map((f) => `${claim.slice(f.start, f.end)}: ${f.reason}`);
+  const compared = (source: string, claim: string) => comparisonOf(source, claim).findings.filter((f) => f.conflict && / against /.test(f.reason)).map((f) => `${claim.slice(f.start, f.end)}: ${f.reason}`);
   const leaks = 'The company lost 18% of its water through leaks, against a national average of 20%.';
   assert.deepEqual(compared(leaks, 'The company lost more water through leaks than the national average.'), ['more: the source gives “18%” against “20%”, not “more”']);
   assert.deepEqual(compared(leaks, 'The company lost less water through leaks than the national average.'), []);
@@ -1436,28 +1438,26 @@ test('"no plans to close" and "instead of paying fines" deny the act: "is closin
 test('"beat the target" and "missed the target" weigh the passage\'s two amounts; "the same charge as" is an equality; "stays at £1.40" is no change', async () => {
   const short = 'Sales rose to 22% of the market last year, up from 16% the year before, but fell short of the government\'s 28% target.';
   const beating = 'Sales rose to 22% of the market last year, up from 16% the year before, beating the government\'s 20% target.';
-  const verdict = async (source: string, claim: string) => (await checkOne(source, claim)).claims[0].verdict;
-  assert.equal(await verdict(short, 'Electric cars beat the government\'s target last year.'), 'contradicted');
-  assert.notEqual(await verdict(short, 'Electric cars missed the government\'s target last year.'), 'contradicted');
-  assert.equal(await verdict(beating, 'Electric cars missed the government\'s target last year.'), 'contradicted');
-  assert.notEqual(await verdict(beating, 'Electric cars beat the government\'s target last year.'), 'contradicted');
+  assert.equal(await verdictOf(short, 'Electric cars beat the government\'s target last year.'), 'contradicted');
+  assert.notEqual(await verdictOf(short, 'Electric cars missed the government\'s target last year.'), 'contradicted');
+  assert.equal(await verdictOf(beating, 'Electric cars missed the government\'s target last year.'), 'contradicted');
+  assert.notEqual(await verdictOf(beating, 'Electric cars beat the government\'s target last year.'), 'contradicted');
   // "Missing" before a noun is no verb of outdoing
-  assert.equal(analyze({ sources: [{ id: 's', text: 'Of the 21 bones, 3 were missing.' }], text: 'Missing bones will be replaced with bones from another whale.' }).inputs[0].comparison.findings.filter((f) => / against /.test(f.reason)).length, 0);
+  assert.equal(comparisonOf('Of the 21 bones, 3 were missing.', 'Missing bones will be replaced with bones from another whale.').findings.filter((f) => / against /.test(f.reason)).length, 0);
   const zone = 'Older diesel cars entering it pay £9 a day, the same charge as in the present zone.';
-  assert.equal(await verdict(zone, 'Drivers entering the zone will pay more than in the present one.'), 'contradicted');
-  assert.notEqual(await verdict(zone, 'Drivers entering the zone will pay the same as in the present one.'), 'contradicted');
+  assert.equal(await verdictOf(zone, 'Drivers entering the zone will pay more than in the present one.'), 'contradicted');
+  assert.notEqual(await verdictOf(zone, 'Drivers entering the zone will pay the same as in the present one.'), 'contradicted');
   const roll = 'A bakery chain has raised the price of its sausage roll from £1.20 to £1.35. Its vegan version stays at £1.40.';
-  assert.equal(await verdict(roll, 'The vegan sausage roll has also gone up in price.'), 'contradicted');
-  assert.notEqual(await verdict(roll, 'The price of the sausage roll has gone up.'), 'contradicted');
+  assert.equal(await verdictOf(roll, 'The vegan sausage roll has also gone up in price.'), 'contradicted');
+  assert.notEqual(await verdictOf(roll, 'The price of the sausage roll has gone up.'), 'contradicted');
 });
 
 test('"shorter" is the opposite of "longer" and "slower" of "faster", which the tagger leaves unlemmatised as adverbs; "no longer" is neither', async () => {
-  const verdict = async (source: string, claim: string) => (await checkOne(source, claim)).claims[0].verdict;
-  assert.equal(await verdict('The journey is 40 minutes longer than changing at Crewe.', 'The journey is 40 minutes shorter than changing at Crewe.'), 'contradicted');
-  assert.equal(await verdict('The journey is 40 minutes shorter than changing at Crewe.', 'The journey is 40 minutes longer than changing at Crewe.'), 'contradicted');
-  assert.equal(await verdict('The new trains are faster than the old ones.', 'The new trains are slower than the old ones.'), 'contradicted');
-  assert.notEqual(await verdict('The journey is longer than before.', 'The journey is longer than before.'), 'contradicted');
-  const shortDays = analyze({ sources: [{ id: 's', text: 'The shop opens on short days in winter.' }], text: 'The shop no longer opens in winter.' }).inputs[0].comparison.findings;
+  assert.equal(await verdictOf('The journey is 40 minutes longer than changing at Crewe.', 'The journey is 40 minutes shorter than changing at Crewe.'), 'contradicted');
+  assert.equal(await verdictOf('The journey is 40 minutes shorter than changing at Crewe.', 'The journey is 40 minutes longer than changing at Crewe.'), 'contradicted');
+  assert.equal(await verdictOf('The new trains are faster than the old ones.', 'The new trains are slower than the old ones.'), 'contradicted');
+  assert.notEqual(await verdictOf('The journey is longer than before.', 'The journey is longer than before.'), 'contradicted');
+  const shortDays = comparisonOf('The shop opens on short days in winter.', 'The shop no longer opens in winter.').findings;
   assert.ok(!shortDays.some((f) => /opposite/.test(f.reason)), JSON.stringify(shortDays));
 });
 

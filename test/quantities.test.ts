@@ -13,6 +13,9 @@ const one = (t: string) => {
   assert.equal(qs.length, 1, `expected one quantity in "${t}", got ${JSON.stringify(qs)}`);
   return qs[0];
 };
+/** The texts of the spans flagged in the first claim of `claim` against `source` that match `pattern`: the figures a test asks about. */
+const flaggedIn = async (source: string, claim: string, pattern: RegExp) =>
+  (await checkOne(source, claim)).claims[0].spans.filter((s) => pattern.test(s.text)).map((s) => s.text);
 
 test('numbers written with digits, commas, words and scales normalise to one value', () => {
   assert.equal(one('Over 500,000 people came.').value, 500_000);
@@ -815,7 +818,7 @@ test('a share of a count before it in a source is a count: "600 homes, a quarter
   const text = 'The council approved 600 homes on a former golf course, a quarter of which will be sold below market prices.';
   const parts = segment(text).flatMap((s) => statedParts(findQuantities(s.tokens, text), s.tokens, text));
   assert.deepEqual(parts.map((q) => [q.text, q.value, q.counted]), [['a quarter of 600', 150, 'home']]);
-  const figures = async (claim: string) => (await checkOne(text, claim)).claims[0].spans.filter((s) => /\d/.test(s.text)).map((s) => s.text);
+  const figures = (claim: string) => flaggedIn(text, claim, /\d/);
   assert.deepEqual(await figures('The council approved 600 homes, 150 of them to be sold below market price.'), []);
   assert.deepEqual(await figures('The council approved 600 homes, 200 of them to be sold below market price.'), ['200']);
   // a share of something else ("a quarter of the land") gives no count
@@ -827,7 +830,7 @@ test('a change a source states gives its difference: "310, up from 260 a year ea
   const text = "A charity's annual count found 310 people sleeping rough in the city on one night in November, up from 260 a year earlier.";
   const diffs = segment(text).flatMap((s) => statedDifferences(changeFactors(findQuantities(s.tokens, text), s.tokens, text)));
   assert.deepEqual(diffs.map((q) => [q.value, q.kind, q.counted]), [[50, 'count', 'people']], 'the 310, not "one night", changed from 260');
-  const figures = async (source: string, claim: string) => (await checkOne(source, claim)).claims[0].spans.filter((s) => /\d|year/.test(s.text)).map((s) => s.text);
+  const figures = (source: string, claim: string) => flaggedIn(source, claim, /\d|year/);
   assert.deepEqual(await figures(text, 'On one November night, 310 people were found sleeping rough in the city, 50 more than a year earlier.'), []);
   assert.deepEqual(await figures(text, 'On one November night, 310 people were found sleeping rough in the city, 80 more than a year earlier.'), ['80']);
   assert.deepEqual(await figures('Sales rose from 1.2 million to 1.5 million last year.', 'Sales rose by 300,000 last year.'), []);
@@ -840,7 +843,7 @@ test('a share of an amount a source states is an amount: "Half of the £600,000 
   const text = 'Half of the £600,000 cost is being met by a government grant.';
   const portions = segment(text).flatMap((s) => statedPortions(findQuantities(s.tokens, text), s.tokens, text));
   assert.deepEqual(portions.map((q) => [q.text, q.value, q.kind, q.unit]), [['Half of the £600,000', 300_000, 'money', '£']]);
-  const money = async (claim: string) => (await checkOne(text, claim)).claims[0].spans.filter((s) => s.text.startsWith('£')).map((s) => s.text);
+  const money = (claim: string) => flaggedIn(text, claim, /^£/);
   assert.deepEqual(await money('A government grant covers £300,000 of the cost.'), []);
   assert.deepEqual(await money('A government grant covers £200,000 of the cost.'), ['£200,000']);
 });
@@ -1062,7 +1065,7 @@ test('pence are hundredths of a pound: "15p more" agrees with "from £1.20 to £
   // a "p" with a space before it is no penny: "page 15 p 3" stays as it was
   assert.equal(one('See 15 p for details.').kind, 'count');
   const roll = 'A bakery has raised the price of its sausage roll from £1.20 to £1.35.';
-  assert.equal((await checkOne(roll, 'The sausage roll now costs 15p more.')).claims[0].spans.filter((s) => /\d/.test(s.text)).length, 0);
+  assert.deepEqual(await flaggedIn(roll, 'The sausage roll now costs 15p more.', /\d/), []);
   assert.equal((await checkOne(roll, 'The sausage roll now costs 25p more.')).claims[0].verdict, 'contradicted');
   assert.equal((await checkOne('A stamp now costs 85p.', 'A stamp now costs 85 pence.')).claims[0].spans.length, 0);
   assert.equal((await checkOne('A stamp now costs 85p.', 'A stamp now costs 95p.')).claims[0].verdict, 'contradicted');
@@ -1072,7 +1075,7 @@ test('a verb of change may stand further back from its "from", within its clause
   const wait = 'The trust has cut the average wait for a hip or knee replacement from 52 weeks to 38 weeks over the past year.';
   const factors = segment(wait).flatMap((s) => changeFactors(findQuantities(s.tokens, wait), s.tokens, wait));
   assert.deepEqual(factors.map((f) => f.text), ['52 weeks to 38 weeks']);
-  const figures = async (claim: string) => (await checkOne(wait, claim)).claims[0].spans.filter((s) => /\d/.test(s.text)).map((s) => s.text);
+  const figures = (claim: string) => flaggedIn(wait, claim, /\d/);
   assert.deepEqual(await figures('The trust has cut the average wait by 14 weeks.'), []);
   assert.deepEqual(await figures('The trust has cut the average wait by 20 weeks.'), ['20 weeks']);
   // a clause between them: the verb changes something else ("cut jobs"), and the range is only a range
@@ -1082,7 +1085,7 @@ test('a verb of change may stand further back from its "from", within its clause
 
 test('two ages in different units agree when they are as long: "its four-decade-old base" for "its 40-year-old headquarters"', async () => {
   const hq = 'The fire service will replace its 40-year-old headquarters.';
-  assert.equal((await checkOne(hq, 'The fire service will replace its four-decade-old headquarters.')).claims[0].spans.filter((s) => /four/.test(s.text)).length, 0);
+  assert.deepEqual(await flaggedIn(hq, 'The fire service will replace its four-decade-old headquarters.', /four/), []);
   assert.notEqual((await checkOne(hq, 'The fire service will replace its three-decade-old headquarters.')).claims[0].verdict, 'supported');
   const decades = one('its four-decade-old headquarters');
   assert.ok(quantitiesAgree(decades, one('its 40-year-old headquarters')));
@@ -1091,7 +1094,7 @@ test('two ages in different units agree when they are as long: "its four-decade-
 
 test('an amount added to an earlier one gives their total: "a £60,000 grant … a further £15,000" backs "£75,000", not "£80,000"; "another 30 minutes" after "30 minutes" is an hour', async () => {
   const text = 'The club has won a £60,000 grant to replace its pavilion. The new pavilion will have changing rooms. The club raised a further £15,000 itself.';
-  const money = async (claim: string) => (await checkOne(text, claim)).claims[0].spans.filter((s) => s.text.startsWith('£')).map((s) => s.text);
+  const money = (claim: string) => flaggedIn(text, claim, /^£/);
   assert.deepEqual(await money('There is £75,000 for the project.'), []);
   assert.deepEqual(await money('There is £80,000 for the project.'), ['£80,000']);
   // only after "further", "another", "extra" or "additional", and only onto an amount of the same kind and thing
@@ -1117,7 +1120,7 @@ test('a share in words rounds its figure as much either side: "nearly a third" f
 test('"at four designated picnic sites" counts sites (a participle before the noun), while "opens at nine" stays an hour', async () => {
   const sites = 'Barbecues will still be allowed at four designated picnic sites with stone hearths.';
   assert.deepEqual([one(sites).kind, one(sites).value], ['count', 4]);
-  assert.equal((await checkOne(sites, 'Four picnic sites with stone hearths still allow barbecues.')).claims[0].spans.filter((s) => /four/i.test(s.text)).length, 0);
+  assert.deepEqual(await flaggedIn(sites, 'Four picnic sites with stone hearths still allow barbecues.', /four/i), []);
   assert.equal((await checkOne(sites, 'Five picnic sites with stone hearths still allow barbecues.')).claims[0].verdict, 'contradicted');
   assert.equal(one('The shop opens at nine.').kind, 'time');
 });
@@ -1125,7 +1128,7 @@ test('"at four designated picnic sites" counts sites (a participle before the no
 test('"the first fortnight" is two weeks long, though "the first century" is no length of time', async () => {
   const calf = 'The calf will not be on public view for the first fortnight.';
   assert.deepEqual(quantities(calf).filter((q) => q.kind === 'duration').map((q) => q.value), [14]);
-  assert.equal((await checkOne(calf, 'Visitors will have to wait two weeks to see the calf.')).claims[0].spans.filter((s) => /weeks/.test(s.text)).length, 0);
+  assert.deepEqual(await flaggedIn(calf, 'Visitors will have to wait two weeks to see the calf.', /weeks/), []);
   assert.equal((await checkOne(calf, 'Visitors will have to wait three weeks to see the calf.')).claims[0].verdict, 'contradicted');
   assert.deepEqual(quantities('It began as a fort built in the first century.').filter((q) => q.kind === 'duration'), []);
 });
@@ -1134,7 +1137,7 @@ test('"one train in three" is a share, as "one in three" is: it agrees with "abo
   const trains = one('It will run around one train in three.');
   assert.deepEqual([trains.kind, Math.round(trains.value), trains.text], ['percent', 33, 'one train in three']);
   const timetable = 'The operator said it would run about a third of its normal timetable on strike days.';
-  assert.equal((await checkOne(timetable, 'The operator will run around one train in three on strike days.')).claims[0].spans.filter((s) => /one|three/.test(s.text)).length, 0);
+  assert.deepEqual(await flaggedIn(timetable, 'The operator will run around one train in three on strike days.', /one|three/), []);
   assert.equal((await checkOne(timetable, 'The operator will run around one train in four on strike days.')).claims[0].verdict, 'contradicted');
   assert.deepEqual(quantities('He scored one goal in two games.').map((q) => q.kind), ['count', 'count']);
 });
@@ -1142,7 +1145,7 @@ test('"one train in three" is a share, as "one in three" is: it agrees with "abo
 test('a bare number ending a change "from 10 weeks to four" takes the first one\'s unit, so "fall by six weeks" agrees and "by five weeks" does not', async () => {
   const scans = 'The scanner will cut waits for scans from 10 weeks to four.';
   assert.deepEqual(quantities(scans).map((q) => [q.kind, q.value]), [['duration', 70], ['duration', 28]]);
-  assert.equal((await checkOne(scans, 'Waits for scans should fall by six weeks.')).claims[0].spans.filter((s) => /weeks/.test(s.text)).length, 0);
+  assert.deepEqual(await flaggedIn(scans, 'Waits for scans should fall by six weeks.', /weeks/), []);
   assert.equal((await checkOne(scans, 'Waits for scans should fall by five weeks.')).claims[0].verdict, 'contradicted');
   assert.deepEqual(quantities('Prices rose from 20% to 25.').map((q) => q.kind), ['percent', 'percent']);
 });
@@ -1151,7 +1154,7 @@ test('a whole spread "over four years" gives a yearly amount a claim may state: 
   const pledge = 'The scheme is funded by a local philanthropist, who has pledged £200,000 over four years.';
   const rates = segment(pledge).flatMap((s) => statedRates(findQuantities(s.tokens, pledge), s.tokens, pledge));
   assert.deepEqual(rates.map((q) => [q.kind, q.value, q.per, q.derived]), [['money', 50_000, 'year', true]]);
-  const money = async (claim: string) => (await checkOne(pledge, claim)).claims[0].spans.filter((s) => s.text.startsWith('£')).map((s) => s.text);
+  const money = (claim: string) => flaggedIn(pledge, claim, /^£/);
   assert.deepEqual(await money('A philanthropist is paying £50,000 a year.'), []);
   assert.deepEqual(await money('A philanthropist is paying £60,000 a year.'), ['£60,000']);
   assert.deepEqual(await money('A philanthropist has pledged £50,000.'), ['£50,000']);
@@ -1159,7 +1162,7 @@ test('a whole spread "over four years" gives a yearly amount a claim may state: 
 
 test('a factor between an amount the claim states and one the sources give agrees: "£6 million, two and a half times the fine" where the fine was £2.4 million; "three times the fine" does not, nor "twice as likely as in the 1980s"', async () => {
   const fine = 'A water company has been fined £2.4 million for letting sewage into a river. The company said it had since spent £6 million upgrading the works.';
-  const factors = async (claim: string) => (await checkOne(fine, claim)).claims[0].spans.filter((s) => /times|twice/.test(s.text)).map((s) => s.text);
+  const factors = (claim: string) => flaggedIn(fine, claim, /times|twice/);
   assert.deepEqual(await factors('The company has since spent £6 million, two and a half times the fine, on the works.'), []);
   assert.deepEqual(await factors('The company has since spent £6 million, three times the fine, on the works.'), ['three times']);
   // the amount the claim states must itself agree with the sources
@@ -1172,7 +1175,7 @@ test('"until 9pm, two hours later than now" gives 7pm as the time before the cha
   const library = 'The main library will stay open until 9pm on weekdays from September, two hours later than now.';
   const shifts = segment(library).flatMap((s) => statedTimeShifts(findQuantities(s.tokens, library), s.tokens, library));
   assert.deepEqual(shifts.map((q) => [q.kind, q.value, q.former]), [['time', 19, true]]);
-  const times = async (claim: string) => (await checkOne(library, claim)).claims[0].spans.filter((s) => /pm/.test(s.text)).map((s) => s.text);
+  const times = (claim: string) => flaggedIn(library, claim, /pm/);
   assert.deepEqual(await times('From September the main library will close at 9pm rather than 7pm on weekdays.'), []);
   assert.deepEqual(await times('From September the main library will close at 9pm rather than 8pm on weekdays.'), ['8pm']);
   assert.deepEqual(await times('The main library will close at 7pm on weekdays from September.'), ['7pm']);

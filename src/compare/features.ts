@@ -418,13 +418,14 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // "different families" where a retrieved passage says "the same family", and "sales fell" where one says
   // "sales rose" (an opposite beside the same word), however little else of the claim the passage has
   const inPlace = [...wordnetOpposites.findings, ...prefixed, ...turned];
+  const bestPassages = best?.passages.map((p) => p.tokens) ?? [];
   // and "next season" where the best passage says "last season" (the best passage only: in the other retrieved
   // sentences such a time was as often about another event)
   const besideWords = [
     ...modifierOpposites(claim.tokens, retrieved, everywhere).findings,
     ...localOpposites(words, claim.tokens, retrieved, claim.sentence.tokens, everywhere).findings,
-    ...turnedTimes(claim.tokens, best?.passages.map((p) => p.tokens) ?? [], everywhere),
-    ...turnedTimeDifferences(claim.tokens, best?.passages.map((p) => p.tokens) ?? []),
+    ...turnedTimes(claim.tokens, bestPassages, everywhere),
+    ...turnedTimeDifferences(claim.tokens, bestPassages),
   ]
     .filter((f, i, all) => all.findIndex((g) => g.start === f.start) === i && !inPlace.some((g) => g.start === f.start));
   const edits = best ? slotEdits(words, best.coverage.matches, best.passages, related) : { substituted: new Map<Token, Token[]>(), inserted: new Set<Token>() };
@@ -434,7 +435,6 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // tone), "sales grew" where it says "sales fell" (a change the other way): in place of the passage's
   // own word, though WordNet lists no antonym
   // and "will keep working" where it says "will stop working", "more likely" where it says "less likely"
-  const bestPassages = best?.passages.map((p) => p.tokens) ?? [];
   const turnedChanges = best
     ? [
       ...turnedDirections(words, claim.sentence.tokens, bestPassages),

@@ -260,14 +260,14 @@ function hedges(claim: Token[]): boolean {
   return claim.some((t) => (HEDGES.has(t.lower) || HEDGES.has(t.lemma) || CLAIM_MODALS.has(t.lower)) && t.pos !== 'PROPN' && t.text !== 'May');
 }
 
+/** Verbs whose infinitive says what something is put to: "will be used to restore the river". */
+const MONEY_PUT_TO = new Set(['use', 'spend', 'earmark', 'allocate']);
+
 /**
  * Whether claim word `k` follows an infinitive's verb ("book early to get the best value"): a purpose
  * or a plan, not something said to have happened, so a source saying it did not ("weren't getting the
  * best value") does not deny it.
  */
-/** Verbs whose infinitive says what something is put to: "will be used to restore the river". */
-const MONEY_PUT_TO = new Set(['use', 'spend', 'earmark', 'allocate']);
-
 function inInfinitive(claim: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && k - j <= NEGATION_REACH; j--) {
     if (claim[j].kind === 'punct') return false;

@@ -1490,15 +1490,19 @@ export function statedTimeShifts(found: Quantity[], tokens: Token[], text: strin
     if (d.kind !== 'duration' || d.value >= 1) continue;
     const at = tokens.findIndex((t) => t.start >= d.end);
     const way = tokens[at]?.lower === 'later' ? 1 : tokens[at]?.lower === 'earlier' ? -1 : 0;
+    if (way === 0 || tokens[at + 1]?.lower !== 'than') continue;
     const time = [...found].reverse().find((q) => q.kind === 'time' && q.end <= d.start && !q.derived);
-    if (way === 0 || tokens[at + 1]?.lower !== 'than' || !time) continue;
+    if (!time) continue;
     const value = (((time.value - way * d.value * 24) % 24) + 24) % 24;
     out.push({ ...time, value, text: text.slice(time.start, tokens[at + 1].end), end: tokens[at + 1].end, derived: true, former: true });
   }
   return out;
 }
 
-/** At `k`, "over five years", "across three months": how many of which unit of time a whole amount is spread over. */
+/**
+ * At `k`, "over five years", "across three months": how many of which unit of time a whole amount is spread
+ * over (a count of NaN where its number cannot be read, which still makes the amount a whole).
+ */
 function spreadOver(tokens: Token[], k: number): { count: number; unit: string } | undefined {
   const [word, count, unit] = [tokens[k], tokens[k + 1], tokens[k + 2]];
   if ((word?.lower !== 'over' && word?.lower !== 'across') || !isNumeral(count) || count.lower === 'one' || !RATE_UNITS.has(unit?.lemma ?? '')) return undefined;

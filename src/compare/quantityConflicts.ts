@@ -70,13 +70,13 @@ function sourceSide(q: Quantity): string {
 /** A quantity's text with the unit of its rate, which its text leaves out: "£62 a day". */
 const withRate = (q: Quantity) => (q.per === undefined ? q.text : `${q.text} a ${q.per}`);
 
+/** Kinds of amount one may be so many times another of (not years or times of day). */
+const SIZES: ReadonlySet<string> = new Set(['count', 'money', 'duration', 'percent']);
+
 /**
  * Whether factor `q` is the ratio of two amounts the claim states itself ("38 minutes, more than twice
  * the 18-minute target"): the claim's own arithmetic, whose amounts are checked against the sources.
  */
-/** Kinds of amount one may be so many times another of (not years or times of day). */
-const SIZES: ReadonlySet<string> = new Set(['count', 'money', 'duration', 'percent']);
-
 function ownRatio(q: Quantity, claimQs: Quantity[], sourceQs: Quantity[]): boolean {
   if (q.kind !== 'factor') return false;
   const ratioOf = (a: Quantity, b: Quantity) => b !== a && b.kind === a.kind && b.unit === a.unit && b.value > 0 &&
@@ -130,11 +130,12 @@ export function quantityMismatches(
   let conflicts = 0;
   let misplaced = 0;
   let cappedAmounts = 0;
-  const [plainSources, plainEvidence] = [allSourceQuantities.filter((s) => !s.former), allEvidenceSentences.map((qs) => qs.filter((s) => !s.former))];
+  // what a time was before a change (statedTimeShifts) backs only a figure the claim sets against another ("rather than 7pm")
+  const all = { sourceQuantities: allSourceQuantities, evidenceSentences: allEvidenceSentences, evidenceQs: allEvidenceSentences.flat() };
+  const plainEvidence = allEvidenceSentences.map((qs) => qs.filter((s) => !s.former));
+  const plain = { sourceQuantities: allSourceQuantities.filter((s) => !s.former), evidenceSentences: plainEvidence, evidenceQs: plainEvidence.flat() };
   for (const q of claimQs) {
-    // what a time was before a change (statedTimeShifts) backs only a figure the claim sets against another ("rather than 7pm")
-    const [sourceQuantities, evidenceSentences] = references?.has(q) ? [allSourceQuantities, allEvidenceSentences] : [plainSources, plainEvidence];
-    const evidenceQs = evidenceSentences.flat();
+    const { sourceQuantities, evidenceSentences, evidenceQs } = references?.has(q) ? all : plain;
     const shown = quote(withRate(q));
     if (spannedByYears(q, claimQs, sourceQuantities, evidenceSentences) || ownRatio(q, claimQs, sourceQuantities)) continue;
     if (sourceQuantities.some((s) => quantitiesAgree(q, s))) {
