@@ -1477,3 +1477,21 @@ test('a difference in time turned the other way contradicts: "40 minutes longer"
   const library = 'The library will stay open until 9pm, two hours later than now.';
   assert.ok((await checkOne(library, 'The library will close two hours earlier than now.')).claims[0].spans.some((s) => s.text === 'two hours earlier'));
 });
+
+test('"an hour earlier" where the source says "an hour later" contradicts; "an hour later" agrees', async () => {
+  const bakery = 'A bakery chain will close 12 of its 80 shops. Its remaining shops will open an hour later on Sundays, at 9am.';
+  const earlier = (await checkOne(bakery, 'The remaining shops will open an hour earlier on Sundays.')).claims[0];
+  assert.equal(earlier.verdict, 'contradicted');
+  assert.ok(earlier.spans.some((s) => s.text === 'an hour earlier' && /an hour later/.test(s.reason)));
+  assert.equal(await verdictOf(bakery, 'The remaining shops will open an hour later on Sundays.'), 'supported');
+});
+
+test('a claim word said as the best evidence says it in other words is no opposite of a word beside the same noun elsewhere: "shut" for "close"', async () => {
+  const bakery = 'A bakery chain will close 12 of its 80 shops by the end of March. Its remaining shops will open an hour later on Sundays.';
+  const shut = (await checkOne(bakery, 'Twelve shops will shut by the end of March.')).claims[0];
+  assert.equal(shut.verdict, 'supported');
+  assert.ok(!shut.spans.some((s) => s.text === 'shut'), JSON.stringify(shut.spans));
+  // the synonym said of something else does not excuse the opposite
+  const shop = 'The new shop will open in May. The old depot will close.';
+  assert.ok((await checkOne(shop, 'The new shop will shut in May.')).claims[0].spans.some((s) => s.text === 'shut' && /open/.test(s.reason)));
+});

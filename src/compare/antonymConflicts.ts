@@ -385,22 +385,27 @@ const TIME_DIFFERENCE_WAYS = new Map([
 ]);
 const DURATION_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 
+/** The figure before a unit of time: a numeral as written, "a" / "an" / "one" as one ("an hour later"). */
+const amountOf = (t: Token | undefined) => (t === undefined ? undefined : ONE.has(t.lower) ? '1' : isNumeral(t) ? t.lower : undefined);
+const ONE = new Set(['a', 'an', 'one']);
+
 /**
  * A difference in time turned the other way: "40 minutes longer than changing at Crewe" where the
- * passage says "40 minutes quicker than changing at Crewe". The same figure and unit on both sides,
+ * passage says "40 minutes quicker than changing at Crewe", "open an hour earlier" where it says "an hour
+ * later". The same figure and unit on both sides,
  * so WordNet's want of an opposite for "quick" and "long" does not matter. `passages`: the best evidence.
  */
 export function turnedTimeDifferences(claim: Token[], passages: Token[][]): Finding[] {
   const wayAt = (tokens: Token[], k: number) => {
     const way = TIME_DIFFERENCE_WAYS.get(tokens[k]?.lower ?? '');
-    return way !== undefined && DURATION_UNITS.has(tokens[k - 1]?.lemma ?? '') && isNumeral(tokens[k - 2]) ? way : undefined;
+    return way !== undefined && DURATION_UNITS.has(tokens[k - 1]?.lemma ?? '') && amountOf(tokens[k - 2]) !== undefined ? way : undefined;
   };
   const findings: Finding[] = [];
   claim.forEach((t, k) => {
     const way = wayAt(claim, k);
     if (way === undefined) return;
     for (const p of passages) {
-      const j = p.findIndex((e, i) => wayAt(p, i) === -way && p[i - 1].lemma === claim[k - 1].lemma && p[i - 2].lower === claim[k - 2].lower);
+      const j = p.findIndex((e, i) => wayAt(p, i) === -way && p[i - 1].lemma === claim[k - 1].lemma && amountOf(p[i - 2]) === amountOf(claim[k - 2]));
       if (j < 0) continue;
       findings.push({ kind: 'antonym', start: claim[k - 2].start, end: t.end, conflict: true, reason: `the source says ${quote(`${p[j - 2].text} ${p[j - 1].text} ${p[j].text}`)}, not ${quote(`${claim[k - 2].text} ${claim[k - 1].text} ${t.text}`)}` });
       return;

@@ -2,7 +2,7 @@ import { sourceReferences } from '../claims/sourceReferences.js';
 import type { ClaimUnit } from '../claims/split.js';
 import type { Candidate, EvidenceIndex, Passage } from '../retrieve/evidence.js';
 import { alignEvidence, passageLexicon, type EvidenceSpan } from './alignment.js';
-import type { Token } from '../text/tokens.js';
+import { isContent, type Token } from '../text/tokens.js';
 import { comparedAmounts } from './comparedAmounts.js';
 import { agentSwapped, antonymMismatches, claimedUnchanged, comparativeFlips, comparedWhereEqual, comparedWithThen, directionOf, endedOrContinued, localOpposites, modifierOpposites, prefixOpposites, relationOpposites, sameWayOfSameThing, splitVoteCalledUnanimous, turnedDirections, turnedTimeDifferences, turnedTimes } from './antonymConflicts.js';
 import { closedDays, everyDayClaimed, everyWeekClaimed, leftOutDaysClaimed } from './closedDays.js';
@@ -15,7 +15,7 @@ import { costMismatch, costWords } from './costConflicts.js';
 import { addedCause, addedNegation, agreementStated, alreadyDoneInPassages, causationStated, deniedInPassages, narrowedToOnly, negatedHeads, negatedInPassages, permanenceStated, plansStatedAsDone, polarityMismatches, strengthenedShare, undecidedStated, weighedInPassages, widenedScope, type PolarityFeatures } from './polarity.js';
 import { semanticFeatures, substitutionSimilarity } from './semantic.js';
 import { exchangedWords, insertions, matchDensity, substitutions, wordOrder } from './wordOrder.js';
-import { isCommonWord, siblings } from './wordnet.js';
+import { isCommonWord, siblings, synonyms, wordnetPos } from './wordnet.js';
 import { measureOf, quantitiesAgree, type Quantity } from './quantities.js';
 import { oppositeSentiment } from './sentiment.js';
 import { fieldStatements, type RecordField } from './recordFields.js';
@@ -260,6 +260,24 @@ function alignedOpposites(words: Token[], ranked: EvidenceSpan[], best: Evidence
   return { antonyms: findings.length, findings };
 }
 
+/** How near (in tokens) a synonym's neighbour must stand for synonymInBest. */
+const SYNONYM_REACH = 6;
+
+/**
+ * Whether a passage of `best` has a WordNet synonym of claim word `t` (a lemma sharing one of its first
+ * senses) near a content word that is near `t` in the claim too: said of the same thing ("shut since
+ * 1998" / "closed in 1998"), not of another ("decreasing its dividend" / "reducing net debt").
+ */
+function synonymInBest(t: Token | undefined, claim: Token[], best: Token[][]): boolean {
+  const pos = t && wordnetPos(t.pos);
+  if (!t || !pos) return false;
+  const same = synonyms(t.lemma, pos);
+  if (same.size === 0) return false;
+  const near = (tokens: Token[], k: number) => tokens.slice(Math.max(0, k - SYNONYM_REACH), k + SYNONYM_REACH + 1).filter((x) => x !== tokens[k] && isContent(x)).map((x) => x.lemma);
+  const mine = new Set(near(claim, claim.indexOf(t)));
+  return best.some((p) => p.some((e, j) => e.lemma !== t.lemma && same.has(e.lemma) && near(p, j).some((w) => mine.has(w))));
+}
+
 /** Both words of a swapped pair, each flagged as a conflict naming the other. */
 function swapFindings([a, b]: [Token, Token]): Finding[] {
   const reason = `${quote(a.text)} and ${quote(b.text)} are the other way round in the source`;
@@ -423,7 +441,10 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // sentences such a time was as often about another event)
   const besideWords = [
     ...modifierOpposites(claim.tokens, retrieved, everywhere).findings,
-    ...localOpposites(words, claim.tokens, retrieved, claim.sentence.tokens, everywhere).findings,
+    // a claim word whose WordNet synonym the best evidence has ("shut" where it says "will close 12 of its 80
+    // shops") says what that evidence says: an opposite beside the same noun elsewhere ("its remaining shops
+    // will open") is about another thing
+    ...localOpposites(words, claim.tokens, retrieved, claim.sentence.tokens, everywhere).findings.filter((f) => !synonymInBest(words.find((t) => t.start === f.start), claim.tokens, bestPassages)),
     ...turnedTimes(claim.tokens, bestPassages, everywhere),
     ...turnedTimeDifferences(claim.tokens, bestPassages),
   ]
