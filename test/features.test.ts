@@ -5,12 +5,10 @@ import { matchDensity, substitutions, wordOrder } from '../src/compare/wordOrder
 import { buildEvidenceIndex } from '../src/retrieve/evidence.js';
 import { segment } from '../src/text/segment.js';
 import { isContent } from '../src/text/tokens.js';
-import { checkOne, claimWith } from './helpers.js';
+import { checkOne, claimWith, comparisonOf } from './helpers.js';
 
 /** A one-source evidence index's passages (its sentences), as retrieval builds them. */
 const passagesOf = (text: string) => buildEvidenceIndex([{ id: 's', text, sentences: segment(text) }]).passages;
-/** How the one claim of `text` compares with a one-source `source`: its features and findings. */
-const comparisonOf = (source: string, text: string) => analyze({ sources: [{ id: 's', text: source }], text }).inputs[0].comparison;
 /** A claim's content words, as the word-order features read them. */
 /** How many of the claim's words no source has (first claim). */
 const novelWords = (source: string, text: string) => comparisonOf(source, text).features.novelWords;

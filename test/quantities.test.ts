@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { changeFactors, findQuantities, quantitiesAgree, statedDifferences, statedParts, statedPortions, statedRates, statedShares, statedSums, statedTimeShifts, type Quantity } from '../src/compare/quantities.js';
 import { segment } from '../src/text/segment.js';
 import { analyze } from '../src/check.js';
-import { checkOne } from './helpers.js';
+import { checkOne, comparisonOf } from './helpers.js';
 
 function quantities(t: string): Quantity[] {
   return segment(t).flatMap((s) => findQuantities(s.tokens, t));
@@ -299,6 +299,27 @@ test('a figure the source gives for another year is a conflict: "27 million last
   assert.equal(conflicts('Between 2019 and last year, 27 million passengers used it.'), 0);
 });
 
+test('"eight points" in a sentence giving a percentage, and "8 percentage points", are the difference of two percentages: "fallen by eight points, to 6%" agrees with "from 14% to 6%", "10 percentage points" conflicts', async () => {
+  assert.deepEqual(quantities('The rate fell by 8 percentage points.').map((q) => [q.kind, q.value, q.text]), [['percent', 8, '8 percentage points']]);
+  // "points" alone may be a score's
+  assert.equal(quantities('Rates rose by two points.')[0].kind, 'count');
+  const source = 'A hospital trust says its nursing vacancy rate has fallen from 14% to 6%.';
+  const eight = comparisonOf(source, 'The share of nursing posts left empty has fallen by eight points, to 6%.');
+  assert.equal(eight.features.quantityConflicts + eight.features.novelQuantities + eight.features.novelSmallNumbers, 0, JSON.stringify(eight.findings));
+  assert.equal(comparisonOf(source, 'The nursing vacancy rate has fallen by 10 percentage points, to 6%.').features.quantityConflicts, 1);
+});
+
+test('a figure the source gives for later is no figure for now: "now handles 3 million" where it says "3 million passengers a year by 2030, up from 1.8 million now"; "1.8 million" now is no former amount', () => {
+  const source = 'A regional airport has won a grant to build a second terminal, which it says will let it handle 3 million passengers a year by 2030, up from 1.8 million now.';
+  const c = comparisonOf(source, 'The airport now handles 3 million passengers a year.');
+  assert.equal(c.features.quantityConflicts, 1);
+  assert.ok(c.findings.some((f) => f.conflict && /“1.8 million” for “now”/.test(f.reason)), JSON.stringify(c.findings));
+  assert.equal(comparisonOf(source, 'The airport now handles 1.8 million passengers a year.').features.quantityConflicts, 0);
+  assert.equal(comparisonOf(source, 'The airport hopes to handle 3 million passengers a year by 2030.').features.quantityConflicts, 0);
+  // an amount a change has already replaced is still one
+  assert.equal(comparisonOf('The number of seats has been reduced from 900 to 450.', 'The cinema now has 900 seats.').features.quantityConflicts, 1);
+});
+
 test('a whole year, week or day in smaller units ("twelve months", "24 hours") missing from the sources fires no rule: the source may say "the year to October"', () => {
   const text = 'House prices fell 2.1% over the twelve months to October.';
   const c = analyze({ sources: [{ id: 's', text: 'House prices fell 2.1 percent in the year to October.' }], text }).inputs[0].comparison;
@@ -558,11 +579,11 @@ test('a length of time with a word describing its unit ("two rapid centuries", "
   assert.equal(one('A 10-year-old boy won.').kind, 'count');
 });
 
-test('"10 min", "42 percentage chance", "until may 12" in lower case and "6 1/2 months" are read as such; "2 percentage points" is no percentage', () => {
+test('"10 min", "42 percentage chance", "2 percentage points", "until may 12" in lower case and "6 1/2 months" are read as such', () => {
   assert.deepEqual([one('Let the steaks rest for 10 min.').kind, one('Let the steaks rest for 10 min.').value * 1440], ['duration', 10]);
   assert.ok(quantitiesAgree(one('Let them rest for 10 minutes.'), one('Let the steaks rest for 10 min.')));
   assert.deepEqual([one('There is 42 percentage chance of rain.').kind, one('There is 42 percentage chance of rain.').value], ['percent', 42]);
-  assert.equal(one('Support rose 2 percentage points.').kind, 'count');
+  assert.deepEqual([one('Support rose 2 percentage points.').kind, one('Support rose 2 percentage points.').text], ['percent', '2 percentage points']);
   assert.deepEqual(quantities('He was remanded on bail until may 12 .').map((q) => q.kind), ['month', 'day']);
   assert.deepEqual(quantities('You may leave now.').map((q) => q.kind), []);
   const gestation = one('Gestation for white-tailed deer is 6 1/2 months.');

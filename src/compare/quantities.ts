@@ -38,7 +38,7 @@ export interface Quantity {
   /** Such a factor between two percentages ("from 18 to 25 percent"): a change of shares, which a claim's percentage does not restate. */
   ofShares?: true;
   /** For such a factor stated with "from" ("cut from 900 to 450", "450, down from 900"), the amount before the change and the one after. */
-  between?: { before: Quantity; after: Quantity };
+  between?: { before: Quantity; after: Quantity; beforeIsNow?: true };
   /** For an amount given per unit of time ("£62 a day", "£95,000 a year"), that unit: "£62 a week" is another amount. */
   per?: string;
   /** An amount said to be the whole ("£180,000 in total", "altogether"): no amount at a rate agrees with it. */
@@ -955,11 +955,12 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     const after = tokens[end]?.lower ?? '';
     // "2007 -- 11": the second year of a range, its century left out
     const rangeEndYear = num.next === i + 1 && RANGE_DASH.test(tokens[i - 1]?.text ?? '') ? shortYearEnd(tokens[i - 2]?.text ?? '', t.text) : undefined;
-    // "42 percentage chance" (not "2 percentage points", a difference of two percentages)
-    const percentage = after === 'percentage' && !/^points?$/.test(tokens[end + 1]?.lower ?? '');
-    if (after === '%' || after === 'percent' || percentage || (after === 'per' && tokens[end + 1]?.lower === 'cent')) {
+    // "42 percentage chance"; and "8 percentage points", a difference of two percentages, as is "eight points"
+    // in a sentence that gives a percentage ("has fallen by eight points, to 6%")
+    const points = after === 'percentage' && POINTS.test(tokens[end + 1]?.lower ?? '') ? 2 : POINTS.test(after) && tokens.some((x) => x.lower === '%' || x.lower === 'percent') ? 1 : 0;
+    if (after === '%' || after === 'percent' || after === 'percentage' || points > 0 || (after === 'per' && tokens[end + 1]?.lower === 'cent')) {
       kind = 'percent';
-      end += after === 'per' ? 2 : 1;
+      end += points || (after === 'per' ? 2 : 1);
     } else if (unit || after in CURRENCY_WORD) {
       kind = 'money';
       if (!unit) {
@@ -1134,6 +1135,11 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set([
   'cut', 'raise', 'reduce', 'lower', 'boost', 'shrink', 'expand', 'swell', 'widen', 'narrow', 'improve', 'worsen', 'change', 'go', 'double', 'triple', 'halve', 'up', 'down',
 ]);
 
+const POINTS = /^points?$/;
+
+/** Words after an amount that give it as what there is now ("up from 1.8 million now"). */
+const PRESENT_WORDS = new Set(['now', 'currently', 'today']);
+
 /**
  * The changes a source states between two amounts of one kind, as factors (new / old), so that a
  * claim's "doubled" agrees with "rose from $1 billion to $2 billion" and "tripled" conflicts with
@@ -1149,8 +1155,9 @@ export function changeFactors(quantities: Quantity[], tokens: Token[], text: str
   const sameAmount = (a: Quantity, b: Quantity) => a.kind === b.kind && a.unit === b.unit;
   // the change from `old` to `changed` as a factor, its text spanning both amounts
   // (a change "from" one amount replaced it; one "rising to" another may be a later stage, as a fine's if unpaid)
-  const stated = (old: Quantity, changed: Quantity, start: number, end: number, replaced: boolean) =>
-    out.push({ kind: 'factor', value: changed.value / old.value, text: text.slice(start, end), start, end, bound: 'approx', unit: '', statedChange: true, ...(replaced ? { between: { before: old, after: changed } } : {}), ...(old.kind === 'percent' ? { ofShares: true as const } : {}) });
+  // (a change "up from 1.8 million now" is still to come: its first amount is what there is now)
+  const stated = (old: Quantity, changed: Quantity, start: number, end: number, replaced: boolean, now = false) =>
+    out.push({ kind: 'factor', value: changed.value / old.value, text: text.slice(start, end), start, end, bound: 'approx', unit: '', statedChange: true, ...(replaced ? { between: { before: old, after: changed, ...(now ? { beforeIsNow: true as const } : {}) } } : {}), ...(old.kind === 'percent' ? { ofShares: true as const } : {}) });
   quantities.forEach((old, k) => {
     const i = at.get(old.start);
     if (i === undefined || !CHANGING.has(old.kind) || old.value <= 0) return;
@@ -1169,7 +1176,7 @@ export function changeFactors(quantities: Quantity[], tokens: Token[], text: str
     const changed = to ?? before;
     if (!changed) return;
     const [start, end] = to ? [old.start, changed.end] : [changed.start, old.end];
-    stated(old, changed, start, end, true);
+    stated(old, changed, start, end, true, PRESENT_WORDS.has(tokens.find((t) => t.start >= old.end)?.lower ?? ''));
   });
   return out;
 }

@@ -229,7 +229,7 @@ const EARLIER_WORDS = new Set(['from', 'than', 'previously', 'formerly', 'origin
  * itself (a verb of change), or gives the new amount too.
  */
 export function formerAmounts(claimQs: Quantity[], claimTokens: Token[], sourceQuantities: Quantity[]): Finding[] {
-  const changes = sourceQuantities.filter((s) => s.between !== undefined);
+  const changes = sourceQuantities.filter((s) => s.between !== undefined && !s.between.beforeIsNow);
   if (changes.length === 0 || claimQs.length === 0) return [];
   const earlier = new Set(changes.map((c) => c.between!.before));
   if (claimTokens.some((t) => EARLIER_WORDS.has(t.lower) || CHANGE_VERBS.has(t.lemma) || CHANGE_VERBS.has(t.lower))) return [];
@@ -271,7 +271,7 @@ function spannedByYears(q: Quantity, claimQs: Quantity[], sourceQuantities: Quan
   return spans(inClaim) || evidenceSentences.some((sentence) => spans(sentence.filter((s) => s.kind === 'year')));
 }
 
-/** A time a figure is given for: a year ("in 2019"), or "last year", "this year", "next year". */
+/** A time a figure is given for: a year ("in 2019"), "last year", "this year", "next year", or "now". */
 interface TimeMark {
   key: string;
   text: string;
@@ -281,6 +281,8 @@ interface TimeMark {
 }
 
 const RELATIVE_YEARS = new Set(['last', 'this', 'next']);
+/** Words that give a figure for the present, as a year would for then. */
+const PRESENT_TIMES = new Set(['now', 'currently']);
 /** How many tokens may stand between a figure and the time it is given for. */
 const TIME_GAP = 4;
 const TIMED_KINDS = new Set<Quantity['kind']>(['count', 'money', 'percent']);
@@ -303,6 +305,8 @@ export function timedFigures(tokens: Token[], quantities: Quantity[]): Map<Quant
   }
   tokens.forEach((t, i) => {
     if (RELATIVE_YEARS.has(t.lower) && tokens[i + 1]?.lower === 'year') marks.push({ key: `${t.lower} year`, text: `${t.text} ${tokens[i + 1].text}`, first: i, last: i + 1 });
+    // "up from 1.8 million now", "now handles 3 million"
+    else if (PRESENT_TIMES.has(t.lower)) marks.push({ key: 'now', text: t.text, first: i, last: i });
   });
   if (marks.length === 0) return paired;
   const figures = quantities.filter((q) => TIMED_KINDS.has(q.kind) && !q.derived).map((q) => ({ q, first: tokenAt(tokens, q.start), last: tokenAt(tokens, q.end - 1) })).filter((f) => f.first >= 0);
