@@ -278,6 +278,14 @@ test('"a month of strikes" and "a week-long strike" are lengths of time, so one 
   assert.ok(same.claims[0].spans.every((s) => s.text !== 'A week'), 'the same length of time is no finding');
 });
 
+test('"a month\'s free accommodation" is a length of time, so "a year\'s" conflicts; "A day\'s parking costs £5" stays a price per day', async () => {
+  assert.deepEqual([one("Each recruit was given a month's free accommodation.").kind, one("Each recruit was given a month's free accommodation.").text], ['duration', 'a month']);
+  assert.deepEqual(quantities("A day's parking costs £5.").map((q) => q.kind), ['money']);
+  const source = "Each recruit was given a month's free accommodation on arrival.";
+  assert.deepEqual(await flaggedIn(source, "Each recruit was given a year's free accommodation.", /year/), ['a year']);
+  assert.deepEqual(await flaggedIn(source, "Each recruit got a month's free accommodation.", /month/), []);
+});
+
 test('"upwards of 60", "in excess of $1m" are more than, "as many as 300", "as much as $500" at most: bounds, so a number near them agrees', () => {
   assert.deepEqual([one('Upwards of 60 firefighters came.').bound, one('In excess of $1m was paid.').bound], ['min', 'min']);
   assert.deepEqual([one('As many as 300 people came.').bound, one('They can get as much as $500 back.').bound], ['max', 'max']);
@@ -827,12 +835,20 @@ test('a share of an amount the text gives ("half of the 7% sought") relates two 
 test('a count of a count in a source is a share: "two of the road\'s four traffic lanes" backs "half its lanes", not "a third"', async () => {
   const text = "Two of the road's four traffic lanes will be removed, and 3 of its 12 branches will close.";
   const shares = segment(text).flatMap((s) => statedShares(findQuantities(s.tokens, text), s.tokens, text));
-  assert.deepEqual(shares.map((q) => [q.text, q.value]), [["Two of the road's four", 50], ['3 of its 12', 25]]);
+  assert.deepEqual(shares.filter((q) => q.kind === 'percent').map((q) => [q.text, q.value]), [["Two of the road's four", 50], ['3 of its 12', 25]]);
   const flagged = async (claim: string) => (await checkOne(text, claim)).claims[0].spans.filter((s) => /half|third/.test(s.text)).length;
   assert.equal(await flagged('The road will lose half of its traffic lanes.'), 0);
   assert.equal(await flagged('The road will lose a third of its traffic lanes.'), 1);
   // "two of them, four times": no share
   assert.deepEqual(segment('Two of them won four times.').flatMap((s) => statedShares(findQuantities(s.tokens, 'Two of them won four times.'), s.tokens, 'Two of them won four times.')), []);
+});
+
+test('a count of a count in a source leaves the rest: "close 12 of its 80 shops" backs "leaving the chain with 68", not "with 60"', async () => {
+  const text = 'A bakery chain will close 12 of its 80 shops by the end of March.';
+  const rest = segment(text).flatMap((s) => statedShares(findQuantities(s.tokens, text), s.tokens, text)).filter((q) => q.kind === 'count');
+  assert.deepEqual(rest.map((q) => [q.value, q.counted, q.derived]), [[68, 'shop', true]]);
+  assert.deepEqual(await flaggedIn(text, 'Twelve shops will shut by the end of March, leaving the chain with 68.', /68/), []);
+  assert.deepEqual(await flaggedIn(text, 'Twelve shops will shut by the end of March, leaving the chain with 60.', /60/), ['60']);
 });
 
 test('a share of a count before it in a source is a count: "600 homes, a quarter of which" backs "150 of them", not "200"', async () => {

@@ -370,8 +370,8 @@ const BEFORE_ONE_UNIT = new Set(['within', 'for', 'over', 'after', 'under', 'tha
 /** Before "a month of", what makes it a rate after all: "pounds a day of", "5 a week of". */
 const RATE_BEFORE = new Set(['NUM', 'NOUN', 'PROPN', 'SYM']);
 /**
- * "within a year", "for a month", "more than a week", and "a month of strikes", "a week-long strike"
- * (unless a number or what is counted comes first: "pounds a day of"): the "a" at `i` is one of the unit after it.
+ * "within a year", "for a month", "more than a week", and "a month of strikes", "a month's notice", "a week-long
+ * strike" (unless a number or what is counted comes first: "pounds a day of"): the "a" at `i` is one of the unit after it.
  */
 const oneUnitOfTime = (tokens: Token[], i: number) => {
   if ((tokens[i].lower !== 'a' && tokens[i].lower !== 'an') || !((tokens[i + 1]?.lemma ?? '') in DURATION_DAYS)) return false;
@@ -382,7 +382,8 @@ const oneUnitOfTime = (tokens: Token[], i: number) => {
   const after = tokens[i + 2];
   // "a year and a half" is never a rate
   if (after?.lower === 'and' && tokens[i + 3]?.lower === 'a' && tokens[i + 4]?.lower === 'half') return true;
-  const lasting = after?.lower === 'of' || (after?.text === '-' && tokens[i + 3]?.lower === 'long');
+  // ("a month's free accommodation", "a year's notice"; not "A day's parking costs £5", a price per day)
+  const lasting = after?.lower === 'of' || (after?.lower === "'s" && !tokens.some((t) => CURRENCY_SYMBOL.has(t.lower) || t.lower in CURRENCY_WORD)) || (after?.text === '-' && tokens[i + 3]?.lower === 'long');
   return lasting && (before === undefined || !RATE_BEFORE.has(before.pos));
 };
 
@@ -1356,7 +1357,7 @@ const OF_WHOLE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 't
 /**
  * The shares a source states as a count of a count ("two of the road's four traffic lanes", "3 of its 12
  * branches"), as percentages, so that a claim's "half its lanes" or "a quarter of its branches" agrees
- * with them. Only for source text, like changeFactors: a claim's own "two of four" is two counts the
+ * with them, and the counts they leave ("the other nine branches"). Only for source text, like changeFactors: a claim's own "two of four" is two counts the
  * sources must give.
  */
 export function statedShares(quantities: Quantity[], tokens: Token[], text: string): Quantity[] {
@@ -1374,6 +1375,8 @@ export function statedShares(quantities: Quantity[], tokens: Token[], text: stri
     const possessor = between.length === 3 && between[2].lower === "'s" && OF_WHOLE.has(between[0].lower);
     if (!(between.length === 1 && OF_WHOLE.has(between[0].lower)) && !possessor) continue;
     out.push({ kind: 'percent', value: (100 * part.value) / whole.value, text: text.slice(part.start, whole.end), start: part.start, end: whole.end, bound: 'approx', unit: '' });
+    // and the rest of the whole, as a count of it ("close 12 of its 80 shops" leaves 68)
+    out.push({ ...whole, value: whole.value - part.value, text: text.slice(part.start, whole.end), start: part.start, end: whole.end, bound: part.bound === 'exact' && whole.bound === 'exact' ? 'exact' : 'approx', derived: true });
   }
   return out;
 }
