@@ -1493,3 +1493,21 @@ test('a claim word said as the best evidence says it in other words is no opposi
   const shop = 'The new shop will open in May. The old depot will close.';
   assert.ok((await checkOne(shop, 'The new shop will shut in May.')).claims[0].spans.some((s) => s.text === 'shut' && /open/.test(s.reason)));
 });
+
+test('"the first time … that a pantomime had been cut short" says what "had never cut short a pantomime before" says: no negation flipped; a plain "was not cut short" still is', () => {
+  const source = 'The theatre said it was the first time in its 60-year history that a pantomime had been cut short.';
+  for (const claim of ['No pantomime at the theatre had been cut short before in its six decades.', 'The theatre had never cut short a pantomime before.']) {
+    const c = comparisonOf(source, claim);
+    assert.equal(c.features.negationMismatch, 0, claim);
+    assert.ok(!c.findings.some((f) => f.kind === 'negation'), JSON.stringify(c.findings));
+  }
+  assert.equal(comparisonOf(source, 'The pantomime was not cut short.').features.negationMismatch, 1);
+});
+
+test('"the bulk of" and "the majority of" say what "most" says: no new word where the source says "Most of the trees"', () => {
+  const source = 'Most of the trees are oak, birch and rowan.';
+  assert.equal(novelWords(source, 'Oak, birch and rowan make up the bulk of the trees.'), 0);
+  assert.equal(novelWords(source, 'Oak, birch and rowan make up the majority of the trees.'), 0);
+  // without "most" in the source, "bulk" is new
+  assert.equal(novelWords('A few of the trees are oak, birch and rowan.', 'Oak, birch and rowan make up the bulk of the trees.'), 1);
+});

@@ -34,8 +34,8 @@ const PARTICLES = new Set(['back', 'up', 'down', 'out', 'off', 'in', 'over', 'as
  * The phrases among `tokens` that back their words as a whole: the phrasal verbs WordNet knows
  * ("call back" for "called back", for the verb and, when it is a content word ("aside"), the
  * particle: "recalled" in a source backs "called back" as a paraphrase, where neither word alone is
- * related to it), and the ways of saying something costs nothing ("at no cost", "free of charge",
- * "without paying"), which WordNet does not link to "free".
+ * related to it), the ways of saying something costs nothing ("at no cost", "free of charge",
+ * "without paying"), which WordNet does not link to "free", and "the bulk of", "the majority of" for "most".
  */
 export function knownPhrases(tokens: Token[]): Map<Token, string> {
   // asked of a claim's sentence by retrieval and again by the comparison, and once per claim of a sentence
@@ -66,8 +66,16 @@ export function knownPhrases(tokens: Token[]): Map<Token, string> {
     if (synsetOffsets(adverb, 'r').length > 0) found.set(word, `${ADVERB}${adverb}`);
   }
   for (const [a, b] of costFreeRuns(tokens)) for (let k = a; k <= b; k++) found.set(tokens[k], NO_COST);
+  // "the bulk of the planting", "the majority of staff": most of it, which WordNet does not link to "most"
+  for (let i = 1; i + 1 < tokens.length; i++) if (MOST_NOUNS.has(tokens[i].lower) && tokens[i - 1].lower === 'the' && tokens[i + 1].lower === 'of') found.set(tokens[i], MOST);
   return found;
 }
+
+/** The phrase standing for "the bulk of", "the majority of" (see knownPhrases). */
+const MOST = 'most of';
+const MOST_NOUNS = new Set(['bulk', 'majority']);
+/** What backs MOST in a source. */
+const MOST_EVIDENCE = ['most', 'majority', 'mostly', 'mainly', 'largely', 'bulk', 'predominantly'];
 
 /** Marks a compound noun among knownPhrases' phrases (the others are phrasal verbs, adverbs or NO_COST). */
 const NOUN_COMPOUND = 'n:';
@@ -130,7 +138,9 @@ export function wordnetCandidates(t: Token, lex: Lexicon, phrase?: string, negat
   if (phrase === undefined) return own;
   const ofPhrase = phrase === NO_COST
     ? remembered(lex, NO_COST, () => NO_COST_EVIDENCE.filter((w) => lex.words.has(w)))
-    : phrase.startsWith(NOUN_COMPOUND)
+    : phrase === MOST
+      ? remembered(lex, MOST, () => MOST_EVIDENCE.filter((w) => lex.words.has(w)))
+      : phrase.startsWith(NOUN_COMPOUND)
       ? remembered(lex, phrase, () => intersectRelated(phrase.slice(NOUN_COMPOUND.length), 'n', lex))
       : phrase.startsWith(ADVERB)
         ? remembered(lex, phrase, () => intersectRelated(phrase.slice(ADVERB.length), 'r', lex))

@@ -71,6 +71,16 @@ const sameWord = (a: Token, b: Token) => (a.lemma === b.lemma || a.lower === b.l
  * Compares the claim with its best evidence. Only meaningful when the two talk about the same thing,
  * so callers pass the evidence that covers the claim best.
  */
+/** Words by which a claim's negation denies what went before: "never", "no … before", "not previously". */
+const EVER_BEFORE = new Set(['never', 'before', 'previously', 'ever', 'earlier']);
+/**
+ * Whether a passage says "the first time" ("for the first time", "the first time in its 60-year history
+ * that …") and the claim denies what went before ("had never been", "No pantomime … before"): the two say
+ * one thing, so the claim's negation flips nothing.
+ */
+const firstTimeDenied = (claim: Token[], passage: Token[]) =>
+  passage.some((t, i) => t.lower === 'first' && passage[i + 1]?.lower === 'time') && claim.some((t) => EVER_BEFORE.has(t.lower));
+
 export function polarityMismatches(claim: Token[], evidence: Token[], text: string, others: readonly { tokens: Token[] }[] = []): PolarityFeatures {
   const findings: Finding[] = [];
   // "are yet to win" denies the winning as "have not won" does
@@ -83,7 +93,7 @@ export function polarityMismatches(claim: Token[], evidence: Token[], text: stri
   const evidenceNeg = evidence.map((t, i) => (isNegator(t) || falseField(t, i) || yetTo(evidence, i) || failedTo(evidence, i) || insteadOf(evidence, i) ? i : -1)).filter((i) => i >= 0);
   const implicit = (tokens: Token[]) => tokens.some((t, i) => isImplicitNegative(t) || onlyIf(tokens, i));
   // only one side may negate at all, and the negated word must be one the other side states
-  const claimMayFlip = evidenceNeg.length === 0 && !implicit(evidence);
+  const claimMayFlip = evidenceNeg.length === 0 && !implicit(evidence) && !firstTimeDenied(claim, evidence);
   const evidenceMayFlip = claimNeg.length === 0;
   // a negated word of one side that the other side states plainly: the negation is about the same thing
   const claimFlip = claimNeg.find((i) => {
@@ -979,7 +989,7 @@ export function addedNegation(claim: Token[], evidence: Token[][], text: string)
   const k = explicit >= 0 ? explicit : claim.findIndex((t) => CLAIM_DENIALS.has(t.lemma) || CLAIM_DENIALS.has(t.lower));
   if (k < 0) return none;
   const implicit = (t: Token) => isImplicitNegative(t) || NEGATIVE_SENSE.has(t.lower);
-  const negates = (tokens: Token[]) => tokens.some((t, i) => isNegator(t) || implicit(t) || tooFew(tokens, i) || (t.lower === 'false' && tokens[i - 1]?.text === ':'));
+  const negates = (tokens: Token[]) => tokens.some((t, i) => isNegator(t) || implicit(t) || tooFew(tokens, i) || (t.lower === 'false' && tokens[i - 1]?.text === ':')) || firstTimeDenied(claim, tokens);
   if (evidence.some(negates)) return none;
   // the span is the negator alone: the word it negates, when new, is a finding of its own
   const neg = claim[k];
@@ -1200,6 +1210,7 @@ export function negatedInPassages(claim: Token[], passages: Token[][], text: str
     const around = contextOf(claim, claim.indexOf(head));
     const same = (e: Token) => sameWord(e, head);
     let stated = false;
+    if (passages.some((tokens) => firstTimeDenied(claim, tokens))) return none;
     for (const tokens of passages) {
       // "failed to follow", "avoid using" deny without a negator; a question ("wouldn't one have noticed?") states nothing
       const negators = tokens.map((x, k) => (isNegator(x) || yetTo(tokens, k) || isImplicitNegative(x) ? k : -1)).filter((k) => k >= 0);
