@@ -1511,3 +1511,13 @@ test('"the bulk of" and "the majority of" say what "most" says: no new word wher
   // without "most" in the source, "bulk" is new
   assert.equal(novelWords('A few of the trees are oak, birch and rowan.', 'Oak, birch and rowan make up the bulk of the trees.'), 1);
 });
+
+test('"has cut short its pantomime twice before" where the source calls it "the first time … that a pantomime had been cut short" is contradicted; "the first time since" and another event are not', async () => {
+  const source = 'A theatre has cancelled the last four nights of its pantomime. The theatre said it was the first time in its 60-year history that a pantomime had been cut short.';
+  const twice = (await checkOne(source, 'The theatre has cut short its pantomime twice before.')).claims[0];
+  assert.equal(twice.verdict, 'contradicted');
+  assert.ok(twice.spans.some((s) => s.text === 'before' && /the first time/.test(s.reason)), JSON.stringify(twice.spans));
+  const negated = (claim: string, src = source) => comparisonOf(src, claim).features.negationMismatch;
+  assert.equal(negated('The theatre has cancelled four nights of its pantomime, as it has done before.', 'The railway reopened for the first time since the floods. The theatre has cancelled the last four nights of its pantomime.'), 0);
+  assert.equal(negated('The theatre has sold out its pantomime twice before.'), 0);
+});

@@ -81,6 +81,30 @@ const EVER_BEFORE = new Set(['never', 'before', 'previously', 'ever', 'earlier']
 const firstTimeDenied = (claim: Token[], passage: Token[]) =>
   passage.some((t, i) => t.lower === 'first' && passage[i + 1]?.lower === 'time') && claim.some((t) => EVER_BEFORE.has(t.lower));
 
+/** How far (in tokens) before "the first time" the claim's verb is looked for (after it, to the passage's end). */
+const FIRST_TIME_REACH = 6;
+
+/**
+ * A claim that says something happened before ("has cut short its pantomime twice before", "has been
+ * rated outstanding several times before") where a passage retrieved for it calls it the first time ("the first time in its
+ * 60-year history that a pantomime had been cut short"): the claim states what the passage denies.
+ * Not where the claim negates anything (firstTimeDenied's case) or the passage says "not the first time".
+ */
+export function repeatedWhereFirst(claim: Token[], passages: Token[][]): Finding | undefined {
+  // "… twice before.", "… several times before,": a "before" that ends its clause ("previously" and "again" are as
+  // often about another event: "had previously failed in its bid" where the first time is a hosting)
+  const k = claim.findIndex((t, i) => t.lower === 'before' && (claim[i + 1] === undefined || claim[i + 1].kind === 'punct'));
+  if (k < 0 || claim.some(isNegator)) return undefined;
+  const verbs = new Set(claim.filter((t) => t.pos === 'VERB').map((t) => t.lemma));
+  // the first time of the claim's own verb ("the first time … that a pantomime had been cut short"; not "the first time since")
+  const first = (p: Token[]) => p.findIndex((t, i) => t.lower === 'first' && p[i + 1]?.lower === 'time' && p[i + 2]?.lower !== 'since' &&
+    !p.slice(Math.max(0, i - 3), i).some(isNegator) && p.slice(Math.max(0, i - FIRST_TIME_REACH)).some((x) => x.pos === 'VERB' && verbs.has(x.lemma)));
+  const passage = passages.find((p) => first(p) >= 0);
+  if (!passage) return undefined;
+  const at = first(passage);
+  return { kind: 'negation', start: claim[k].start, end: claim[k].end, conflict: true, reason: `the source says it was ${quote(`the ${passage[at].text} ${passage[at + 1].text}`)}, where the claim says ${quote(claim[k].text)}` };
+}
+
 export function polarityMismatches(claim: Token[], evidence: Token[], text: string, others: readonly { tokens: Token[] }[] = []): PolarityFeatures {
   const findings: Finding[] = [];
   // "are yet to win" denies the winning as "have not won" does
