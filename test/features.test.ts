@@ -179,6 +179,9 @@ test('a request or talks stated as agreed ("has agreed to allow watering" where 
   assert.equal(agreed('Nurses have accepted a pay offer of 5.5% this year.', 'Nurses have agreed to a 5.5% rise.').features.modalityOverstated, 0);
   assert.equal(agreed('Farmers asked the agency to allow watering at night.', 'The agency has not agreed to allow watering at night.').features.modalityOverstated, 0);
   assert.equal(agreed('Fred: Would you like to watch Metropolis with me? Joyce: Sure!', 'Joyce agrees to watch the film with Fred.').features.modalityOverstated, 0);
+  // "has agreed a fixed fare" where the source has talks about one; not where a deal was signed
+  assert.equal(agreed('The airport said it was talking to taxi firms about a fixed fare for night arrivals.', 'The airport has agreed a fixed taxi fare for night arrivals.').features.modalityOverstated, 1);
+  assert.equal(agreed('The airport has signed a deal with taxi firms for a fixed fare for night arrivals.', 'The airport has agreed a fixed taxi fare for night arrivals.').features.modalityOverstated, 0);
 });
 
 test('a pause or a term stated as permanent ("cancelled for good" where the festival may return next year) is a hedge stated as certain, unless a source says something is permanent', () => {
@@ -1520,4 +1523,13 @@ test('"has cut short its pantomime twice before" where the source calls it "the 
   const negated = (claim: string, src = source) => comparisonOf(src, claim).features.negationMismatch;
   assert.equal(negated('The theatre has cancelled four nights of its pantomime, as it has done before.', 'The railway reopened for the first time since the floods. The theatre has cancelled the last four nights of its pantomime.'), 0);
   assert.equal(negated('The theatre has sold out its pantomime twice before.'), 0);
+});
+
+test('"around the clock" or "24 hours a day" where the passage gives hours ("from 8am to 8pm") is contradicted, unless a source says it runs all day', async () => {
+  const source = 'The scanner will run from 8am to 8pm on weekdays and 9am to 5pm at weekends.';
+  const clock = (await checkOne(source, 'The scanner will run around the clock on weekdays.')).claims[0];
+  assert.equal(clock.verdict, 'contradicted');
+  assert.ok(clock.spans.some((s) => s.text === 'around the clock' && /“8am to 8pm”/.test(s.reason)), JSON.stringify(clock.spans));
+  assert.equal(comparisonOf(source, 'The scanner will run 24 hours a day.').features.quantityConflicts, 1);
+  assert.equal(comparisonOf('The helpline is staffed around the clock. Its office opens from 9am to 5pm.', 'The helpline runs around the clock.').features.quantityConflicts, 0);
 });

@@ -227,3 +227,34 @@ export function everyWeekClaimed(tokens: Token[], claimQs: Quantity[], retrieved
   }
   return findings;
 }
+
+/** The text of the tokens within `span`, as written between them. */
+const tokensText = (tokens: Token[], span: { start: number; end: number }) => tokens.filter((t) => t.start >= span.start && t.end <= span.end).map((t) => t.text).join(' ');
+
+/** Words between two times of day that make them the start and end of hours: "from 8am to 8pm", "9am until 5pm", "8am-8pm". */
+const HOURS_JOINS = new Set(['to', 'until', 'till', '-', '–', 'and']);
+
+/**
+ * "The scanner will run around the clock" (or "24 hours a day", "24/7") where a passage retrieved for it
+ * gives hours ("from 8am to 8pm on weekdays"), and no source sentence says it runs all day and night,
+ * as a finding; undefined for none. `retrieved` are the passages retrieved for the claim, each with its
+ * quantities, `all` every source sentence.
+ */
+export function allDayClaimed(tokens: Token[], retrieved: { tokens: Token[]; quantities: Quantity[] }[], all: () => { tokens: Token[] }[]): Finding | undefined {
+  const claimed = allDayAt(tokens);
+  if (!claimed) return undefined;
+  for (const p of retrieved) {
+    const times = p.quantities.filter((q) => q.kind === 'time');
+    const hours = times.findIndex((q, k) => {
+      const next = times[k + 1];
+      if (!next) return false;
+      const between = p.tokens.filter((t) => t.start >= q.end && t.end <= next.start);
+      return between.length === 1 && HOURS_JOINS.has(between[0].lower);
+    });
+    if (hours < 0) continue;
+    if (all().some((s) => allDayAt(s.tokens))) return undefined;
+    const [from, to] = [times[hours], times[hours + 1]];
+    return { kind: 'quantity', start: claimed.start, end: claimed.end, conflict: true, reason: `the source gives the hours as ${quote(`${from.text} to ${to.text}`)}, where the claim says ${quote(tokensText(tokens, claimed))}` };
+  }
+  return undefined;
+}

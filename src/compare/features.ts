@@ -5,7 +5,7 @@ import { alignEvidence, passageLexicon, type EvidenceSpan } from './alignment.js
 import { isContent, type Token } from '../text/tokens.js';
 import { comparedAmounts } from './comparedAmounts.js';
 import { agentSwapped, antonymMismatches, claimedUnchanged, comparativeFlips, comparedWhereEqual, comparedWithThen, directionOf, endedOrContinued, localOpposites, modifierOpposites, prefixOpposites, relationOpposites, sameWayOfSameThing, splitVoteCalledUnanimous, turnedDirections, turnedTimeDifferences, turnedTimes } from './antonymConflicts.js';
-import { closedDays, everyDayClaimed, everyWeekClaimed, leftOutDaysClaimed } from './closedDays.js';
+import { allDayClaimed, closedDays, everyDayClaimed, everyWeekClaimed, leftOutDaysClaimed } from './closedDays.js';
 import { frequencyConflicts, restatedFrequencies } from './frequencies.js';
 import { novelEntities } from './entities.js';
 import { quote, type Finding } from './finding.js';
@@ -366,7 +366,9 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const leftOut = best && closedOnly.contradicted.length === 0 && claimQs.some((q) => q.kind === 'weekday')
     ? [...leftOutDaysClaimed(claim.tokens, claimQs, retrievedFigures(), allFigures), ...everyWeekClaimed(claim.tokens, claimQs, retrievedFigures(), allFigures)]
     : [];
-  const closed = former.length === 0 && !everyDay && leftOut.length === 0 ? closedOnly : { ...closedOnly, contradicted: [...closedOnly.contradicted, ...former, ...(everyDay ? [everyDay] : []), ...leftOut] };
+  // and "around the clock" where it says "from 8am to 8pm"
+  const allDay = best ? allDayClaimed(claim.tokens, retrievedFigures(), allFigures) : undefined;
+  const closed = former.length === 0 && !everyDay && !allDay && leftOut.length === 0 ? closedOnly : { ...closedOnly, contradicted: [...closedOnly.contradicted, ...former, ...(everyDay ? [everyDay] : []), ...(allDay ? [allDay] : []), ...leftOut] };
   const checkedQs = closed.backed.size + closed.contradicted.length > 0 ? claimQs.filter((q) => !closed.backed.has(q) && !within(q, closed.contradicted)) : claimQs;
   const measured = quantityMismatches(checkedQs, ctx.quantities, bestQuantities, alignedPassage && {
     quantities: ctx.passageQuantities(alignedPassage.id),

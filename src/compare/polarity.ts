@@ -213,11 +213,14 @@ const AGREEMENT = new Set([
   'back', 'support', 'commit', 'pledge', 'promise', 'decide', 'decision', 'confirm', 'grant', 'authorise', 'authorize',
 ]);
 
+/** After "has agreed", what makes it an agreement reached: "to allow", "that", "a fixed fare", "the plan". */
+const AGREED_WHAT = new Set(['to', 'that', 'a', 'an', 'the']);
+
 /** Auxiliaries of the perfect before "agreed": "has agreed", "have now agreed". */
 const PERFECT = new Set(['has', 'have', 'had', "'s", "'ve"]);
 
 /**
- * "The agency has agreed to allow watering at night" where no source sentence says anything was agreed,
+ * "The agency has agreed to allow watering at night", "The airport has agreed a fixed taxi fare" where no source sentence says anything was agreed,
  * accepted, approved or signed (the source has the farmers asking it to, or talks about it): a request
  * or a negotiation stated as settled, as a finding; undefined for none. Not where the claim hedges or
  * denies the agreement ("may agree", "has not agreed").
@@ -225,7 +228,7 @@ const PERFECT = new Set(['has', 'have', 'had', "'s", "'ve"]);
 export function agreementStated(claim: Token[], everywhere: () => Token[][]): Finding | undefined {
   // in the perfect, as news reports an outcome ("has agreed to"); a summary of a conversation narrates it ("they agree to meet")
   const perfect = (i: number) => PERFECT.has(claim[i - 1]?.lower ?? '') || (claim[i - 1]?.pos === 'ADV' && PERFECT.has(claim[i - 2]?.lower ?? ''));
-  const k = claim.findIndex((t, i) => t.lower === 'agreed' && perfect(i) && (claim[i + 1]?.lower === 'to' || claim[i + 1]?.lower === 'that'));
+  const k = claim.findIndex((t, i) => t.lower === 'agreed' && perfect(i) && AGREED_WHAT.has(claim[i + 1]?.lower ?? ''));
   if (k < 0 || hedges(claim) || claim.slice(Math.max(0, k - 3), k).some((t) => NEGATORS.has(t.lower))) return undefined;
   if (everywhere().some((tokens) => tokens.some((t) => AGREEMENT.has(t.lemma) || AGREEMENT.has(t.lower)))) return undefined;
   const agreed = claim[k];
