@@ -385,9 +385,9 @@ const TIME_DIFFERENCE_WAYS = new Map([
 ]);
 const DURATION_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 
+const ONE = new Set(['a', 'an', 'one']);
 /** The figure before a unit of time: a numeral as written, "a" / "an" / "one" as one ("an hour later"). */
 const amountOf = (t: Token | undefined) => (t === undefined ? undefined : ONE.has(t.lower) ? '1' : isNumeral(t) ? t.lower : undefined);
-const ONE = new Set(['a', 'an', 'one']);
 
 /**
  * A difference in time turned the other way: "40 minutes longer than changing at Crewe" where the

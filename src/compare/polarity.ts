@@ -67,10 +67,6 @@ export interface PolarityFeatures {
  */
 const sameWord = (a: Token, b: Token) => (a.lemma === b.lemma || a.lower === b.lower) && (wordClass(a) === wordClass(b) || verbOrAdjective(a, b));
 
-/**
- * Compares the claim with its best evidence. Only meaningful when the two talk about the same thing,
- * so callers pass the evidence that covers the claim best.
- */
 /** Words by which a claim's negation denies what went before: "never", "no … before", "not previously". */
 const EVER_BEFORE = new Set(['never', 'before', 'previously', 'ever', 'earlier']);
 /**
@@ -86,9 +82,10 @@ const FIRST_TIME_REACH = 6;
 
 /**
  * A claim that says something happened before ("has cut short its pantomime twice before", "has been
- * rated outstanding several times before") where a passage retrieved for it calls it the first time ("the first time in its
- * 60-year history that a pantomime had been cut short"): the claim states what the passage denies.
- * Not where the claim negates anything (firstTimeDenied's case) or the passage says "not the first time".
+ * rated outstanding several times before") where a passage retrieved for it calls it the first time
+ * ("the first time in its 60-year history that a pantomime had been cut short"): the claim states what
+ * the passage denies. Not where the claim negates anything (firstTimeDenied's case) or the passage says
+ * "not the first time".
  */
 export function repeatedWhereFirst(claim: Token[], passages: Token[][]): Finding | undefined {
   // "… twice before.", "… several times before,": a "before" that ends its clause ("previously" and "again" are as
@@ -99,12 +96,17 @@ export function repeatedWhereFirst(claim: Token[], passages: Token[][]): Finding
   // the first time of the claim's own verb ("the first time … that a pantomime had been cut short"; not "the first time since")
   const first = (p: Token[]) => p.findIndex((t, i) => t.lower === 'first' && p[i + 1]?.lower === 'time' && p[i + 2]?.lower !== 'since' &&
     !p.slice(Math.max(0, i - 3), i).some(isNegator) && p.slice(Math.max(0, i - FIRST_TIME_REACH)).some((x) => x.pos === 'VERB' && verbs.has(x.lemma)));
-  const passage = passages.find((p) => first(p) >= 0);
-  if (!passage) return undefined;
-  const at = first(passage);
-  return { kind: 'negation', start: claim[k].start, end: claim[k].end, conflict: true, reason: `the source says it was ${quote(`the ${passage[at].text} ${passage[at + 1].text}`)}, where the claim says ${quote(claim[k].text)}` };
+  for (const p of passages) {
+    const at = first(p);
+    if (at >= 0) return { kind: 'negation', start: claim[k].start, end: claim[k].end, conflict: true, reason: `the source says it was ${quote(`the ${p[at].text} ${p[at + 1].text}`)}, where the claim says ${quote(claim[k].text)}` };
+  }
+  return undefined;
 }
 
+/**
+ * Compares the claim with its best evidence. Only meaningful when the two talk about the same thing,
+ * so callers pass the evidence that covers the claim best.
+ */
 export function polarityMismatches(claim: Token[], evidence: Token[], text: string, others: readonly { tokens: Token[] }[] = []): PolarityFeatures {
   const findings: Finding[] = [];
   // "are yet to win" denies the winning as "have not won" does
@@ -220,8 +222,9 @@ const AGREED_WHAT = new Set(['to', 'that', 'a', 'an', 'the']);
 const PERFECT = new Set(['has', 'have', 'had', "'s", "'ve"]);
 
 /**
- * "The agency has agreed to allow watering at night", "The airport has agreed a fixed taxi fare" where no source sentence says anything was agreed,
- * accepted, approved or signed (the source has the farmers asking it to, or talks about it): a request
+ * "The agency has agreed to allow watering at night", "The airport has agreed a fixed taxi fare" where no
+ * source sentence says anything was agreed, accepted, approved or signed (the source has the farmers
+ * asking it to, or talks about it): a request
  * or a negotiation stated as settled, as a finding; undefined for none. Not where the claim hedges or
  * denies the agreement ("may agree", "has not agreed").
  */

@@ -37,7 +37,10 @@ export interface Quantity {
   statedChange?: true;
   /** Such a factor between two percentages ("from 18 to 25 percent"): a change of shares, which a claim's percentage does not restate. */
   ofShares?: true;
-  /** For such a factor stated with "from" ("cut from 900 to 450", "450, down from 900"), the amount before the change and the one after. */
+  /**
+   * For such a factor stated with "from" ("cut from 900 to 450", "450, down from 900"), the amount before the change and the one
+   * after; `beforeIsNow` where the change is still to come ("3 million by 2030, up from 1.8 million now").
+   */
   between?: { before: Quantity; after: Quantity; beforeIsNow?: true };
   /** For an amount given per unit of time ("£62 a day", "£95,000 a year"), that unit: "£62 a week" is another amount. */
   per?: string;
@@ -1136,6 +1139,7 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set([
   'cut', 'raise', 'reduce', 'lower', 'boost', 'shrink', 'expand', 'swell', 'widen', 'narrow', 'improve', 'worsen', 'change', 'go', 'double', 'triple', 'halve', 'up', 'down',
 ]);
 
+/** After a number in a sentence that gives a percentage, or after "percentage": a difference of percentages ("eight points"). */
 const POINTS = /^points?$/;
 
 /** Words after an amount that give it as what there is now ("up from 1.8 million now"). */
