@@ -392,8 +392,8 @@ const amountOf = (t: Token | undefined) => (t === undefined ? undefined : ONE.ha
 /**
  * A difference in time turned the other way: "40 minutes longer than changing at Crewe" where the
  * passage says "40 minutes quicker than changing at Crewe", "open an hour earlier" where it says "an hour
- * later". The same figure and unit on both sides,
- * so WordNet's want of an opposite for "quick" and "long" does not matter. `passages`: the best evidence.
+ * later". The same figure and unit on both sides, so WordNet's want of an opposite for "quick" and "long"
+ * does not matter. `passages`: the best evidence.
  */
 export function turnedTimeDifferences(claim: Token[], passages: Token[][]): Finding[] {
   const wayAt = (tokens: Token[], k: number) => {

@@ -1361,8 +1361,8 @@ const OF_WHOLE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 't
 /**
  * The shares a source states as a count of a count ("two of the road's four traffic lanes", "3 of its 12
  * branches"), as percentages, so that a claim's "half its lanes" or "a quarter of its branches" agrees
- * with them, and the counts they leave ("the other nine branches"). Only for source text, like changeFactors: a claim's own "two of four" is two counts the
- * sources must give.
+ * with them, and the counts they leave ("the other nine branches"). Only for source text, like
+ * changeFactors: a claim's own "two of four" is two counts the sources must give.
  */
 export function statedShares(quantities: Quantity[], tokens: Token[], text: string): Quantity[] {
   if (quantities.length < 2) return [];
