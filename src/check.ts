@@ -4,6 +4,7 @@ import { passageLexicon } from './compare/alignment.js';
 import { knownPhrases, wordnetCandidates } from './compare/lexical.js';
 import { negatedHeads } from './compare/polarity.js';
 import { joinLexicons, lexiconOf } from './compare/lexicon.js';
+import { statedCuts, statedDiscounts, statedEndMonths, statedOffsets, statedRests, statedTimeSpans } from './compare/derivedFigures.js';
 import { changeFactors, findQuantities, statedDifferences, statedParts, statedPeriods, statedPortions, statedRates, statedShares, statedSums, statedTimeShifts, type Quantity } from './compare/quantities.js';
 import { recordFields } from './compare/recordFields.js';
 import { prepareVectorRows } from './compare/semantic.js';
@@ -44,6 +45,8 @@ function sourceContext(sources: SegmentedSource[], index: EvidenceIndex): Source
     return [
       ...found, ...factors, ...statedDifferences(factors), ...statedShares(found, p.tokens, text), ...statedParts(found, p.tokens, text), ...statedPortions(found, p.tokens, text), ...statedPeriods(p.tokens, text),
       ...statedSums(found, p.tokens, earlier(p.id)), ...statedRates(found, p.tokens, text), ...statedTimeShifts(found, p.tokens, text),
+      ...statedTimeSpans(found, p.tokens, text), ...statedEndMonths(found, p.tokens, text), ...statedCuts(found, p.tokens, text),
+      ...statedDiscounts(found, earlier(p.id)), ...statedRests(found, p.tokens, text), ...statedOffsets(found, p.tokens, text),
     ];
   });
   const lexicon = joinLexicons(index.passages.map(passageLexicon), allTokens);

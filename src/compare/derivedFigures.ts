@@ -1,0 +1,169 @@
+/**
+ * Figures a source gives only by arithmetic on its own: the length of opening hours, the month work
+ * ends, the amount a share cuts, what a discount leaves, the rest of a price, the amount "20 more
+ * than" leaves. A faithful summary states them ("open for six hours", "about 1,000 fewer patients",
+ * "the appeal raised £120,000"), so each is read from source text as a derived quantity, which backs
+ * a claim's figure but is never a rival a claim changed (quantityConflicts' `rivals`). Only for
+ * source text, like statedSums: a claim's own "from 10am to 4pm" is two times the sources must give.
+ */
+import type { Token } from '../text/tokens.js';
+import { DAYS_PER_YEAR, type Quantity } from './quantities.js';
+
+/** Between two times, what makes them the two ends of a stretch: "from 10am to 4pm", "9am-5pm", "between 7am and 7pm". */
+const TIME_SPAN_JOINS = new Set(['to', 'until', 'till', '-', '–', '—']);
+
+/** Index of the token that starts at `offset`, or -1. */
+function tokenStarting(tokens: Token[], offset: number): number {
+  return tokens.findIndex((t) => t.start === offset);
+}
+
+/**
+ * The length of a stretch of the day a source gives by its two ends ("from 10am to 4pm" gives six
+ * hours, "between 7am and 7pm" twelve), as a length of time, so that a claim's "open for six hours" agrees.
+ */
+export function statedTimeSpans(quantities: Quantity[], tokens: Token[], text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (let k = 0; k + 1 < quantities.length; k++) {
+    const [from, to] = [quantities[k], quantities[k + 1]];
+    if (from.kind !== 'time' || to.kind !== 'time' || from.derived || to.derived) continue;
+    const i = tokenStarting(tokens, to.start);
+    const join = tokens[i - 1];
+    if (i < 1 || tokens[i - 2]?.end !== from.end || !join) continue;
+    const spanned = TIME_SPAN_JOINS.has(join.lower) || (join.lower === 'and' && tokens[i - 3]?.lower === 'between');
+    const hours = (((to.value - from.value) % 24) + 24) % 24;
+    if (!spanned || hours === 0) continue;
+    out.push({ kind: 'duration', value: hours / 24, text: text.slice(from.start, to.end), start: from.start, end: to.end, bound: 'exact', unit: '', derived: true });
+  }
+  return out;
+}
+
+/** Lemmas before a length of months that make it how long something takes: "take about five months", "will last three months". */
+const TAKES = new Set(['take', 'last', 'run']);
+/** Words allowed between such a verb and the length: "take about five months", "last for three months". */
+const TAKES_LEAD = new Set(['about', 'around', 'roughly', 'some', 'for', 'up', 'to', 'approximately', 'nearly', 'almost']);
+const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
+
+/**
+ * The month a stretch of work ends that a source gives by its start and length ("Work will start in May
+ * and take about five months" ends in October, or September counting May itself), so that a claim's
+ * "finished around October" agrees.
+ */
+export function statedEndMonths(quantities: Quantity[], tokens: Token[], text: string): Quantity[] {
+  const out: Quantity[] = [];
+  quantities.forEach((start, k) => {
+    if (start.kind !== 'month' || start.rangeTo !== undefined || start.derived) return;
+    const length = quantities.slice(k + 1).find((q) => q.kind === 'duration' && /month/i.test(q.text));
+    if (!length || quantities.slice(k + 1).some((q) => q.kind === 'month' && q.start < length.start)) return;
+    let j = tokenStarting(tokens, length.start) - 1;
+    while (j > 0 && TAKES_LEAD.has(tokens[j].lower)) j--;
+    if (j < 0 || !TAKES.has(tokens[j].lemma)) return;
+    const months = Math.round(length.value / DAYS_PER_MONTH);
+    if (months < 1 || months > 24) return;
+    for (const n of [months, months - 1]) {
+      const value = ((start.value - 1 + n) % 12) + 1;
+      out.push({ kind: 'month', value, text: text.slice(start.start, length.end), start: start.start, end: length.end, bound: 'approx', unit: '', derived: true });
+    }
+  });
+  return out;
+}
+
+/** Verbs (lemmas) that take an amount down by a share ("cut its waiting list of 3,100 by a third"), and up. */
+const CUTTING = new Set(['cut', 'reduce', 'lower', 'shrink', 'decrease', 'slash', 'trim', 'fall', 'drop', 'decline']);
+const RAISING = new Set(['raise', 'increase', 'grow', 'boost', 'expand', 'rise', 'climb', 'lift']);
+/** How far before the amount the verb may stand: "cut its waiting list of 3,100 patients". */
+const CUT_REACH = 6;
+
+/**
+ * What a share takes off an amount, or adds, and what it leaves: "cut its waiting list of 3,100 patients
+ * by a third" gives about 1,033 (the cut) and 2,067 (what is left), so that a claim's "about 1,000 fewer
+ * patients" agrees.
+ */
+export function statedCuts(quantities: Quantity[], tokens: Token[], text: string): Quantity[] {
+  const out: Quantity[] = [];
+  quantities.forEach((share, k) => {
+    if (share.kind !== 'percent' || share.derived || share.value <= 0 || share.value >= 100) return;
+    const s = tokenStarting(tokens, share.start);
+    if (s < 1 || tokens[s - 1].lower !== 'by') return;
+    const whole = quantities[k - 1];
+    if (!whole || (whole.kind !== 'count' && whole.kind !== 'money') || whole.derived || whole.value <= 0) return;
+    const w = tokenStarting(tokens, whole.start);
+    let way = 0;
+    for (let j = w - 1; j >= 0 && w - j <= CUT_REACH && way === 0; j--) {
+      if (tokens[j].kind === 'punct') break;
+      if (tokens[j].pos !== 'VERB') continue;
+      way = CUTTING.has(tokens[j].lemma) ? -1 : RAISING.has(tokens[j].lemma) ? 1 : 0;
+    }
+    if (way === 0) return;
+    const change = Number(((whole.value * share.value) / 100).toPrecision(12));
+    const said = { text: text.slice(whole.start, share.end), start: whole.start, end: share.end, bound: 'approx' as const, derived: true as const };
+    out.push({ ...whole, ...said, value: change }, { ...whole, ...said, value: whole.value + way * change });
+  });
+  return out;
+}
+
+/**
+ * What a discount leaves of a price the source gives before it ("a congestion charge of £8 a day … residents
+ * get a 90% discount" gives 80p a day) and what it takes off (£7.20), so that a claim's "pay only 80p a day"
+ * agrees. `earlier` gives the amounts before the share, nearest first (statedSums').
+ */
+export function statedDiscounts(quantities: Quantity[], earlier: (q: Quantity) => Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const share of quantities) {
+    if (share.kind !== 'percent' || !share.offPrice || share.value <= 0 || share.value >= 100) continue;
+    const price = earlier(share).find((q) => q.kind === 'money' && !q.derived && q.value > 0);
+    if (!price) continue;
+    const off = Number(((price.value * share.value) / 100).toPrecision(12));
+    out.push({ ...price, value: Number((price.value - off).toPrecision(12)), bound: 'approx', derived: true }, { ...price, value: off, bound: 'approx', derived: true });
+  }
+  return out;
+}
+
+/** Words for what is left of a whole: "the rest from a public appeal", "the remainder by the council", "the balance". */
+const REST = new Set(['rest', 'remainder', 'balance']);
+
+/**
+ * The rest of a whole a source gives as what one part leaves: "bought a painting for £420,000, paid for
+ * with a £300,000 grant … and the rest from a public appeal" gives £120,000, so that a claim's "the
+ * appeal raised £120,000" agrees. The whole is the largest amount of the part's kind before it in the sentence.
+ */
+export function statedRests(quantities: Quantity[], tokens: Token[], text: string): Quantity[] {
+  const out: Quantity[] = [];
+  tokens.forEach((t, i) => {
+    if (!REST.has(t.lower) || tokens[i - 1]?.lower !== 'the') return;
+    const before = quantities.filter((q) => q.end <= t.start && !q.derived && (q.kind === 'money' || q.kind === 'count'));
+    const part = before.at(-1);
+    if (!part) return;
+    const wholes = before.filter((q) => q !== part && q.kind === part.kind && q.unit === part.unit && q.value > part.value);
+    const whole = wholes.sort((a, b) => b.value - a.value)[0];
+    if (!whole) return;
+    const value = Number((whole.value - part.value).toPrecision(12));
+    out.push({ ...part, value, text: text.slice(part.start, t.end), end: t.end, bound: part.bound === 'exact' && whole.bound === 'exact' ? 'exact' : 'approx', derived: true });
+  });
+  return out;
+}
+
+/** After "20" of "60 cars, 20 more than the old ones": which way the first amount differs from the one compared. */
+const MORE_THAN: Record<string, number> = { more: -1, higher: -1, greater: -1, bigger: -1, larger: -1, fewer: 1, less: 1, lower: 1, smaller: 1 };
+
+/**
+ * The amount a source compares another with by their difference: "will each carry 60 cars, 20 more
+ * than the old ones" gives 40 cars, so that a claim's "compared with 40 on the ferries they replace" agrees.
+ */
+export function statedOffsets(quantities: Quantity[], tokens: Token[], text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (let k = 0; k + 1 < quantities.length; k++) {
+    const [amount, gap] = [quantities[k], quantities[k + 1]];
+    if (amount.kind !== gap.kind || amount.derived || gap.derived || !['count', 'money', 'percent'].includes(amount.kind)) continue;
+    const i = tokenStarting(tokens, gap.start);
+    // "60, 20 more than" or "60 cars, 20 more than": at most the counted noun before the comma
+    const a = tokens.findIndex((t) => t.end === amount.end);
+    if (i < 2 || a < 0 || tokens[i - 1].lower !== ',' || i - 1 - a > 2) continue;
+    const after = tokens.findIndex((t) => t.start >= gap.end);
+    const way = MORE_THAN[tokens[after]?.lower ?? ''];
+    if (way === undefined || tokens[after + 1]?.lower !== 'than') continue;
+    const value = Number((amount.value + way * gap.value).toPrecision(12));
+    if (value <= 0) continue;
+    out.push({ ...amount, value, text: text.slice(amount.start, tokens[after + 1].end), end: tokens[after + 1].end, bound: amount.bound === 'exact' && gap.bound === 'exact' ? 'exact' : 'approx', derived: true });
+  }
+  return out;
+}
