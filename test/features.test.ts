@@ -1533,3 +1533,51 @@ test('"around the clock" or "24 hours a day" where the passage gives hours ("fro
   assert.equal(comparisonOf(source, 'The scanner will run 24 hours a day.').features.quantityConflicts, 1);
   assert.equal(comparisonOf('The helpline is staffed around the clock. Its office opens from 9am to 5pm.', 'The helpline runs around the clock.').features.quantityConflicts, 0);
 });
+
+test('"a daily service" or "every day" where the passage gives "two days a week" of what runs is a conflict, unless a source says every day', async () => {
+  const bus = 'A bus operator will withdraw its last service to three villages in June. The county council has offered £60,000 a year to keep the route running two days a week, but the operator has not yet replied.';
+  for (const claim of ['The council has offered £60,000 a year to keep a daily service running.', 'The council has offered £60,000 a year to keep the route running every day.']) {
+    const c = (await checkOne(bus, claim)).claims[0];
+    assert.ok(c.spans.some((s) => /the source gives “two days a week”, not every day/.test(s.reason)), JSON.stringify(c.spans));
+  }
+  const twice = (await checkOne(bus, 'The council has offered £60,000 a year to keep the route running twice a week.')).claims[0];
+  assert.ok(!twice.spans.some((s) => /not every day/.test(s.reason)), JSON.stringify(twice.spans));
+  // "daily newspapers" is no frequency of what the shop's days are about
+  const shop = (await checkOne('The shop sells daily newspapers and is open two days a week.', 'The shop sells daily newspapers.')).claims[0];
+  assert.ok(!shop.spans.some((s) => /not every day/.test(s.reason)), JSON.stringify(shop.spans));
+});
+
+test('"Each of the 14 branches" where the source counts "its 14 branches" widens nothing; "All 25 lifts" where it says "Eight of its 25 lifts" does', () => {
+  const scope = (source: string, text: string) => comparisonOf(source, text).features.scopeWidened;
+  assert.equal(scope('A library service will open its 14 branches on Sundays.', 'Each of the 14 branches will open on Sundays.'), 0);
+  assert.equal(scope('A library service will open its 14 branches on Sundays.', 'All 14 branches will open on Sundays.'), 0);
+  assert.equal(scope('A library service will open 14 branches on Sundays.', 'Each of the 14 branches will open on Sundays.'), 1);
+  assert.equal(scope('The ski resort opened early. Eight of its 25 lifts are running.', 'All 25 lifts are operating.'), 1);
+});
+
+test('"only after the rockfall" where a retrieved passage says the work was planned "before the rockfall" is an opposite, unless a source also says "after the rockfall" or the two share nothing before it', () => {
+  const park = 'A national park has closed a footpath for six weeks while rockfall netting is fitted, after a boulder narrowly missed two walkers in May. The park authority said the £180,000 work had been planned before the rockfall but was brought forward.';
+  const after = comparisonOf(park, 'The park authority decided to fit the netting only after the rockfall.');
+  assert.ok(after.findings.some((f) => f.kind === 'antonym' && f.conflict && /the source says “before the rockfall”, the opposite of “after”/.test(f.reason)), JSON.stringify(after.findings));
+  assert.ok(!comparisonOf(park, 'The work was planned before the rockfall and then brought forward.').findings.some((f) => f.kind === 'antonym'), 'the order the source gives');
+  assert.ok(!comparisonOf(`${park} Inspections continued after the rockfall.`, 'The park authority decided to fit the netting only after the rockfall.').findings.some((f) => /opposite of “after”/.test(f.reason)), 'a source says "after the rockfall" too');
+  assert.ok(!comparisonOf('Wait until the danger of frost is past before planting.', 'Water the plants thoroughly after planting.').findings.some((f) => /opposite of “after”/.test(f.reason)), 'nothing shared before it');
+});
+
+test('a plan restated with a negation ("had never opened before"), a progressive passive ("being replaced") or a participle after its noun ("The money raised, …") is not stated as done', () => {
+  const done = (source: string, text: string) => comparisonOf(source, text).findings.some((f) => /planned, expected or asked for/.test(f.reason));
+  assert.ok(!done('The branches will open on Sundays for the first time.', 'The branches had never opened on a Sunday before.'), 'had never opened');
+  assert.ok(!done('The boats will replace two diesel ferries that are more than 35 years old.', 'The two diesel ferries being replaced are more than 35 years old.'), 'being replaced');
+  assert.ok(!done('The council expects the charge to raise £30 million a year, to be spent on buses.', 'The money raised, about £30 million a year, will go to buses.'), 'The money raised,');
+  // stated as done still is
+  assert.ok(done('The branches will open on Sundays for the first time.', 'The branches opened on a Sunday.'), 'opened');
+  assert.ok(done('The council expects the charge to raise £30 million a year, to be spent on buses.', 'The charge raised about £30 million a year for buses.'), 'The charge raised');
+});
+
+test('"has accepted £60,000 a year" where the sources have only the offer is an offer stated as settled; an acceptance the source reports is not', () => {
+  const bus = 'The county council has offered £60,000 a year to keep the route running two days a week, but the operator has not yet replied.';
+  const accepted = comparisonOf(bus, 'The operator has accepted £60,000 a year to keep the route running two days a week.');
+  assert.equal(accepted.features.modalityOverstated, 1);
+  assert.ok(accepted.findings.some((f) => /no source says this was agreed, accepted or approved; the claim says “accepted”/.test(f.reason)), JSON.stringify(accepted.findings));
+  assert.equal(comparisonOf('The union accepted a pay offer of 5% after talks.', 'The union has accepted a 5% pay offer.').features.modalityOverstated, 0);
+});

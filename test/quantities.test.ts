@@ -1226,3 +1226,19 @@ test('a part called the whole contradicts: "paying the full £600,000 cost" wher
   assert.equal((await checkOne(chargers, 'The government is paying half of the £600,000 cost.')).claims[0].verdict, 'supported');
   assert.ok(!(await checkOne('The budget rose from £400,000 to £600,000.', 'The budget is now the full £600,000.')).claims[0].spans.some((s) => s.text.includes('full')));
 });
+
+test('an amount "over the 18 months" is a whole for that stretch: it conflicts with the same amount "a year"; "over the next four years" gives a yearly amount', async () => {
+  const lamps = 'A city council will switch 4,000 of its 6,500 street lamps to LED bulbs over the next 18 months, a change it expects to cut its lighting bill by £300,000 a year.';
+  assert.deepEqual(await flaggedIn(lamps, 'The new lamps are expected to cut the lighting bill by £300,000 over the 18 months.', /£/), ['£300,000']);
+  assert.deepEqual(await flaggedIn(lamps, 'The new lamps are expected to cut the lighting bill by £300,000 a year.', /£/), []);
+  assert.deepEqual(await flaggedIn('The council pledged £200,000 over the next four years.', 'The council will give £50,000 a year.', /£/), []);
+});
+
+test('a total given as each one\'s ("cost £24 million each" where two boats cost £24 million) conflicts; an amount the source gives for each agrees', async () => {
+  const ferry = 'A ferry company has ordered two battery-powered boats for its crossing, at a cost of £24 million.';
+  const each = (await checkOne(ferry, 'The battery boats will cost £24 million each.')).claims[0];
+  assert.ok(each.spans.some((s) => s.text === '£24 million each' && /for them all, not for each/.test(s.reason)), JSON.stringify(each.spans));
+  assert.equal(each.verdict, 'contradicted');
+  assert.deepEqual(await flaggedIn(ferry, 'The two battery boats will cost £24 million.', /£/), []);
+  assert.deepEqual(await flaggedIn('A ferry company has ordered two boats costing £12 million each.', 'The boats cost £12 million each.', /£/), []);
+});

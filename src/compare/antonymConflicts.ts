@@ -337,6 +337,43 @@ export function relationOpposites(claim: Token[], evidence: Token[], sameSlot: (
   return { antonyms: findings.length, findings };
 }
 
+/** Before and after, each with its opposite. */
+const ORDER_OPPOSITES = new Map([['before', 'after'], ['after', 'before']]);
+
+/** The noun that "before" or "after" at `k` places things by, past a determiner: "after the rockfall" -> "rockfall". */
+function orderedBy(tokens: Token[], k: number): string | undefined {
+  const at = tokens[k + 1]?.pos === 'DET' || tokens[k + 1]?.pos === 'PRON' ? k + 2 : k + 1;
+  return tokens[at]?.pos === 'NOUN' ? tokens[at].lemma : undefined;
+}
+
+/**
+ * "The park authority decided to fit the netting only after the rockfall" where a passage retrieved for the
+ * claim says "The park authority said the work had been planned before the rockfall": the same event with
+ * the order turned, whichever sentence matches the claim best, where the two share a word before it. Not
+ * where a source sentence also says the claim's own ("after the rockfall").
+ */
+export function turnedOrder(claim: Token[], passages: Token[][], everywhere: () => Token[][]): Finding[] {
+  const findings: Finding[] = [];
+  claim.forEach((t, k) => {
+    const other = ORDER_OPPOSITES.get(t.lower);
+    const noun = other ? orderedBy(claim, k) : undefined;
+    if (!noun) return;
+    const says = (p: Token[], word: string) => p.findIndex((e, j) => e.lower === word && orderedBy(p, j) === noun);
+    // of the same thing: a content word before it in both ("The park authority decided …" / "The park authority said …")
+    const before = new Set(claim.slice(0, k).filter(isContent).map((c) => c.lemma));
+    const p = passages.find((x) => {
+      const j = says(x, other!);
+      return j >= 0 && x.slice(0, j).some((e) => isContent(e) && before.has(e.lemma));
+    });
+    if (!p || everywhere().some((x) => says(x, t.lower) >= 0)) return;
+    const j = says(p, other!);
+    // "before the rockfall": the word, its determiner and the noun
+    const said = p.slice(j, p.findIndex((e, i) => i > j && e.pos === 'NOUN') + 1).map((e) => e.text).join(' ');
+    findings.push({ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the source says ${quote(said)}, the opposite of ${quote(t.text)}` });
+  });
+  return findings;
+}
+
 /** Relative times ("last year", "next week"), which are no opposites of "the first year". */
 const RELATIVE_TIMES = new Set(['last', 'next', 'past']);
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'night', 'time', 'season', 'decade', 'century', 'weekend', 'quarter']);

@@ -130,6 +130,24 @@ function everyDayAt(tokens: Token[], claimQs: Quantity[]): { start: number; end:
   return undefined;
 }
 
+/** "two days a week", "five days per week": some days of every week. */
+const daysOfWeek = (q: Quantity) => q.kind === 'count' && q.counted === 'time' && q.per === 'week' && q.value >= 1 && q.value < 7 && /days?$/i.test(q.text);
+
+/** "a daily service", "daily flights": "daily" before its noun, which everyDayAt leaves to a passage that gives days a week. */
+function attributiveDaily(tokens: Token[]): Token | undefined {
+  return tokens.find((t, k) => t.lower === 'daily' && tokens[k + 1]?.pos === 'NOUN' && !/^(once|twice|thrice|times)$/.test(tokens[k - 1]?.lower ?? ''));
+}
+
+/** How far before "two days a week" the passage's verb of what runs is looked for: "keep the route running two days a week". */
+const RAN_REACH = 4;
+
+/** Whether the claim has a verb of the few words before days-a-week figure `q` of a passage ("running" of "the route running two days a week"). */
+function ranBefore(passage: Token[], q: Quantity, claim: Token[]): boolean {
+  const at = indexAt(passage, q);
+  const lemmas = new Set(passage.slice(Math.max(0, at - RAN_REACH), at).filter((t) => t.pos === 'VERB').map((t) => t.lemma));
+  return claim.some((t) => t.pos === 'VERB' && lemmas.has(t.lemma));
+}
+
 /** Whether the text leaves day `q` out: "except on Sundays", "but not on Sundays". */
 function leftOutAt(tokens: Token[], q: Quantity): boolean {
   const at = indexAt(tokens, q);
@@ -156,9 +174,13 @@ function passageDays(tokens: Token[], quantities: Quantity[]): { named: Set<numb
  * sentence, each with its quantities.
  */
 export function everyDayClaimed(tokens: Token[], claimQs: Quantity[], retrieved: { tokens: Token[]; quantities: Quantity[] }[], all: () => { tokens: Token[]; quantities: Quantity[] }[]): Finding | undefined {
-  const every = everyDayAt(tokens, claimQs);
+  // "a daily service" only where a passage gives so many days a week of what the claim runs ("a daily limit" is no frequency)
+  const fewDays = retrieved.map((p) => p.quantities.find(daysOfWeek)).find((q) => q !== undefined);
+  const every = everyDayAt(tokens, claimQs) ?? (fewDays && retrieved.some((p) => p.quantities.includes(fewDays) && ranBefore(p.tokens, fewDays, tokens)) ? attributiveDaily(tokens) : undefined);
   // a claim that names days itself ("every day except Sunday") is read by the day checks
   if (!every || claimQs.some((q) => q.kind === 'weekday')) return undefined;
+  // "to keep a daily service running" where it says "running two days a week", and no source says every day
+  if (fewDays) return all().some((p) => everyDayAt(p.tokens, p.quantities)) ? undefined : { kind: 'quantity', start: every.start, end: every.end, conflict: true, reason: `the source gives ${quote(`${fewDays.text} a week`)}, not every day` };
   const here = retrieved.map((p) => passageDays(p.tokens, p.quantities)).find((d) => d.named.size > 0 || d.left.size > 0);
   if (!here) return undefined;
   const named = new Set<number>();

@@ -4,7 +4,7 @@ import type { Candidate, EvidenceIndex, Passage } from '../retrieve/evidence.js'
 import { alignEvidence, passageLexicon, type EvidenceSpan } from './alignment.js';
 import { isContent, type Token } from '../text/tokens.js';
 import { comparedAmounts } from './comparedAmounts.js';
-import { agentSwapped, antonymMismatches, claimedUnchanged, comparativeFlips, comparedWhereEqual, comparedWithThen, directionOf, endedOrContinued, localOpposites, modifierOpposites, prefixOpposites, relationOpposites, sameWayOfSameThing, splitVoteCalledUnanimous, turnedDirections, turnedTimeDifferences, turnedTimes } from './antonymConflicts.js';
+import { agentSwapped, antonymMismatches, claimedUnchanged, comparativeFlips, comparedWhereEqual, comparedWithThen, directionOf, endedOrContinued, localOpposites, modifierOpposites, prefixOpposites, relationOpposites, sameWayOfSameThing, splitVoteCalledUnanimous, turnedDirections, turnedOrder, turnedTimeDifferences, turnedTimes } from './antonymConflicts.js';
 import { allDayClaimed, closedDays, everyDayClaimed, everyWeekClaimed, leftOutDaysClaimed } from './closedDays.js';
 import { frequencyConflicts, restatedFrequencies } from './frequencies.js';
 import { novelEntities } from './entities.js';
@@ -19,7 +19,7 @@ import { isCommonWord, siblings, synonyms, wordnetPos } from './wordnet.js';
 import { measureOf, quantitiesAgree, type Quantity } from './quantities.js';
 import { oppositeSentiment } from './sentiment.js';
 import { fieldStatements, type RecordField } from './recordFields.js';
-import { claimQuantities, comparedFigures, formerAmounts, holderSwapOf, misorderedFigures, partCalledWhole, quantityMismatches, timedFigures, timeSwapOf } from './quantityConflicts.js';
+import { claimQuantities, comparedFigures, formerAmounts, holderSwapOf, misorderedFigures, partCalledWhole, quantityMismatches, timedFigures, timeSwapOf, totalCalledEach } from './quantityConflicts.js';
 
 /** Coverage above which the best source sentence is taken to be about the same event as the claim (0.7 chosen on dev over 0.5). */
 const ALIGNED_COVERAGE = 0.7;
@@ -382,7 +382,9 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const misordered = claimQs.length > 1 ? misorderedFigures(claim.tokens, claimQs, text).filter((f) => !measured.findings.some((g) => g.conflict && g.start < f.end && f.start < g.end)) : [];
   // "the full £600,000 cost" where the best evidence says "half of the £600,000 cost"
   const partAsWhole = best && claimQs.some((q) => q.kind === 'money') ? partCalledWhole(claim.tokens, claimQs, bestFigures()) : [];
-  const contradicted = [...closed.contradicted, ...rateConflicts, ...misordered, ...partAsWhole];
+  // and "cost £24 million each" where it says two boats "at a cost of £24 million"
+  const totalAsEach = best && claimQs.some((q) => q.kind === 'money') ? totalCalledEach(claim.tokens, claimQs, bestFigures()).filter((f) => !measured.findings.some((g) => g.conflict && g.start < f.end && f.start < g.end)) : [];
+  const contradicted = [...closed.contradicted, ...rateConflicts, ...misordered, ...partAsWhole, ...totalAsEach];
   const quantities = contradicted.length === 0 ? measured : {
     ...measured,
     quantities: measured.quantities + contradicted.length,
@@ -451,6 +453,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     ...localOpposites(words, claim.tokens, retrieved, claim.sentence.tokens, everywhere).findings.filter((f) => !synonymInBest(words.find((t) => t.start === f.start), claim.tokens, bestPassages)),
     ...turnedTimes(claim.tokens, bestPassages, everywhere),
     ...turnedTimeDifferences(claim.tokens, bestPassages),
+    ...turnedOrder(claim.tokens, retrieved, everywhere),
   ]
     .filter((f, i, all) => all.findIndex((g) => g.start === f.start) === i && !inPlace.some((g) => g.start === f.start));
   const edits = best ? slotEdits(words, best.coverage.matches, best.passages, related) : { substituted: new Map<Token, Token[]>(), inserted: new Set<Token>() };

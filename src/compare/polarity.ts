@@ -222,16 +222,17 @@ const AGREED_WHAT = new Set(['to', 'that', 'a', 'an', 'the']);
 const PERFECT = new Set(['has', 'have', 'had', "'s", "'ve"]);
 
 /**
- * "The agency has agreed to allow watering at night", "The airport has agreed a fixed taxi fare" where no
- * source sentence says anything was agreed, accepted, approved or signed (the source has the farmers
- * asking it to, or talks about it): a request
- * or a negotiation stated as settled, as a finding; undefined for none. Not where the claim hedges or
- * denies the agreement ("may agree", "has not agreed").
+ * "The agency has agreed to allow watering at night", "The airport has agreed a fixed taxi fare", "The
+ * operator has accepted £60,000 a year" where no source sentence says anything was agreed, accepted,
+ * approved or signed (the source has the farmers asking it to, talks about it, or only the offer): a
+ * request, a negotiation or an offer stated as settled, as a finding; undefined for none. Not where the
+ * claim hedges or denies the agreement ("may agree", "has not agreed").
  */
 export function agreementStated(claim: Token[], everywhere: () => Token[][]): Finding | undefined {
   // in the perfect, as news reports an outcome ("has agreed to"); a summary of a conversation narrates it ("they agree to meet")
   const perfect = (i: number) => PERFECT.has(claim[i - 1]?.lower ?? '') || (claim[i - 1]?.pos === 'ADV' && PERFECT.has(claim[i - 2]?.lower ?? ''));
-  const k = claim.findIndex((t, i) => t.lower === 'agreed' && perfect(i) && AGREED_WHAT.has(claim[i + 1]?.lower ?? ''));
+  // and "has accepted £60,000 a year" where the sources have only the offer
+  const k = claim.findIndex((t, i) => perfect(i) && ((t.lower === 'agreed' && AGREED_WHAT.has(claim[i + 1]?.lower ?? '')) || (t.lower === 'accepted' && claim[i + 1] !== undefined && claim[i + 1].kind !== 'punct')));
   if (k < 0 || hedges(claim) || claim.slice(Math.max(0, k - 3), k).some((t) => NEGATORS.has(t.lower))) return undefined;
   if (everywhere().some((tokens) => tokens.some((t) => AGREEMENT.has(t.lemma) || AGREEMENT.has(t.lower)))) return undefined;
   const agreed = claim[k];
@@ -434,9 +435,12 @@ function plannedAsDone(claim: Token[], evidence: Token[]): { claimed: Token; pla
     if (!isPastForm(t)) return false;
     // "the emailed link": a participle used as an adjective says nothing of when
     if (claim[k - 1]?.pos === 'DET') return false;
+    // nor one after its noun ("The money raised, about £30 million, will go to buses")
+    if (claim[k - 1]?.pos === 'NOUN' && claim[k - 2]?.pos === 'DET' && (claim[k + 1]?.lower === ',' || claim[k + 1]?.pos === 'AUX')) return false;
     for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
       if (claim[j].kind === 'punct') break;
-      if (NOT_DONE.has(claim[j].lower)) return false;
+      // "had never opened before", "the ferries being replaced": not said to have happened
+      if (NOT_DONE.has(claim[j].lower) || isNegator(claim[j]) || claim[j].lower === 'being') return false;
     }
     // a passive plan ("will be refunded") is restated, not done, by a present passive ("are refunded"): only
     // "was", "has been" or "already" says it happened
@@ -864,6 +868,25 @@ function quantifiedInSources(claim: Token[], k: number, sources: readonly Token[
   });
 }
 
+/** Before a count in a source, words that make it the whole group: "its 14 branches", "the two ferries". */
+const WHOLE_GROUP = new Set(['the', 'its', 'their', 'all', 'our', 'his', 'her']);
+
+/**
+ * Whether universal claim word `k` speaks of a counted group the sources count whole: "Each of the 14
+ * branches" where a source says "will open its 14 branches" (not "14 branches", which may be some of them).
+ */
+function countedWhole(claim: Token[], k: number, sources: readonly Token[]): boolean {
+  if (!QUANTIFIERS.has(claim[k].lower)) return false;
+  let j = k + 1;
+  if (claim[j]?.lower === 'of') j++;
+  if (WHOLE_GROUP.has(claim[j]?.lower ?? '')) j++;
+  const [count, noun] = [claim[j], claim[j + 1]];
+  if (count?.kind !== 'number' && count?.pos !== 'NUM') return false;
+  if (noun?.pos !== 'NOUN') return false;
+  // (not "Eight of its 25 lifts", a part of them)
+  return sources.some((e, i) => e.lower === count.lower && sources[i + 1]?.lemma === noun.lemma && WHOLE_GROUP.has(sources[i - 1]?.lower ?? '') && sources[i - 2]?.lower !== 'of');
+}
+
 /** After "everyone", "all" and the like, words that make them the rest besides those named: "everyone else", "all others". */
 const THE_REST = new Set(['else', 'others']);
 
@@ -881,7 +904,7 @@ export function widenedScope(claim: Token[], evidence: Token[], text: string, so
     if (!UNIVERSAL.has(t.lower) || (t.lower === 'all' && isAllIdiom(claim, k)) || isNegated(claim, k) || saidOfAll(claim, k, evidence) || isFrequency(claim, k, evidence)) return;
     // "each other" is no "each"; "whole life insurance", "former All Black", "We Are All Completely Beside
     // Ourselves" copy a phrase of the sources, with the word that follows
-    if ((t.lower === 'each' && claim[k + 1]?.lower === 'other') || copiedWithNext(claim, k, sources) || quantifiedInSources(claim, k, sources)) return;
+    if ((t.lower === 'each' && claim[k + 1]?.lower === 'other') || copiedWithNext(claim, k, sources) || quantifiedInSources(claim, k, sources) || countedWhole(claim, k, sources)) return;
     // "Under-18s get in free; everyone else pays £16": the rest, besides those the claim names, no widening
     if (THE_REST.has(claim[k + 1]?.lower ?? '')) return;
     // "every weekend" for "each weekend": how often, as the passage says

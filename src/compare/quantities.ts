@@ -1514,14 +1514,19 @@ export function statedTimeShifts(found: Quantity[], tokens: Token[], text: strin
 }
 
 /**
- * At `k`, "over five years", "across three months": how many of which unit of time a whole amount is spread
- * over (a count of NaN where its number cannot be read, which still makes the amount a whole).
+ * At `k`, "over five years", "across three months", "over the next 18 months": how many of which unit of
+ * time a whole amount is spread over (a count of NaN where its number cannot be read, which still makes the
+ * amount a whole), and where the unit stands.
  */
-function spreadOver(tokens: Token[], k: number): { count: number; unit: string } | undefined {
-  const [word, count, unit] = [tokens[k], tokens[k + 1], tokens[k + 2]];
-  if ((word?.lower !== 'over' && word?.lower !== 'across') || !isNumeral(count) || count.lower === 'one' || !RATE_UNITS.has(unit?.lemma ?? '')) return undefined;
-  const number = readNumber(tokens, k + 1);
-  return number && number.next === k + 2 && number.value > 1 ? { count: number.value, unit: unit.lemma } : { count: NaN, unit: unit.lemma };
+function spreadOver(tokens: Token[], k: number): { count: number; unit: string; unitAt: number } | undefined {
+  if (tokens[k]?.lower !== 'over' && tokens[k]?.lower !== 'across') return undefined;
+  // "over the 18 months", "over the next four years"
+  let n = k + 1;
+  if (tokens[n]?.lower === 'the') n += tokens[n + 1]?.lower === 'next' ? 2 : 1;
+  const [count, unit] = [tokens[n], tokens[n + 1]];
+  if (!isNumeral(count) || count.lower === 'one' || !RATE_UNITS.has(unit?.lemma ?? '')) return undefined;
+  const number = readNumber(tokens, n);
+  return { count: number && number.next === n + 1 && number.value > 1 ? number.value : NaN, unit: unit.lemma, unitAt: n + 1 };
 }
 
 /**
@@ -1535,7 +1540,7 @@ export function statedRates(found: Quantity[], tokens: Token[], text: string): Q
     const at = tokens.findIndex((t) => t.start >= q.end);
     const spread = at >= 0 ? spreadOver(tokens, at) : undefined;
     if (!spread || !(spread.count > 1)) continue;
-    const end = tokens[at + 2].end;
+    const end = tokens[spread.unitAt].end;
     out.push({ ...q, value: q.value / spread.count, text: text.slice(q.start, end), end, per: spread.unit, derived: true, total: undefined });
   }
   return out;

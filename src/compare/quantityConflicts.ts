@@ -544,3 +544,28 @@ export function partCalledWhole(claim: Token[], claimQs: Quantity[], passages: {
   }
   return findings;
 }
+
+/** After an amount, words that make it each one's: "cost £24 million each", "£5 apiece". */
+const EACH_WORDS = new Set(['each', 'apiece']);
+
+/**
+ * A total the claim gives as each one's: "cost £24 million each" where the best evidence says "ordered two
+ * battery-powered boats … at a cost of £24 million" (a count of two or more in that sentence, and no "each"
+ * after its amount). A claim that also gives the total is not read.
+ */
+export function totalCalledEach(claim: Token[], claimQs: Quantity[], passages: { tokens: Token[]; quantities: Quantity[] }[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const q of claimQs) {
+    const at = claim.findIndex((t) => t.start >= q.end);
+    if (q.kind !== 'money' || !EACH_WORDS.has(claim[at]?.lower ?? '')) continue;
+    if (claimQs.some((o) => o !== q && o.kind === 'money')) continue;
+    for (const p of passages) {
+      const total = p.quantities.find((s) => s.kind === 'money' && !s.derived && s.per === undefined && quantitiesAgree(q, s));
+      if (!total || EACH_WORDS.has(p.tokens[p.tokens.findIndex((t) => t.start >= total.end)]?.lower ?? '')) continue;
+      if (!p.quantities.some((c) => c.kind === 'count' && c.value >= 2 && c.counted !== undefined && !c.derived)) continue;
+      findings.push({ kind: 'quantity', start: q.start, end: claim[at].end, conflict: true, reason: `the source gives ${quote(total.text)} for them all, not for each` });
+      break;
+    }
+  }
+  return findings;
+}
