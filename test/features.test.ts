@@ -1581,3 +1581,22 @@ test('"has accepted £60,000 a year" where the sources have only the offer is an
   assert.ok(accepted.findings.some((f) => /no source says this was agreed, accepted or approved; the claim says “accepted”/.test(f.reason)), JSON.stringify(accepted.findings));
   assert.equal(comparisonOf('The union accepted a pay offer of 5% after talks.', 'The union has accepted a 5% pay offer.').features.modalityOverstated, 0);
 });
+
+test('a near miss stated as harm ("were hurt" where a boulder "narrowly missed two walkers") and a gift stated as a sale ("sold the seeds" where it "donated the seeds") contradict; the event restated, or a source that reports the harm or sale, do not', () => {
+  const flipped = (source: string, text: string) => comparisonOf(source, text).findings.filter((f) => f.kind === 'negation' && f.conflict).map((f) => f.reason);
+  const gorge = 'A national park has closed a footpath up a waterfall gorge for six weeks, after a boulder narrowly missed two walkers in May.';
+  assert.deepEqual(flipped(gorge, 'Two walkers were hurt by a falling boulder in May.'), ['the source says “narrowly missed”, where the claim says “hurt”']);
+  assert.deepEqual(flipped(gorge, 'A falling boulder narrowly missed two walkers in May.'), []);
+  assert.deepEqual(flipped(`${gorge} A third walker was injured later that day.`, 'Two walkers were hurt by a falling boulder in May.'), []);
+  const garden = 'A primary school kitchen garden has produced 600kg of vegetables. A local garden centre donated the seeds and tools.';
+  assert.deepEqual(flipped(garden, 'The garden centre sold the seeds and tools to the school at a discount.'), ['the source says it was given (“donated”), not “sold”']);
+  assert.deepEqual(flipped(garden, 'The seeds and tools were given by a local garden centre.'), []);
+  assert.deepEqual(flipped(`${garden} The school sold the vegetables to parents.`, 'The garden centre sold the seeds and tools to the school.'), []);
+});
+
+test('"The new boats are already sailing" where a passage says "The boats, due in 2027, will replace …" is a plan stated as done; not where the passage says only that the boats will be repainted', () => {
+  const going = (source: string, text: string) => comparisonOf(source, text).findings.filter((f) => /already happening/.test(f.reason)).map((f) => f.kind);
+  const ferry = 'A ferry company has ordered two battery-powered boats for its crossing, at a cost of £24 million. The boats, due in 2027, will replace two diesel ferries.';
+  assert.deepEqual(going(ferry, 'The new boats are already sailing between the mainland and the island.'), ['modality']);
+  assert.deepEqual(going('The ferries have been sailing since 1990. The boats will be repainted next year.', 'The boats are already sailing between the islands.'), []);
+});

@@ -14,6 +14,7 @@ import { hasWord, type Lexicon } from './lexicon.js';
 import { costMismatch, costWords } from './costConflicts.js';
 import { addedCause, addedNegation, agreementStated, alreadyDoneInPassages, causationStated, deniedInPassages, narrowedToOnly, negatedHeads, negatedInPassages, permanenceStated, plansStatedAsDone, polarityMismatches, repeatedWhereFirst, strengthenedShare, undecidedStated, weighedInPassages, widenedScope, type PolarityFeatures } from './polarity.js';
 import { semanticFeatures, substitutionSimilarity } from './semantic.js';
+import { giftAsSale, nearMissAsHarm } from './turnedEvents.js';
 import { exchangedWords, insertions, matchDensity, substitutions, wordOrder } from './wordOrder.js';
 import { isCommonWord, siblings, synonyms, wordnetPos } from './wordnet.js';
 import { measureOf, quantitiesAgree, type Quantity } from './quantities.js';
@@ -421,7 +422,9 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const cost = priced?.size && coverageBeside(words, bestSentence!.coverage.matches, priced) >= alignedBar ? costMismatch(claim.tokens, bestSentence!.passages[0], text) : undefined;
   // "has cut short its pantomime twice before" where a passage says it was "the first time"
   const repeated = best && alignedPolarity.negationMismatch === 0 && denied.negationMismatch === 0 && negated.negationMismatch === 0 ? repeatedWhereFirst(claim.tokens, retrieved) : undefined;
-  const negations = [...alignedPolarity.findings, ...denied.findings, ...negated.findings, ...(cost ? [cost] : []), ...(repeated ? [repeated] : [])];
+  // "were hurt by a falling boulder" where it "narrowly missed two walkers", "sold the seeds" where it "donated the seeds"
+  const turnedEvent = best && !cost && !repeated ? nearMissAsHarm(claim.tokens, retrieved, everywhere) ?? giftAsSale(claim.tokens, retrieved, everywhere) : undefined;
+  const negations = [...alignedPolarity.findings, ...denied.findings, ...negated.findings, ...(cost ? [cost] : []), ...(repeated ? [repeated] : []), ...(turnedEvent ? [turnedEvent] : [])];
   const fieldConflicts = fieldSaid.conflicts.filter((f) => !negations.some((n) => n.start < f.end && f.start < n.end));
   // "has agreed to allow watering at night" where the sources have it only asked for or under talks,
   // "cancelled for good" where none says anything is permanent, "has already begun" where a passage about it plans it
@@ -430,7 +433,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     : undefined;
   const polarity = {
     ...alignedPolarity,
-    negationMismatch: alignedPolarity.negationMismatch || denied.negationMismatch || negated.negationMismatch || (cost || repeated || fieldConflicts.length > 0 ? 1 : 0),
+    negationMismatch: alignedPolarity.negationMismatch || denied.negationMismatch || negated.negationMismatch || (cost || repeated || turnedEvent || fieldConflicts.length > 0 ? 1 : 0),
     modalityOverstated: alignedPolarity.modalityOverstated || (agreement ? 1 : 0),
     findings: [...negations, ...fieldConflicts, ...(agreement ? [agreement] : [])],
   };

@@ -562,6 +562,27 @@ const RELATIVES = new Set(['who', 'that', 'which', 'whose']);
 /** How many content words of the claim a passage must share to speak of the same plan: "larger trial" of "plan a larger trial next year". */
 const PLAN_SHARED = 2;
 
+/** Words after a noun that say the thing itself is still to come: "The boats, due in 2027,", "the line, expected to open in May". */
+const DUE_WORDS = new Set(['due', 'expected', 'scheduled']);
+/** How far after its noun such a word may stand: "The boats, due in 2027," */
+const DUE_REACH = 3;
+
+/**
+ * "The new boats are already sailing" where a retrieved passage says "The boats, due in 2027, will
+ * replace …": the claim's subject (its last noun before "already") said to be doing now what the passage
+ * says is itself still to come ("due" right after that noun), as a finding; undefined for none. `k` is
+ * the claim's "already".
+ */
+function goingWhereDue(claim: Token[], k: number, passages: Token[][]): Finding | undefined {
+  const verb = claim[k + 1];
+  if (claim[k - 1]?.lemma !== 'be' || verb?.pos !== 'VERB' || !verb.lower.endsWith('ing')) return undefined;
+  const subject = claim.slice(0, k).reverse().find((t) => t.pos === 'NOUN');
+  if (!subject) return undefined;
+  const due = passages.some((p) => !p.some((e) => e.lower === 'already') && p.some((e, j) => e.lemma === subject.lemma && e.pos === 'NOUN' &&
+    p.slice(j + 1, j + 1 + DUE_REACH).some((x) => DUE_WORDS.has(x.lower))));
+  return due ? { kind: 'modality', start: verb.start, end: verb.end, conflict: false, reason: 'the claim says this is already happening; a passage about it says it is still to come' } : undefined;
+}
+
 /**
  * "The larger trial has already begun" where the sentence that matches the claim best is about the
  * first trial and another retrieved sentence says "They plan a larger trial next year": alreadyDone
@@ -572,6 +593,8 @@ export function alreadyDoneInPassages(claim: Token[], passages: Token[][]): Find
   // "people who have already transferred money" says who, not what has happened
   if (k < 0 || hedges(claim) || claim.slice(Math.max(0, k - 3), k).some((t) => RELATIVES.has(t.lower))) return undefined;
   const lemmas = new Set(claim.filter((t) => isContent(t) && t.lower !== 'already').map((t) => t.lemma));
+  const going = goingWhereDue(claim, k, passages);
+  if (going) return going;
   for (const tokens of passages) {
     if (sharedLemmas(lemmas, tokens) < PLAN_SHARED) continue;
     const done = alreadyDone(claim, tokens);
