@@ -1542,9 +1542,13 @@ test('"a daily service" or "every day" where the passage gives "two days a week"
   }
   const twice = (await checkOne(bus, 'The council has offered £60,000 a year to keep the route running twice a week.')).claims[0];
   assert.ok(!twice.spans.some((s) => /not every day/.test(s.reason)), JSON.stringify(twice.spans));
-  // "daily newspapers" is no frequency of what the shop's days are about
+  // "daily newspapers" is no frequency of what the shop's days are about, nor "two days a week" of yoga classes one of the café
   const shop = (await checkOne('The shop sells daily newspapers and is open two days a week.', 'The shop sells daily newspapers.')).claims[0];
   assert.ok(!shop.spans.some((s) => /not every day/.test(s.reason)), JSON.stringify(shop.spans));
+  const cafe = (await checkOne('The café by the lake is open from 8am. Yoga classes run two days a week.', 'The café is open every day.')).claims[0];
+  assert.ok(!cafe.spans.some((s) => /not every day/.test(s.reason)), JSON.stringify(cafe.spans));
+  const library = (await checkOne('The library is open two days a week.', 'The library is open every day.')).claims[0];
+  assert.ok(library.spans.some((s) => /the source gives “two days a week”, not every day/.test(s.reason)), JSON.stringify(library.spans));
 });
 
 test('"Each of the 14 branches" where the source counts "its 14 branches" widens nothing; "All 25 lifts" where it says "Eight of its 25 lifts" does', () => {

@@ -138,14 +138,16 @@ function attributiveDaily(tokens: Token[]): Token | undefined {
   return tokens.find((t, k) => t.lower === 'daily' && tokens[k + 1]?.pos === 'NOUN' && !/^(once|twice|thrice|times)$/.test(tokens[k - 1]?.lower ?? ''));
 }
 
-/** How far before "two days a week" the passage's verb of what runs is looked for: "keep the route running two days a week". */
+/** How far before "two days a week" the passage's word of what runs is looked for: "keep the route running two days a week". */
 const RAN_REACH = 4;
+/** The parts of speech of that word: a verb ("running") or an adjective ("open"); a noun ("newspapers") is what is run, not how often. */
+const RAN_POS = new Set(['VERB', 'ADJ']);
 
-/** Whether the claim has a verb of the few words before days-a-week figure `q` of a passage ("running" of "the route running two days a week"). */
+/** Whether the claim has a verb or adjective of the few words before days-a-week figure `q` of a passage ("running" of "the route running two days a week"). */
 function ranBefore(passage: Token[], q: Quantity, claim: Token[]): boolean {
   const at = indexAt(passage, q);
-  const lemmas = new Set(passage.slice(Math.max(0, at - RAN_REACH), at).filter((t) => t.pos === 'VERB').map((t) => t.lemma));
-  return claim.some((t) => t.pos === 'VERB' && lemmas.has(t.lemma));
+  const lemmas = new Set(passage.slice(Math.max(0, at - RAN_REACH), at).filter((t) => RAN_POS.has(t.pos)).map((t) => t.lemma));
+  return claim.some((t) => RAN_POS.has(t.pos) && lemmas.has(t.lemma));
 }
 
 /** Whether the text leaves day `q` out: "except on Sundays", "but not on Sundays". */
@@ -174,9 +176,10 @@ function passageDays(tokens: Token[], quantities: Quantity[]): { named: Set<numb
  * sentence, each with its quantities.
  */
 export function everyDayClaimed(tokens: Token[], claimQs: Quantity[], retrieved: { tokens: Token[]; quantities: Quantity[] }[], all: () => { tokens: Token[]; quantities: Quantity[] }[]): Finding | undefined {
-  // "a daily service" only where a passage gives so many days a week of what the claim runs ("a daily limit" is no frequency)
-  const fewDays = retrieved.map((p) => p.quantities.find(daysOfWeek)).find((q) => q !== undefined);
-  const every = everyDayAt(tokens, claimQs) ?? (fewDays && retrieved.some((p) => p.quantities.includes(fewDays) && ranBefore(p.tokens, fewDays, tokens)) ? attributiveDaily(tokens) : undefined);
+  // so many days a week of what the claim runs ("keep the route running two days a week"), which "a daily service" needs too
+  // ("a daily limit" is no frequency)
+  const fewDays = retrieved.map((p) => p.quantities.find((q) => daysOfWeek(q) && ranBefore(p.tokens, q, tokens))).find((q) => q !== undefined);
+  const every = everyDayAt(tokens, claimQs) ?? (fewDays ? attributiveDaily(tokens) : undefined);
   // a claim that names days itself ("every day except Sunday") is read by the day checks
   if (!every || claimQs.some((q) => q.kind === 'weekday')) return undefined;
   // "to keep a daily service running" where it says "running two days a week", and no source says every day
