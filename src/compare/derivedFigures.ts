@@ -113,7 +113,9 @@ export function statedDiscounts(quantities: Quantity[], earlier: (q: Quantity) =
     const price = earlier(share).find((q) => q.kind === 'money' && !q.derived && q.value > 0);
     if (!price) continue;
     const off = Number(((price.value * share.value) / 100).toPrecision(12));
-    out.push({ ...price, value: Number((price.value - off).toPrecision(12)), bound: 'approx', derived: true }, { ...price, value: off, bound: 'approx', derived: true });
+    // placed at the share, in this sentence (the price may stand in the one before)
+    const said = { text: `${share.text} off ${price.text}`, start: share.start, end: share.end, bound: 'approx' as const, derived: true as const };
+    out.push({ ...price, ...said, value: Number((price.value - off).toPrecision(12)) }, { ...price, ...said, value: off });
   }
   return out;
 }
