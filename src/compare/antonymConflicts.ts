@@ -420,6 +420,12 @@ const TIME_DIFFERENCE_WAYS = new Map([
   ['longer', 1], ['slower', 1], ['later', 1], ['more', 1],
   ['shorter', -1], ['quicker', -1], ['faster', -1], ['sooner', -1], ['earlier', -1], ['less', -1], ['fewer', -1],
 ]);
+
+/**
+ * Units of a difference in time ("40 minutes longer", "an hour earlier"), matched by lemma. A subset of
+ * quantities.ts' DURATION_DAYS, which also lists plurals and rarer units ("fortnight", "decade"): these
+ * are the ones measured here; using that table would also read "a decade earlier", not yet measured.
+ */
 const DURATION_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 
 const ONE = new Set(['a', 'an', 'one']);

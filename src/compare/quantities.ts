@@ -1142,7 +1142,10 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set([
 /** After a number in a sentence that gives a percentage, or after "percentage": a difference of percentages ("eight points"). */
 const POINTS = /^points?$/;
 
-/** Words after an amount that give it as what there is now ("up from 1.8 million now"). */
+/**
+ * Words after an amount that give it as what there is now ("up from 1.8 million now", "from 40 today"). Wider
+ * than quantityConflicts' PRESENT_TIMES: right after a change's first amount, "today" can only be the present.
+ */
 const PRESENT_WORDS = new Set(['now', 'currently', 'today']);
 
 /**

@@ -281,7 +281,11 @@ interface TimeMark {
 }
 
 const RELATIVE_YEARS = new Set(['last', 'this', 'next']);
-/** Words that give a figure for the present, as a year would for then. */
+/**
+ * Words that give a figure for the present, as a year would for then. Not "today", which quantities.ts'
+ * PRESENT_WORDS has: a figure "today" is as often the day an article was written ("said today") as the
+ * present set against a year, and a time mark here pairs it with the nearest figure.
+ */
 const PRESENT_TIMES = new Set(['now', 'currently']);
 /** How many tokens may stand between a figure and the time it is given for. */
 const TIME_GAP = 4;
