@@ -42,11 +42,12 @@ function sourceContext(sources: SegmentedSource[], index: EvidenceIndex): Source
     const text = texts.get(p.source) ?? '';
     const found = foundIn[p.id];
     const factors = changeFactors(found, p.tokens, text);
+    const before = earlier(p.id);
     return [
       ...found, ...factors, ...statedDifferences(factors), ...statedShares(found, p.tokens, text), ...statedParts(found, p.tokens, text), ...statedPortions(found, p.tokens, text), ...statedPeriods(p.tokens, text),
-      ...statedSums(found, p.tokens, earlier(p.id)), ...statedRates(found, p.tokens, text), ...statedTimeShifts(found, p.tokens, text),
+      ...statedSums(found, p.tokens, before), ...statedRates(found, p.tokens, text), ...statedTimeShifts(found, p.tokens, text),
       ...statedTimeSpans(found, p.tokens, text), ...statedEndMonths(found, p.tokens, text), ...statedCuts(found, p.tokens, text),
-      ...statedDiscounts(found, earlier(p.id)), ...statedRests(found, p.tokens, text), ...statedOffsets(found, p.tokens, text),
+      ...statedDiscounts(found, before), ...statedRests(found, p.tokens, text), ...statedOffsets(found, p.tokens, text),
     ];
   });
   const lexicon = joinLexicons(index.passages.map(passageLexicon), allTokens);

@@ -361,12 +361,16 @@ export function turnedOrder(claim: Token[], passages: Token[][], everywhere: () 
     const says = (p: Token[], word: string) => p.findIndex((e, j) => e.lower === word && orderedBy(p, j) === noun);
     // of the same thing: a content word before it in both ("The park authority decided …" / "The park authority said …")
     const before = new Set(claim.slice(0, k).filter(isContent).map((c) => c.lemma));
-    const p = passages.find((x) => {
-      const j = says(x, other!);
-      return j >= 0 && x.slice(0, j).some((e) => isContent(e) && before.has(e.lemma));
-    });
+    let p: Token[] | undefined;
+    let j = -1;
+    for (const x of passages) {
+      j = says(x, other!);
+      if (j >= 0 && x.slice(0, j).some((e) => isContent(e) && before.has(e.lemma))) {
+        p = x;
+        break;
+      }
+    }
     if (!p || everywhere().some((x) => says(x, t.lower) >= 0)) return;
-    const j = says(p, other!);
     // "before the rockfall": the word, its determiner and the noun
     const said = p.slice(j, p.findIndex((e, i) => i > j && e.pos === 'NOUN') + 1).map((e) => e.text).join(' ');
     findings.push({ kind: 'antonym', start: t.start, end: t.end, conflict: true, reason: `the source says ${quote(said)}, the opposite of ${quote(t.text)}` });

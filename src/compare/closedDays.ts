@@ -1,7 +1,7 @@
 import { CLOCK_24 } from '../text/nlp.js';
 import type { Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
-import { WEEK_PARTS, WEEKDAYS, type Quantity } from './quantities.js';
+import { indexAt, WEEK_PARTS, WEEKDAYS, type Quantity } from './quantities.js';
 
 /**
  * A structured record's opening hours list the days a place is open ("hours": {"Tuesday": "11:0-21:0", …});
@@ -15,9 +15,6 @@ const CLOSED_REACH = 8;
 const CLOSED_WORDS = new Set(['closed', 'shut', 'except']);
 /** Words that end the stretch in which "closed" governs a day: "closes at 10 pm Monday" gives a time. */
 const STRETCH_ENDS = new Set(['open', 'opens', 'opening', 'closes', 'closing', '.', ';', ':', 'but']);
-
-/** The index of the token where figure `q` starts (-1 for none). */
-const indexAt = (tokens: Token[], q: Quantity) => tokens.findIndex((t) => t.start === q.start);
 
 const scheduleDays = new WeakMap<ReadonlySet<Quantity>, Set<number> | null>();
 

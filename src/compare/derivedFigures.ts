@@ -7,15 +7,10 @@
  * source text, like statedSums: a claim's own "from 10am to 4pm" is two times the sources must give.
  */
 import type { Token } from '../text/tokens.js';
-import { DAYS_PER_YEAR, type Quantity } from './quantities.js';
+import { DAYS_PER_YEAR, indexAt, type Quantity } from './quantities.js';
 
 /** Between two times, what makes them the two ends of a stretch: "from 10am to 4pm", "9am-5pm", "between 7am and 7pm". */
 const TIME_SPAN_JOINS = new Set(['to', 'until', 'till', '-', '–', '—']);
-
-/** Index of the token that starts at `offset`, or -1. */
-function tokenStarting(tokens: Token[], offset: number): number {
-  return tokens.findIndex((t) => t.start === offset);
-}
 
 /**
  * The length of a stretch of the day a source gives by its two ends ("from 10am to 4pm" gives six
@@ -26,7 +21,7 @@ export function statedTimeSpans(quantities: Quantity[], tokens: Token[], text: s
   for (let k = 0; k + 1 < quantities.length; k++) {
     const [from, to] = [quantities[k], quantities[k + 1]];
     if (from.kind !== 'time' || to.kind !== 'time' || from.derived || to.derived) continue;
-    const i = tokenStarting(tokens, to.start);
+    const i = indexAt(tokens, to);
     const join = tokens[i - 1];
     if (i < 1 || tokens[i - 2]?.end !== from.end || !join) continue;
     const spanned = TIME_SPAN_JOINS.has(join.lower) || (join.lower === 'and' && tokens[i - 3]?.lower === 'between');
@@ -54,7 +49,7 @@ export function statedEndMonths(quantities: Quantity[], tokens: Token[], text: s
     if (start.kind !== 'month' || start.rangeTo !== undefined || start.derived) return;
     const length = quantities.slice(k + 1).find((q) => q.kind === 'duration' && /month/i.test(q.text));
     if (!length || quantities.slice(k + 1).some((q) => q.kind === 'month' && q.start < length.start)) return;
-    let j = tokenStarting(tokens, length.start) - 1;
+    let j = indexAt(tokens, length) - 1;
     while (j > 0 && TAKES_LEAD.has(tokens[j].lower)) j--;
     if (j < 0 || !TAKES.has(tokens[j].lemma)) return;
     const months = Math.round(length.value / DAYS_PER_MONTH);
@@ -82,11 +77,11 @@ export function statedCuts(quantities: Quantity[], tokens: Token[], text: string
   const out: Quantity[] = [];
   quantities.forEach((share, k) => {
     if (share.kind !== 'percent' || share.derived || share.value <= 0 || share.value >= 100) return;
-    const s = tokenStarting(tokens, share.start);
+    const s = indexAt(tokens, share);
     if (s < 1 || tokens[s - 1].lower !== 'by') return;
     const whole = quantities[k - 1];
     if (!whole || (whole.kind !== 'count' && whole.kind !== 'money') || whole.derived || whole.value <= 0) return;
-    const w = tokenStarting(tokens, whole.start);
+    const w = indexAt(tokens, whole);
     let way = 0;
     for (let j = w - 1; j >= 0 && w - j <= CUT_REACH && way === 0; j--) {
       if (tokens[j].kind === 'punct') break;
@@ -156,7 +151,7 @@ export function statedOffsets(quantities: Quantity[], tokens: Token[], text: str
   for (let k = 0; k + 1 < quantities.length; k++) {
     const [amount, gap] = [quantities[k], quantities[k + 1]];
     if (amount.kind !== gap.kind || amount.derived || gap.derived || !['count', 'money', 'percent'].includes(amount.kind)) continue;
-    const i = tokenStarting(tokens, gap.start);
+    const i = indexAt(tokens, gap);
     // "60, 20 more than" or "60 cars, 20 more than": at most the counted noun before the comma
     const a = tokens.findIndex((t) => t.end === amount.end);
     if (i < 2 || a < 0 || tokens[i - 1].lower !== ',' || i - 1 - a > 2) continue;

@@ -746,6 +746,9 @@ const CLOCK_WORDS = new Map([['noon', 12], ['midday', 12], ['midnight', 0]]);
 /** Adjectives that place a time rather than describe a length: "70,000 last year" counts no years. */
 const TIME_POINTERS = new Set(['last', 'next', 'past', 'previous', 'following', 'same', 'first', 'final', 'coming', 'current']);
 
+/** The index of the token where figure `q` starts (-1 for none). */
+export const indexAt = (tokens: Token[], q: Quantity) => tokens.findIndex((t) => t.start === q.start);
+
 /** Quantities in `tokens`, whose offsets point into `text`. */
 export function findQuantities(tokens: Token[], text: string): Quantity[] {
   const found: Quantity[] = [];
@@ -1470,7 +1473,7 @@ export function statedSums(quantities: Quantity[], tokens: Token[], earlier: (q:
   if (!tokens.some((t) => ADDED_WORDS.has(t.lower))) return out;
   for (const q of quantities) {
     if (!SUMMED.has(q.kind) || q.derived || q.value <= 0) continue;
-    const i = tokens.findIndex((t) => t.start === q.start);
+    const i = indexAt(tokens, q);
     if (i < 1 || !ADDED_WORDS.has(tokens[i - 1].lower)) continue;
     const first = earlier(q).find((e) => e.kind === q.kind && e.unit === q.unit && e.per === q.per && e.counted === q.counted && !e.derived && e.value > 0);
     if (!first) continue;
