@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { statedCuts, statedDiscounts, statedEndMonths, statedOffsets, statedRests, statedTimeSpans } from '../src/compare/derivedFigures.js';
+import { statedCuts, statedDiscounts, statedEndMonths, statedOffsets, statedOfWhich, statedRests, statedStarts, statedTimeSpans, statedWeeklyDays, statedWholes } from '../src/compare/derivedFigures.js';
 import { findQuantities, type Quantity } from '../src/compare/quantities.js';
 import { segment } from '../src/text/segment.js';
 import type { Token } from '../src/text/tokens.js';
@@ -70,4 +70,38 @@ test('"60 cars, 20 more than the old ones" gives the 40 it is compared with; "20
   const ferry = 'The boats, due in 2027, will replace two diesel ferries and will each carry 60 cars, 20 more than the old ones.';
   assert.deepEqual(await flaggedIn(ferry, 'Each new boat will carry 60 cars, compared with 40 on the ferries they replace.', /\d/), []);
   assert.deepEqual(await flaggedIn(ferry, 'Each new boat will carry 60 cars, compared with 30 on the ferries they replace.', /\d/), ['30']);
+});
+
+test('"450 homes …, of which 135 will be affordable" gives the share (30%) and the rest (315); a claim may state the share in words', async () => {
+  assert.deepEqual(derived('A council has approved 450 homes on farmland, of which 135 will be affordable.', statedOfWhich), [['percent', 30], ['count', 315]]);
+  assert.deepEqual(derived('A council has approved 450 homes, which 135 people opposed.', statedOfWhich), []);
+  const homes = 'A council has approved plans for 450 homes on farmland at the edge of the town, of which 135 will be affordable.';
+  assert.deepEqual(await flaggedIn(homes, 'Three in ten of the new homes will be affordable.', /ten/), []);
+  assert.deepEqual(await flaggedIn(homes, 'Four in ten of the new homes will be affordable.', /ten/), ['Four in ten']);
+});
+
+test('"120 patients a day, around a third of all arrivals" gives the whole, about 360 a day', async () => {
+  assert.deepEqual(derived('The unit sees about 120 patients a day, around a third of all arrivals.', statedWholes), [['count', 360]]);
+  assert.deepEqual(derived('The unit sees about 120 patients a day, and a third of them are children.', statedWholes), []);
+  const unit = 'The unit, staffed by nurses, sees about 120 patients a day, around a third of all arrivals.';
+  assert.deepEqual(await flaggedIn(unit, 'About 360 people a day arrive at the hospital.', /\d/), []);
+  assert.deepEqual(await flaggedIn(unit, 'About 500 people a day arrive at the hospital.', /\d/), ['500']);
+});
+
+test('"doubled to 600" gives the 300 it doubled from, "halved to 40" the 80', async () => {
+  assert.deepEqual(derived('The number of families it helps doubled to 600 in a year.', statedStarts), [['count', 300]]);
+  assert.deepEqual(derived('Its losses halved to £40 million.', statedStarts), [['money', 80000000]]);
+  assert.deepEqual(derived('It doubled its staff and hired 600 people.', statedStarts), []);
+  const bank = 'A charity has opened a food bank, after the number of families it helps doubled to 600 in a year.';
+  assert.deepEqual(await flaggedIn(bank, 'The charity now helps 600 families, up from 300 a year ago.', /\d/), []);
+  assert.deepEqual(await flaggedIn(bank, 'The charity now helps 600 families, up from 200 a year ago.', /\d/), ['200']);
+});
+
+test('days named in the plural give how many times a week ("on Tuesdays and Fridays": twice); a claim may say so', async () => {
+  assert.deepEqual(derived('It is open on Tuesdays and Fridays from 10am to 2pm.', statedWeeklyDays), [['count', 2]]);
+  assert.deepEqual(derived('It opens on Mondays, Wednesdays and Fridays.', statedWeeklyDays), [['count', 3]]);
+  assert.deepEqual(derived('It opened on Tuesday and closed on Friday.', statedWeeklyDays), []);
+  const bank = 'The food bank is open on Tuesdays and Fridays from 10am to 2pm.';
+  assert.deepEqual(await flaggedIn(bank, 'The food bank opens twice a week.', /twice|times/), []);
+  assert.deepEqual(await flaggedIn(bank, 'The food bank opens three times a week.', /three/), ['three']);
 });

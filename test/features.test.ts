@@ -1604,3 +1604,33 @@ test('"The new boats are already sailing" where a passage says "The boats, due i
   assert.deepEqual(going(ferry, 'The new boats are already sailing between the mainland and the island.'), ['modality']);
   assert.deepEqual(going('The ferries have been sailing since 1990. The boats will be repainted next year.', 'The boats are already sailing between the islands.'), []);
 });
+
+test('"rise to 62 euros" where the source says prices "would stay at 62 euros" is a change where none was; "will still cost 62 euros" agrees', () => {
+  const turned = (source: string, text: string) => comparisonOf(source, text).findings.filter((f) => f.kind === 'antonym').map((f) => f.reason);
+  const resort = 'The resort said lift pass prices would stay at 62 euros a day.';
+  assert.deepEqual(turned(resort, 'Lift passes will rise to 62 euros a day.'), ['the passage that best matches this claim says “stay” there: no change, where the claim says “rise”']);
+  assert.deepEqual(turned('Fares will stay at £3 for adults.', 'Adult fares will rise to £3.'), ['the passage that best matches this claim says “stay” there: no change, where the claim says “rise”']);
+  assert.deepEqual(turned(resort, 'A day\'s lift pass will still cost 62 euros.'), []);
+});
+
+test('"a partial refund" for "a full refund" and "the same fall" for "separate falls" are opposites WordNet does not pair; the same words agree', () => {
+  const opposite = (source: string, text: string) => comparisonOf(source, text).findings.filter((f) => f.kind === 'antonym' && f.conflict).map((f) => f.reason);
+  const theatre = 'Two lead actors were injured in separate falls on stage. Ticket holders will get a full refund.';
+  assert.deepEqual(opposite(theatre, 'Ticket holders will get a partial refund.'), ['the source says “full refund”, the opposite of “partial refund”']);
+  assert.deepEqual(opposite(theatre, 'The two actors were hurt in the same fall.'), ['the source says “separate falls”, the opposite of “same fall”']);
+  assert.deepEqual(opposite(theatre, 'The two actors were hurt in separate falls and ticket holders get a full refund.'), []);
+});
+
+test('a figure the source gives for one day or month, claimed for another it names, conflicts ("34C on Tuesday" for "34C on Thursday"); a span "from July to August" pairs with neither end', () => {
+  const moved = (source: string, text: string) => comparisonOf(source, text).findings.filter((f) => f.kind === 'quantity' && f.conflict).map((f) => f.reason);
+  const heat = 'A heatwave warning has been issued from Tuesday to Friday, with temperatures expected to reach 34C on Thursday.';
+  assert.deepEqual(moved(heat, 'Temperatures are expected to reach 34C on Tuesday.'), ['the source gives “34” for “Thursday”, not for “Tuesday”']);
+  assert.deepEqual(moved(heat, 'Temperatures are expected to reach 34C on Thursday.'), []);
+  assert.deepEqual(moved('New-home sales fell 9% in August from July.', 'New-home sales dropped 9% from July to August.'), []);
+});
+
+test('"for four hours each time" says how long each opening lasts, no widening to all', () => {
+  const widened = (source: string, text: string) => comparisonOf(source, text).features.scopeWidened;
+  assert.equal(widened('It is open on Tuesdays and Fridays from 10am to 2pm.', 'It opens twice a week, for four hours each time.'), 0);
+  assert.equal(widened('It is open on Tuesdays and Fridays from 10am to 2pm.', 'Each volunteer works four hours.'), 1);
+});

@@ -1242,3 +1242,14 @@ test('a total given as each one\'s ("cost £24 million each" where two boats cos
   assert.deepEqual(await flaggedIn(ferry, 'The two battery boats will cost £24 million.', /£/), []);
   assert.deepEqual(await flaggedIn('A ferry company has ordered two boats costing £12 million each.', 'The boats cost £12 million each.', /£/), []);
 });
+
+test('"by well over half" and "by more than half" are a share at least half; a bound on a share agrees with an exact share a little past it, not a count with another count', () => {
+  const share = (t: string) => quantities(t).filter((q) => q.kind === 'percent').map((q) => [q.value, q.bound]);
+  assert.deepEqual(share('Visits have dropped by well over half in five years.'), [[50, 'min']]);
+  assert.deepEqual(share('Visits have dropped by more than half in five years.'), [[50, 'min']]);
+  assert.deepEqual(share('Visits have dropped by just under a third.'), [[100 / 3, 'max']]);
+  assert.equal(quantitiesAgree(one('It fell by more than half.'), one('It fell by 60%.')), true, '"more than half" keeps 60%');
+  assert.equal(quantitiesAgree(one('It fell by more than half.'), one('It fell by 80%.')), false, '80% is far past "more than half"');
+  assert.equal(quantitiesAgree(one('It fell by more than half.'), one('It fell by 40%.')), false, '40% breaks "more than half"');
+  assert.equal(quantitiesAgree(one('at least 14 people'), one('16 people')), false, 'a count bound is no rounding of another count');
+});

@@ -461,6 +461,9 @@ export function turnedTimeDifferences(claim: Token[], passages: Token[][]): Find
   return findings;
 }
 
+/** Opposites before a noun that WordNet does not pair: "a partial refund" / "a full refund", "the same fall" / "separate falls". */
+const UNLISTED_OPPOSITES = new Map<string, readonly string[]>([['full', ['partial']], ['partial', ['full']], ['same', ['separate']], ['separate', ['same']]]);
+
 /**
  * Claim adjectives whose WordNet antonym a retrieved passage puts before the same noun: "five members
  * of different families" where it says "five members of the same family". The noun names what both
@@ -479,7 +482,7 @@ export function modifierOpposites(claim: Token[], passages: Token[][], everywher
     const adjective = t.pos === 'ADJ' ? t.lemma : openingAdjective(claim, k);
     if (adjective === undefined || isAge(claim, k)) return;
     // "last year", "next week" are times, not the opposite of "the first year"
-    const opposites = [...antonyms(adjective, 'a')].filter((o) => !(RELATIVE_TIMES.has(o) && TIME_UNITS.has(head.lemma)));
+    const opposites = [...antonyms(adjective, 'a'), ...(UNLISTED_OPPOSITES.get(adjective) ?? [])].filter((o) => !(RELATIVE_TIMES.has(o) && TIME_UNITS.has(head.lemma)));
     if (opposites.length === 0) return;
     // the claim's own contrast is read only for an opposite a passage has
     const contrasts = new Map<string, boolean>();
@@ -651,11 +654,14 @@ function wordBefore(tokens: Token[], at: number): Token | undefined {
   return undefined;
 }
 
-/** The figure a verb of change at `at` gives, as its digits: "grew by 6 percent", "fell 4%" -> "6", "4" (within three tokens). */
+/** Words between a verb of change and its figure: "grew by 6", "rose to £62", "stay at 62 euros", "fell some 4%". */
+const TO_FIGURE = new Set(['by', 'to', 'at', 'some', 'about', ...CURRENCY_SYMBOL]);
+
+/** The figure a verb of change at `at` gives, as its digits: "grew by 6 percent", "fell 4%", "stay at £62" -> "6", "4", "62" (within three tokens). */
 function numberAfter(tokens: Token[], at: number): string | undefined {
   for (let k = at + 1; k < tokens.length && k - at <= 3; k++) {
     if (tokens[k].kind === 'number') return tokens[k].text.replace(/,/g, '');
-    if (tokens[k].lower !== 'by' && tokens[k].lower !== 'to' && tokens[k].lower !== 'some' && tokens[k].lower !== 'about') return undefined;
+    if (!TO_FIGURE.has(tokens[k].lower)) return undefined;
   }
   return undefined;
 }
@@ -664,11 +670,16 @@ function numberAfter(tokens: Token[], at: number): string | undefined {
  * Past forms of verbs of change that the tagger reads as nouns about one time in six ("the public rose
  * by 6%", "the public fell by 6 percent"), with their base forms.
  */
+/** Modals after which a word is a verb: "will rise", "would fall". */
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'shall', 'should', 'must']);
+
 const MISTAGGED_PASTS = new Map([['rose', 'rise'], ['fell', 'fall'], ['grew', 'grow'], ['sank', 'sink'], ['shrank', 'shrink'], ['slid', 'slide']]);
 
 /** Which way verb `t` of a sentence says an amount moved (1 up, -1 down, 0 neither; see changeDirection), phrasal verbs whole. */
 export function directionOf(tokens: Token[], t: Token): -1 | 0 | 1 {
   if (t.pos === 'VERB') return changeDirection(knownPhrases(tokens).get(t) ?? t.lemma);
+  // "Lift passes will rise to 62 euros": a modal before it makes the word a verb, whatever the tagger says
+  if (t.pos === 'NOUN' && MODALS.has(tokens[tokens.indexOf(t) - 1]?.lower ?? '')) return changeDirection(t.lemma);
   const past = MISTAGGED_PASTS.get(t.lower);
   return past ? changeDirection(past) : 0;
 }

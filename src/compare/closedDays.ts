@@ -127,8 +127,8 @@ function everyDayAt(tokens: Token[], claimQs: Quantity[]): { start: number; end:
   return undefined;
 }
 
-/** "two days a week", "five days per week": some days of every week. */
-const daysOfWeek = (q: Quantity) => q.kind === 'count' && q.counted === 'time' && q.per === 'week' && q.value >= 1 && q.value < 7 && /days?$/i.test(q.text);
+/** "two days a week", "five days per week": some days of every week (not statedWeeklyDays' count of the days a source names, which the day checks read themselves). */
+const daysOfWeek = (q: Quantity) => q.kind === 'count' && q.counted === 'time' && q.per === 'week' && q.value >= 1 && q.value < 7 && /days?$/i.test(q.text) && !q.derived;
 
 /** "a daily service", "daily flights": "daily" before its noun, which everyDayAt leaves to a passage that gives days a week. */
 function attributiveDaily(tokens: Token[]): Token | undefined {

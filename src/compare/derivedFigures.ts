@@ -164,3 +164,106 @@ export function statedOffsets(quantities: Quantity[], tokens: Token[], text: str
   }
   return out;
 }
+
+/** Words that may stand before a figure as a rough one: "of which about 135", "around a third of all arrivals". */
+const ROUGHLY = new Set(['about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some']);
+
+/**
+ * The share a part is of a whole given before it with "of which" ("450 homes on farmland, of which 135
+ * will be affordable" gives 30%, and 315 homes that will not be), so that a claim's "three in ten of
+ * the new homes" agrees. The whole is the nearest larger count before the "of which" in the sentence.
+ */
+export function statedOfWhich(quantities: Quantity[], tokens: Token[], text: string): Quantity[] {
+  const out: Quantity[] = [];
+  quantities.forEach((part, k) => {
+    if (part.kind !== 'count' || part.derived || part.value <= 0) return;
+    let i = indexAt(tokens, part) - 1;
+    if (ROUGHLY.has(tokens[i]?.lower ?? '')) i--;
+    if (i < 1 || !(tokens[i].lower === 'which' || tokens[i].lower === 'whom') || tokens[i - 1].lower !== 'of') return;
+    const whole = quantities.slice(0, k).reverse().find((q) => q.kind === 'count' && !q.derived && q.end <= tokens[i - 1].start);
+    if (!whole || whole.value <= part.value) return;
+    const said = { text: text.slice(whole.start, part.end), start: part.start, end: part.end, derived: true as const };
+    out.push({ kind: 'percent', value: (100 * part.value) / whole.value, unit: '', bound: 'approx', ...said });
+    out.push({ ...whole, ...said, value: whole.value - part.value, bound: part.bound === 'exact' && whole.bound === 'exact' ? 'exact' : 'approx' });
+  });
+  return out;
+}
+
+/** Before the words a share is of: "a third of all arrivals", "a quarter of the total". */
+const OF_ALL = new Set(['all', 'the', 'its', 'their', 'total']);
+/** How many tokens a count's own words may take between it and the comma before its share: "120 patients a day,". */
+const SHARE_REACH = 4;
+
+/**
+ * The whole a source gives as a count and the share it is of the whole, after a comma: "sees about 120
+ * patients a day, around a third of all arrivals" gives about 360 arrivals a day, so that a claim's
+ * "about 360 people a day arrive" agrees.
+ */
+export function statedWholes(quantities: Quantity[], tokens: Token[], text: string): Quantity[] {
+  const out: Quantity[] = [];
+  quantities.forEach((share, k) => {
+    if (share.kind !== 'percent' || share.derived || share.value <= 0 || share.value >= 100) return;
+    const s = indexAt(tokens, share);
+    const after = tokens.findIndex((t) => t.start >= share.end);
+    if (s < 2 || tokens[after]?.lower !== 'of' || !OF_ALL.has(tokens[after + 1]?.lower ?? '')) return;
+    const comma = ROUGHLY.has(tokens[s - 1].lower) ? s - 2 : s - 1;
+    const part = quantities[k - 1];
+    if (tokens[comma]?.lower !== ',' || !part || part.kind !== 'count' || part.derived || part.value <= 0) return;
+    const p = tokens.findIndex((t) => t.start >= part.end);
+    if (p < 0 || comma - p > SHARE_REACH || tokens.slice(p, comma).some((t) => t.kind === 'punct')) return;
+    const value = Math.round((part.value * 100) / share.value);
+    out.push({ ...part, value, text: text.slice(part.start, share.end), start: share.start, end: share.end, bound: 'approx', derived: true });
+  });
+  return out;
+}
+
+/**
+ * The amount before a change a source gives as a factor and what it changed to: "the number of families
+ * it helps doubled to 600" gives 300, "halved to 40" 80, so that a claim's "600 families, up from 300" agrees.
+ */
+export function statedStarts(quantities: Quantity[], tokens: Token[], text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (let k = 0; k + 1 < quantities.length; k++) {
+    const [factor, after] = [quantities[k], quantities[k + 1]];
+    if (factor.kind !== 'factor' || factor.derived || factor.value <= 0 || factor.value === 1 || !['count', 'money', 'percent'].includes(after.kind)) continue;
+    const i = indexAt(tokens, after);
+    if (i < 1 || tokens[i - 1].lower !== 'to' || tokens[i - 2]?.end !== factor.end) continue;
+    const value = Number((after.value / factor.value).toPrecision(12));
+    out.push({ ...after, value, text: text.slice(factor.start, after.end), start: factor.start, end: after.end, bound: 'approx', derived: true });
+  }
+  return out;
+}
+
+/** Between the days of a list: "on Tuesdays and Fridays", "Mondays, Wednesdays and Fridays". */
+const DAY_LIST_JOINS = new Set([',', 'and']);
+
+/**
+ * How many times a week a source gives by naming the days in the plural: "open on Tuesdays and Fridays"
+ * gives twice a week, so that a claim's "opens twice a week" agrees.
+ */
+export function statedWeeklyDays(quantities: Quantity[], tokens: Token[], text: string): Quantity[] {
+  const out: Quantity[] = [];
+  let run: Quantity[] = [];
+  const close = () => {
+    if (run.length >= 2) {
+      const [first, last] = [run[0], run[run.length - 1]];
+      out.push({ kind: 'count', value: run.length, counted: 'time', per: 'week', countable: true, text: text.slice(first.start, last.end), start: first.start, end: last.end, bound: 'exact', unit: '', derived: true });
+    }
+    run = [];
+  };
+  for (const q of quantities) {
+    const plural = q.kind === 'weekday' && !q.derived && q.rangeTo === undefined && /s$/i.test(q.text);
+    if (!plural) {
+      close();
+      continue;
+    }
+    const prev = run.at(-1);
+    if (prev) {
+      const between = tokens.filter((t) => t.start >= prev.end && t.end <= q.start);
+      if (!between.every((t) => DAY_LIST_JOINS.has(t.lower)) || between.length === 0) close();
+    }
+    run.push(q);
+  }
+  close();
+  return out;
+}

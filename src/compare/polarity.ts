@@ -927,7 +927,8 @@ export function widenedScope(claim: Token[], evidence: Token[], text: string, so
     if (!UNIVERSAL.has(t.lower) || (t.lower === 'all' && isAllIdiom(claim, k)) || isNegated(claim, k) || saidOfAll(claim, k, evidence) || isFrequency(claim, k, evidence)) return;
     // "each other" is no "each"; "whole life insurance", "former All Black", "We Are All Completely Beside
     // Ourselves" copy a phrase of the sources, with the word that follows
-    if ((t.lower === 'each' && claim[k + 1]?.lower === 'other') || copiedWithNext(claim, k, sources) || quantifiedInSources(claim, k, sources) || countedWhole(claim, k, sources)) return;
+    // nor is "for four hours each time" (what each opening lasts)
+    if ((t.lower === 'each' && claim[k + 1]?.lower === 'other') || (t.lower === 'each' && claim[k + 1]?.lower === 'time' && claim[k - 1]?.pos === 'NOUN') || copiedWithNext(claim, k, sources) || quantifiedInSources(claim, k, sources) || countedWhole(claim, k, sources)) return;
     // "Under-18s get in free; everyone else pays £16": the rest, besides those the claim names, no widening
     if (THE_REST.has(claim[k + 1]?.lower ?? '')) return;
     // "every weekend" for "each weekend": how often, as the passage says

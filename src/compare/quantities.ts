@@ -623,8 +623,15 @@ const joined = (tokens: Token[], k: number) => (attachedHyphen(tokens, k + 1) ? 
 
 /** "fell by a third", "cut by about a quarter", "by half": token `k` ends a "by" (or "by about") before a share of something. */
 function endsBy(tokens: Token[], k: number): boolean {
-  return tokens[k]?.lower === 'by' || (APPROX.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'by');
+  // "by half", "by about half", "by more than half", "by well over half": at most three bound words between
+  for (let j = k; j >= 0 && k - j <= 3; j--) {
+    if (tokens[j].lower === 'by') return true;
+    if (!BY_BOUNDS.has(tokens[j].lower)) return false;
+  }
+  return false;
 }
+/** Words that may stand between "by" and the share it ends: a bound and what sharpens it ("well over", "just under", "more than"). */
+const BY_BOUNDS = new Set([...APPROX, ...MIN, ...MAX, 'than', 'more', 'well', 'just', 'far', 'slightly']);
 
 /** Whether an amount follows a share's "of" at `next`: "half of the 7%", "a third of its £90 fee". */
 function shareOfAmount(tokens: Token[], next: number): boolean {
@@ -1266,6 +1273,9 @@ function sameMeasure(claim: Quantity, source: Quantity, c: NonNullable<ReturnTyp
   return Math.abs(claim.value * c.factor - source.value * s.factor) <= 0.05 * source.value * s.factor;
 }
 
+/** How far inside a claim's bound on a share an exact source share may lie and keep it: "more than half" for up to 62.5%. */
+const BOUND_REACH = 1.25;
+
 /** Same kind and a compatible value: equal, or a rounded/approximate rendering of the other. */
 export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   if (claim.kind === 'time' && source.kind === 'time' && (claim.eitherHalfOfDay || source.eitherHalfOfDay)) return claim.value % 12 === source.value % 12;
@@ -1333,6 +1343,10 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   // "under £10" is no rounding of an exact £11, nor "over 500" of 480
   const pastBound = source.bound === 'exact' && ((claim.bound === 'max' && b > a) || (claim.bound === 'min' && b < a));
   if (loose && rel <= 0.1 && !pastBound) return true;
+  // "more than half" for 60%, "under a third" for 30%: a bound on a share the exact figure keeps, not far inside it
+  // (not counts: "at least 14 people were killed" is no rounding of another attack's 16)
+  const kept = source.bound === 'exact' && ((claim.bound === 'min' && b >= a && b <= a * BOUND_REACH) || (claim.bound === 'max' && b <= a && b * BOUND_REACH >= a));
+  if (kept && claim.kind === 'percent' && source.kind === 'percent') return true;
   // "nearly a third" for 30%, "about half" for 45%: a share in words rounds the figure as much either side of it
   const inWords = (q: Quantity) => q.kind === 'percent' && !/\d/.test(q.text);
   if ((inWords(claim) || inWords(source)) && claim.kind === source.kind && Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)) <= 0.1 + 1e-9 && !pastBound) return true;

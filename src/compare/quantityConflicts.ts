@@ -161,7 +161,8 @@ export function quantityMismatches(
       const swap = timeSwapped?.(q);
       if (swap) {
         conflicts++;
-        findings.push({ kind: 'quantity', start: q.start, end: q.end, conflict: true, reason: `the source gives ${quote(swap.rival.text)} for ${quote(swap.when)}, not ${shown}` });
+        const reason = swap.claimed ? `the source gives ${quote(swap.rival.text)} for ${quote(swap.when)}, not for ${quote(swap.claimed)}` : `the source gives ${quote(swap.rival.text)} for ${quote(swap.when)}, not ${shown}`;
+        findings.push({ kind: 'quantity', start: q.start, end: q.end, conflict: true, reason });
         continue;
       }
       // "the forecast for 2020 remains" where the sentence the claim follows says "the forecast for 2021
@@ -303,9 +304,12 @@ export function timedFigures(tokens: Token[], quantities: Quantity[]): Map<Quant
   const paired = new Map<Quantity, TimeMark>();
   const marks: TimeMark[] = [];
   for (const q of quantities) {
-    if (q.kind !== 'year') continue;
+    // a year, a day of the week ("34C on Thursday") or a month ("in March"), each its own kind of key
+    if ((q.kind !== 'year' && q.kind !== 'weekday' && q.kind !== 'month') || q.rangeTo !== undefined || q.derived) continue;
     const first = tokenAt(tokens, q.start);
-    if (first >= 0) marks.push({ key: String(q.value), text: q.text, first, last: tokenAt(tokens, q.end - 1) });
+    // (not a day or month that ends or lists with another: "from July to August", "Tuesdays and Fridays")
+    if (q.kind !== 'year' && quantities.some((o) => o !== q && o.kind === q.kind && Math.abs(tokenAt(tokens, o.start) - first) <= 2)) continue;
+    if (first >= 0) marks.push({ key: q.kind === 'year' ? String(q.value) : `${q.kind}:${q.value}`, text: q.text, first, last: tokenAt(tokens, q.end - 1) });
   }
   tokens.forEach((t, i) => {
     if (RELATIVE_YEARS.has(t.lower) && tokens[i + 1]?.lower === 'year') marks.push({ key: `${t.lower} year`, text: `${t.text} ${tokens[i + 1].text}`, first: i, last: i + 1 });
@@ -335,6 +339,8 @@ export function timedFigures(tokens: Token[], quantities: Quantity[]): Map<Quant
 export interface TimeSwap {
   rival: Quantity;
   when: string;
+  /** Where the evidence gives the claim's own figure for another time: the claim's time (movedDay). */
+  claimed?: string;
 }
 
 /**
@@ -352,7 +358,21 @@ export function timeSwapOf(q: Quantity, claimTimes: Map<Quantity, TimeMark>, evi
     const rival = [...pairs].find(([r, mark]) => mark.key === when.key && r !== stated[0] && rivals(stated[0], r) && !quantitiesAgree(q, r));
     if (rival) return { rival: rival[0], when: when.text };
   }
-  return undefined;
+  return movedDay(q, when, evidence);
+}
+
+/**
+ * Claim figure `q` given for a day of the week or a month that the evidence gives only for another of
+ * its kind: "34C on Tuesday" where it says "from Tuesday to Friday, … 34C on Thursday". Years are
+ * left to timeSwapOf's rival and the year checks, which read "in 2019" against "last year".
+ */
+function movedDay(q: Quantity, when: TimeMark, evidence: Map<Quantity, TimeMark>[]): TimeSwap | undefined {
+  const kind = when.key.split(':')[0];
+  if (kind !== 'weekday' && kind !== 'month') return undefined;
+  const stated = evidence.flatMap((pairs) => [...pairs].filter(([s]) => quantitiesAgree(q, s)));
+  if (stated.length === 0 || stated.some(([, mark]) => mark.key === when.key)) return undefined;
+  const other = stated.find(([, mark]) => mark.key.startsWith(`${kind}:`));
+  return other && { rival: other[0], when: other[1].text, claimed: when.text };
 }
 
 /** How far back from a figure the words it is said of are read ("the company has offered a 7 percent rise"). */
