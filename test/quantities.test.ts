@@ -1253,3 +1253,15 @@ test('"by well over half" and "by more than half" are a share at least half; a b
   assert.equal(quantitiesAgree(one('It fell by more than half.'), one('It fell by 40%.')), false, '40% breaks "more than half"');
   assert.equal(quantitiesAgree(one('at least 14 people'), one('16 people')), false, 'a count bound is no rounding of another count');
 });
+
+test('"in the past year" is a stretch of one year, which "in five years" conflicts with and a source\'s "last year" backs; "the last week of March" and "last year" are no length', async () => {
+  const durations = (t: string) => quantities(t).filter((q) => q.kind === 'duration').map((q) => q.text);
+  assert.deepEqual(durations('Visits have fallen by 60% in the past year.'), ['the past year']);
+  assert.deepEqual(durations('Sales rose over the last month.'), ['the last month']);
+  assert.deepEqual(durations('It closed during the last week of March.'), []);
+  assert.deepEqual(durations('Sales rose 5% last year.'), []);
+  const flagged = async (source: string, claim: string) => (await checkOne(source, claim)).claims[0].spans.map((s) => s.text);
+  assert.deepEqual(await flagged('Visits had fallen by 60% in five years.', 'Visits have fallen by 60% in the past year.'), ['the past year']);
+  assert.deepEqual(await flagged('Sales rose 5% last year.', 'Sales rose 5% in the past year.'), []);
+  assert.deepEqual(await flagged('Sales rose 5% last year. Footage is kept for 31 days.', 'Footage will be kept for a year.'), ['a year']);
+});

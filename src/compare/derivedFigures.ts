@@ -7,7 +7,7 @@
  * source text, like statedSums: a claim's own "from 10am to 4pm" is two times the sources must give.
  */
 import type { Token } from '../text/tokens.js';
-import { DAYS_PER_YEAR, indexAt, type Quantity } from './quantities.js';
+import { DAYS_PER_YEAR, DURATION_DAYS, indexAt, type Quantity } from './quantities.js';
 
 /** Between two times, what makes them the two ends of a stretch: "from 10am to 4pm", "9am-5pm", "between 7am and 7pm". */
 const TIME_SPAN_JOINS = new Set(['to', 'until', 'till', '-', '–', '—']);
@@ -265,5 +265,23 @@ export function statedWeeklyDays(quantities: Quantity[], tokens: Token[], text: 
     run.push(q);
   }
   close();
+  return out;
+}
+
+/** The units after "last" that name the one just gone: "last year", "last month", "last week". */
+const LAST_UNITS = new Set(['year', 'month', 'week']);
+
+/**
+ * The stretch of time "last year" or "last month" spans, as a length of time: a source's "sales rose 5%
+ * last year" backs a claim's "in the past year" (findQuantities reads that as a length, so that it
+ * conflicts with "in five years").
+ */
+export function statedLastPeriods(tokens: Token[], text: string): Quantity[] {
+  const out: Quantity[] = [];
+  tokens.forEach((t, i) => {
+    const unit = tokens[i + 1];
+    if (t.lower !== 'last' || !unit || !LAST_UNITS.has(unit.lower) || tokens[i - 1]?.lower === 'the') return;
+    out.push({ kind: 'duration', value: DURATION_DAYS[unit.lower], text: text.slice(t.start, unit.end), start: t.start, end: unit.end, bound: 'exact', unit: '', derived: true, recent: true });
+  });
   return out;
 }

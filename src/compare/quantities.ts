@@ -53,6 +53,8 @@ export interface Quantity {
   inWord?: true;
   /** A length of time that places another time ("twelve months before", "two years ago"), not how long something lasts. */
   relative?: true;
+  /** The stretch just gone ("in the past year", and a source's "last year"; statedLastPeriods): a source's "last year" backs only such a claim. */
+  recent?: true;
   /** For an age ("a 4,000-year-old tomb", "under-18s"), the unit of time it counts, so that it agrees with that length of time ("4,000 years"). */
   ageIn?: string;
   /** An amount a source gives only by arithmetic on two it states ("310, up from 260" gives 50; "half of the £600,000" gives £300,000): one a claim may state, never one it changed. */
@@ -396,6 +398,11 @@ const MEASURED_BY_NUMBER = new Set(['magnitude', 'category', 'level', 'force', '
 /** Before a unit of time after a figure, words that make it the time the figure is for: "132 last year", "5 this month". */
 const TIME_DETERMINERS = new Set(['last', 'next', 'this', 'past', 'previous', 'coming', 'following']);
 
+/** Units that "in the past …" makes a stretch of time just gone: "in the past year", "over the last month". */
+const RECENT_UNITS = new Set(['year', 'month', 'week']);
+const RECENT = new Set(['past', 'last', 'previous']);
+/** Before "the past year", what makes it the stretch something happened over. */
+const OVER_A_STRETCH = new Set(['in', 'over', 'during', 'within', 'for', 'throughout']);
 /** Before such a unit, what makes it one of them: "the next decade", "the past century", "this fortnight". */
 const UNIT_DETERMINERS = new Set(['the', 'next', 'last', 'past', 'previous', 'coming', 'following', 'this', 'that', 'whole', 'entire', 'same']);
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -794,6 +801,12 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     const firstFortnight = t.lower === 'fortnight' && (previous?.lower === 'first' || previous?.lower === 'final');
     if (ONE_UNIT.has(t.lower) && previous !== undefined && (UNIT_DETERMINERS.has(previous.lower) || firstFortnight)) {
       found.push({ kind: 'duration', value: DURATION_DAYS[t.lower], text: text.slice(previous.start, t.end), start: previous.start, end: t.end, bound: 'exact', unit: '' });
+      continue;
+    }
+    // "fell by 60% in the past year", "over the last month": the stretch a change is counted over (not "last
+    // year", a year, nor "the last week of March", a part of something)
+    if (RECENT_UNITS.has(t.lower) && RECENT.has(previous?.lower ?? '') && tokens[i - 2]?.lower === 'the' && OVER_A_STRETCH.has(tokens[i - 3]?.lower ?? '') && tokens[i + 1]?.lower !== 'of') {
+      found.push({ kind: 'duration', value: DURATION_DAYS[t.lower], text: text.slice(tokens[i - 2].start, t.end), start: tokens[i - 2].start, end: t.end, bound: 'exact', unit: '', recent: true });
       continue;
     }
     // "hundreds of people", "tens of thousands of fans", "millions of pounds": a magnitude in words
@@ -1299,6 +1312,8 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
     if (factor.ofShares) return false;
     return quantitiesAgree({ ...percent, kind: 'factor', value: factor.value >= 1 ? 1 + percent.value / 100 : 1 - percent.value / 100 }, { ...factor, bound: 'approx' });
   }
+  // a source's "last year" is the past year only to a claim's "in the past year", not its "for a year"
+  if (source.recent && source.derived && !claim.recent) return false;
   // "pay 10% of the charge" for "a 90 percent discount": what is left after what is taken off
   const leftAfter = (x: Quantity, y: Quantity) => x.shareOf === true && y.offPrice === true && Math.abs(x.value + y.value - 100) < 0.5;
   if (claim.kind === 'percent' && source.kind === 'percent' && (leftAfter(claim, source) || leftAfter(source, claim))) return true;
