@@ -1634,3 +1634,12 @@ test('"for four hours each time" says how long each opening lasts, no widening t
   assert.equal(widened('It is open on Tuesdays and Fridays from 10am to 2pm.', 'It opens twice a week, for four hours each time.'), 0);
   assert.equal(widened('It is open on Tuesdays and Fridays from 10am to 2pm.', 'Each volunteer works four hours.'), 1);
 });
+
+test('a time the claim places by "next", "last" or "this" that no source says ("will be finished next year") counts as new; the same words in a source, "compared to last year" and "the last year" do not', () => {
+  const undated = (source: string, text: string) => comparisonOf(source, text).findings.filter((f) => /do not say/.test(f.reason)).map((f) => f.reason);
+  const map = 'A map of a mouse brain, which has about 70 million nerve cells, is still many years away.';
+  assert.deepEqual(undated(map, 'The map of a mouse brain is expected to be finished next year.'), ['the sources do not say “next year”']);
+  assert.deepEqual(undated(`${map} Work on it will start next year.`, 'Work on the mouse brain map will start next year.'), []);
+  assert.deepEqual(undated('Earnings per share rose 12% to $1.40.', 'Earnings per share rose compared to last year.'), []);
+  assert.deepEqual(undated('Earnings per share rose 12% to $1.40.', 'Earnings per share rose over the last year.'), []);
+});

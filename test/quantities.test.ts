@@ -1265,3 +1265,12 @@ test('"in the past year" is a stretch of one year, which "in five years" conflic
   assert.deepEqual(await flagged('Sales rose 5% last year.', 'Sales rose 5% in the past year.'), []);
   assert.deepEqual(await flagged('Sales rose 5% last year. Footage is kept for 31 days.', 'Footage will be kept for a year.'), ['a year']);
 });
+
+test('"for the first time" where no source says so counts as a new figure, not a summary\'s own small count; "the first film" stays a small one', () => {
+  const features = (source: string, claim: string) => comparisonOf(source, claim).features;
+  const portrait = 'A portrait of a child in Liverpool has gone on display at the Walker gallery after being restored.';
+  assert.equal(features(portrait, 'A portrait of a child has gone on display for the first time.').novelQuantities, 1, 'a first time the source does not state');
+  assert.equal(features('The portrait has gone on display for the first time.', 'The portrait is on display for the first time.').novelQuantities, 0, 'stated by the source');
+  const films = features('The director made three films.', 'The first film was made by the director.');
+  assert.deepEqual([films.novelQuantities, films.novelSmallNumbers], [0, 1]);
+});

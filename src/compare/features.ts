@@ -20,7 +20,7 @@ import { isCommonWord, siblings, synonyms, wordnetPos } from './wordnet.js';
 import { measureOf, quantitiesAgree, type Quantity } from './quantities.js';
 import { oppositeSentiment } from './sentiment.js';
 import { fieldStatements, type RecordField } from './recordFields.js';
-import { claimQuantities, comparedFigures, formerAmounts, holderSwapOf, misorderedFigures, partCalledWhole, quantityMismatches, timedFigures, timeSwapOf, totalCalledEach } from './quantityConflicts.js';
+import { claimQuantities, comparedFigures, formerAmounts, holderSwapOf, misorderedFigures, partCalledWhole, quantityMismatches, timedFigures, timeSwapOf, totalCalledEach, unstatedTimes } from './quantityConflicts.js';
 
 /** Coverage above which the best source sentence is taken to be about the same event as the claim (0.7 chosen on dev over 0.5). */
 const ALIGNED_COVERAGE = 0.7;
@@ -386,13 +386,16 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // and "cost £24 million each" where it says two boats "at a cost of £24 million"
   const totalAsEach = best && claimQs.some((q) => q.kind === 'money') ? totalCalledEach(claim.tokens, claimQs, bestFigures()).filter((f) => !measured.findings.some((g) => g.conflict && g.start < f.end && f.start < g.end)) : [];
   const contradicted = [...closed.contradicted, ...rateConflicts, ...misordered, ...partAsWhole, ...totalAsEach];
-  const quantities = contradicted.length === 0 ? measured : {
+  const conflicting = contradicted.length === 0 ? measured : {
     ...measured,
     quantities: measured.quantities + contradicted.length,
     quantityConflicts: measured.quantityConflicts + contradicted.length,
     // a number the rate's own words hold ("twice a week") is shown once, as the rate
     findings: [...measured.findings.filter((f) => !rateConflicts.some((g) => f.start < g.end && g.start < f.end)), ...contradicted],
   };
+  // "will be finished next year" where no source says "next year"
+  const undated = unstatedTimes(claim.tokens, () => ctx.index.passages.map((p) => p.tokens)).filter((f) => !conflicting.findings.some((g) => g.start < f.end && f.start < g.end));
+  const quantities = undated.length === 0 ? conflicting : { ...conflicting, quantities: conflicting.quantities + undated.length, novelQuantities: conflicting.novelQuantities + undated.length, findings: [...conflicting.findings, ...undated] };
 
 
   // "Q3" is a quarter, "Monday" a day and "March" a month, checked as quantities ("the third quarter", "at weekends"), not names

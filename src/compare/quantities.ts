@@ -903,9 +903,11 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       if (!ord && (t.pos === 'ADV' || tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.text === ',')) continue;
       // what it orders ("first place", "78th-minute"), so that "first place" is no changed "78th minute"
       const counted = countedNoun(tokens, quarterAt);
+      // "for the first time" is a claim of its own, no summary's counting: a source that never says so rarely backs it
+      const firstTime = value === 1 && tokens[i + 1]?.lower === 'time' && tokens[i - 1]?.lower === 'the';
       found.push({
         kind: 'ordinal', value, text: t.text, start: t.start, end: t.end, bound: 'exact', unit: '',
-        ...(counted ? { counted } : {}), ...(ord ? {} : { countable: true as const }),
+        ...(counted ? { counted } : {}), ...(ord || firstTime ? {} : { countable: true as const }),
       });
       continue;
     }

@@ -593,3 +593,28 @@ export function totalCalledEach(claim: Token[], claimQs: Quantity[], passages: {
   }
   return findings;
 }
+
+/** Before "last year", words that make it what a change is measured against. */
+const COMPARED_TO = new Set(['to', 'with', 'than', 'versus', 'vs', 'over', 'from', 'on']);
+/** Units that "last", "next" or "this" place in time: "next year", "this week", "last summer". */
+const PLACED_UNITS = new Set(['week', 'month', 'year', 'weekend', 'summer', 'winter', 'spring', 'autumn', 'season', 'decade', 'century']);
+
+/**
+ * Times the claim places by "last", "next" or "this" ("will be finished next year", "earlier this
+ * month") that no source sentence says in those words (or "this year's"), as findings: a summary that
+ * dates an event the source leaves undated has added the date. Of train and dev claims with such a
+ * time their source lacks, 79 of 86 are unsupported. Not "the last year" (a length, read as a
+ * quantity), "the next week of the trial", nor "compared to last year".
+ */
+export function unstatedTimes(claim: Token[], sources: () => Token[][]): Finding[] {
+  const findings: Finding[] = [];
+  claim.forEach((t, k) => {
+    const unit = claim[k + 1];
+    if (!RELATIVE_YEARS.has(t.lower) || !unit || !PLACED_UNITS.has(unit.lemma) || claim[k - 1]?.lower === 'the' || claim[k + 2]?.lower === 'of') return;
+    // "compared to last year", "than last year": the point a change is measured from, which a source gives in other words ("the prior year")
+    if (COMPARED_TO.has(claim[k - 1]?.lower ?? '')) return;
+    const said = sources().some((s) => s.some((e, j) => e.lower === t.lower && s[j + 1]?.lemma === unit.lemma));
+    if (!said) findings.push({ kind: 'quantity', start: t.start, end: unit.end, conflict: false, reason: `the sources do not say ${quote(`${t.text} ${unit.text}`)}` });
+  });
+  return findings;
+}
