@@ -679,7 +679,11 @@ const MISTAGGED_PASTS = new Map([['rose', 'rise'], ['fell', 'fall'], ['grew', 'g
 export function directionOf(tokens: Token[], t: Token): -1 | 0 | 1 {
   if (t.pos === 'VERB') return changeDirection(knownPhrases(tokens).get(t) ?? t.lemma);
   // "Lift passes will rise to 62 euros": a modal before it makes the word a verb, whatever the tagger says
-  if (t.pos === 'NOUN' && MODALS.has(tokens[tokens.indexOf(t) - 1]?.lower ?? '')) return changeDirection(t.lemma);
+  // (the word's direction first: a remembered lookup, where finding the token's place costs a scan of its sentence)
+  if (t.pos === 'NOUN') {
+    const way = changeDirection(t.lemma);
+    if (way !== 0 && MODALS.has(tokens[tokens.indexOf(t) - 1]?.lower ?? '')) return way;
+  }
   const past = MISTAGGED_PASTS.get(t.lower);
   return past ? changeDirection(past) : 0;
 }
