@@ -7,7 +7,7 @@
  * source text, like statedSums: a claim's own "from 10am to 4pm" is two times the sources must give.
  */
 import type { Token } from '../text/tokens.js';
-import { DAYS_PER_YEAR, DURATION_DAYS, indexAt, type Quantity } from './quantities.js';
+import { APPROX, DAYS_PER_YEAR, DURATION_DAYS, indexAt, RECENT_UNITS, type Quantity } from './quantities.js';
 
 /** Between two times, what makes them the two ends of a stretch: "from 10am to 4pm", "9am-5pm", "between 7am and 7pm". */
 const TIME_SPAN_JOINS = new Set(['to', 'until', 'till', '-', '–', '—']);
@@ -165,9 +165,6 @@ export function statedOffsets(quantities: Quantity[], tokens: Token[], text: str
   return out;
 }
 
-/** Words that may stand before a figure as a rough one: "of which about 135", "around a third of all arrivals". */
-const ROUGHLY = new Set(['about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some']);
-
 /**
  * The share a part is of a whole given before it with "of which" ("450 homes on farmland, of which 135
  * will be affordable" gives 30%, and 315 homes that will not be), so that a claim's "three in ten of
@@ -178,7 +175,7 @@ export function statedOfWhich(quantities: Quantity[], tokens: Token[], text: str
   quantities.forEach((part, k) => {
     if (part.kind !== 'count' || part.derived || part.value <= 0) return;
     let i = indexAt(tokens, part) - 1;
-    if (ROUGHLY.has(tokens[i]?.lower ?? '')) i--;
+    if (APPROX.has(tokens[i]?.lower ?? '')) i--;
     if (i < 1 || !(tokens[i].lower === 'which' || tokens[i].lower === 'whom') || tokens[i - 1].lower !== 'of') return;
     const whole = quantities.slice(0, k).reverse().find((q) => q.kind === 'count' && !q.derived && q.end <= tokens[i - 1].start);
     if (!whole || whole.value <= part.value) return;
@@ -206,7 +203,7 @@ export function statedWholes(quantities: Quantity[], tokens: Token[], text: stri
     const s = indexAt(tokens, share);
     const after = tokens.findIndex((t) => t.start >= share.end);
     if (s < 2 || tokens[after]?.lower !== 'of' || !OF_ALL.has(tokens[after + 1]?.lower ?? '')) return;
-    const comma = ROUGHLY.has(tokens[s - 1].lower) ? s - 2 : s - 1;
+    const comma = APPROX.has(tokens[s - 1].lower) ? s - 2 : s - 1;
     const part = quantities[k - 1];
     if (tokens[comma]?.lower !== ',' || !part || part.kind !== 'count' || part.derived || part.value <= 0) return;
     const p = tokens.findIndex((t) => t.start >= part.end);
@@ -268,9 +265,6 @@ export function statedWeeklyDays(quantities: Quantity[], tokens: Token[], text: 
   return out;
 }
 
-/** The units after "last" that name the one just gone: "last year", "last month", "last week". */
-const LAST_UNITS = new Set(['year', 'month', 'week']);
-
 /**
  * The stretch of time "last year" or "last month" spans, as a length of time: a source's "sales rose 5%
  * last year" backs a claim's "in the past year" (findQuantities reads that as a length, so that it
@@ -280,7 +274,7 @@ export function statedLastPeriods(tokens: Token[], text: string): Quantity[] {
   const out: Quantity[] = [];
   tokens.forEach((t, i) => {
     const unit = tokens[i + 1];
-    if (t.lower !== 'last' || !unit || !LAST_UNITS.has(unit.lower) || tokens[i - 1]?.lower === 'the') return;
+    if (t.lower !== 'last' || !unit || !RECENT_UNITS.has(unit.lower) || tokens[i - 1]?.lower === 'the') return;
     out.push({ kind: 'duration', value: DURATION_DAYS[unit.lower], text: text.slice(t.start, unit.end), start: t.start, end: unit.end, bound: 'exact', unit: '', derived: true, recent: true });
   });
   return out;

@@ -398,8 +398,8 @@ const MEASURED_BY_NUMBER = new Set(['magnitude', 'category', 'level', 'force', '
 /** Before a unit of time after a figure, words that make it the time the figure is for: "132 last year", "5 this month". */
 const TIME_DETERMINERS = new Set(['last', 'next', 'this', 'past', 'previous', 'coming', 'following']);
 
-/** Units that "in the past …" makes a stretch of time just gone: "in the past year", "over the last month". */
-const RECENT_UNITS = new Set(['year', 'month', 'week']);
+/** Units that "in the past …" makes a stretch of time just gone ("in the past year", "over the last month"), and "last" before them in a source ("last year"; derivedFigures' statedLastPeriods). */
+export const RECENT_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week']);
 const RECENT = new Set(['past', 'last', 'previous']);
 /** Before "the past year", what makes it the stretch something happened over. */
 const OVER_A_STRETCH = new Set(['in', 'over', 'during', 'within', 'for', 'throughout']);
@@ -466,7 +466,8 @@ const CURRENCY_WORD: Record<string, string> = table({
 const FIELD_DURATIONS: Record<string, number> = table({ minutes: 1 / 1440, hours: 1 / 24, days: 1, weeks: 7, months: 365.25 / 12, years: 365.25 });
 const FIELD_SCALES: Record<string, number> = table({ thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9 });
 
-const APPROX = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'estimated', 'circa', 'c.']);
+/** Words before a figure that make it a rough one: "about 135", "around a third". */
+export const APPROX: ReadonlySet<string> = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'estimated', 'circa', 'c.']);
 const MIN = new Set(['over', 'above', 'exceeding', 'least']);
 const MAX = new Set(['under', 'below', 'fewer', 'less']);
 /** "upwards of 60", "in excess of $1m", "north of 10%": more than. */

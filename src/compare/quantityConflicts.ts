@@ -308,7 +308,7 @@ export function timedFigures(tokens: Token[], quantities: Quantity[]): Map<Quant
     if ((q.kind !== 'year' && q.kind !== 'weekday' && q.kind !== 'month') || q.rangeTo !== undefined || q.derived) continue;
     const first = tokenAt(tokens, q.start);
     // (not a day or month that ends or lists with another: "from July to August", "Tuesdays and Fridays")
-    if (q.kind !== 'year' && quantities.some((o) => o !== q && o.kind === q.kind && Math.abs(tokenAt(tokens, o.start) - first) <= 2)) continue;
+    if (q.kind !== 'year' && quantities.some((o) => o !== q && o.kind === q.kind && !o.derived && Math.abs(tokenAt(tokens, o.start) - first) <= 2)) continue;
     if (first >= 0) marks.push({ key: q.kind === 'year' ? String(q.value) : `${q.kind}:${q.value}`, text: q.text, first, last: tokenAt(tokens, q.end - 1) });
   }
   tokens.forEach((t, i) => {
