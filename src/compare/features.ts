@@ -377,14 +377,16 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   }, (q) => (claimTimes?.size ? timeSwapOf(q, claimTimes, evidenceTimes) : undefined) ?? holderSwapOf(q, claim.sentence.tokens, bestFigures()), fieldQuantities,
   checkedQs.length > 0 ? comparedFigures(claim.sentence.tokens, checkedQs) : undefined);
   // "once a week" where the passage it follows says "taken daily": how often, in other words than a number's
+  // a conflict another check finds where the figure checks already found one is shown once, as theirs
+  const clearOfMeasured = (f: Finding) => !measured.findings.some((g) => g.conflict && g.start < f.end && f.start < g.end);
   const rateConflicts = best ? frequencyConflicts(claim.tokens, best.passages.map((p) => p.tokens), everywhere)
-    .filter((f) => !measured.findings.some((g) => g.conflict && g.start < f.end && f.start < g.end) && !within(f, closed.contradicted)) : [];
+    .filter((f) => clearOfMeasured(f) && !within(f, closed.contradicted)) : [];
   // "3.8%, outpacing inflation of 4.2%": two figures the claim compares the wrong way round
-  const misordered = claimQs.length > 1 ? misorderedFigures(claim.tokens, claimQs, text).filter((f) => !measured.findings.some((g) => g.conflict && g.start < f.end && f.start < g.end)) : [];
+  const misordered = claimQs.length > 1 ? misorderedFigures(claim.tokens, claimQs, text).filter(clearOfMeasured) : [];
   // "the full £600,000 cost" where the best evidence says "half of the £600,000 cost"
   const partAsWhole = best && claimQs.some((q) => q.kind === 'money') ? partCalledWhole(claim.tokens, claimQs, bestFigures()) : [];
   // and "cost £24 million each" where it says two boats "at a cost of £24 million"
-  const totalAsEach = best && claimQs.some((q) => q.kind === 'money') ? totalCalledEach(claim.tokens, claimQs, bestFigures()).filter((f) => !measured.findings.some((g) => g.conflict && g.start < f.end && f.start < g.end)) : [];
+  const totalAsEach = best && claimQs.some((q) => q.kind === 'money') ? totalCalledEach(claim.tokens, claimQs, bestFigures()).filter(clearOfMeasured) : [];
   const contradicted = [...closed.contradicted, ...rateConflicts, ...misordered, ...partAsWhole, ...totalAsEach];
   const conflicting = contradicted.length === 0 ? measured : {
     ...measured,
@@ -394,7 +396,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
     findings: [...measured.findings.filter((f) => !rateConflicts.some((g) => f.start < g.end && g.start < f.end)), ...contradicted],
   };
   // "will be finished next year" where no source says "next year"
-  const undated = unstatedTimes(claim.tokens, () => ctx.index.passages.map((p) => p.tokens)).filter((f) => !conflicting.findings.some((g) => g.start < f.end && f.start < g.end));
+  const undated = unstatedTimes(claim.tokens, everywhere).filter((f) => !conflicting.findings.some((g) => g.start < f.end && f.start < g.end));
   const quantities = undated.length === 0 ? conflicting : { ...conflicting, quantities: conflicting.quantities + undated.length, novelQuantities: conflicting.novelQuantities + undated.length, findings: [...conflicting.findings, ...undated] };
 
 
