@@ -35,6 +35,14 @@ test('a start month and how long the work takes give the month it ends ("start i
   assert.deepEqual(await flaggedIn(boathouse, 'Building should be finished around December if it starts in May.', /December/), ['December']);
 });
 
+test('a start year and how long the work takes give the year it ends ("start in 2027 and will take five years": 2032 or 2031)', async () => {
+  assert.deepEqual(derived('Construction is due to start in 2027 and will take five years.', statedEndMonths), [['year', 2032], ['year', 2031]]);
+  assert.deepEqual(derived('The firm was founded in 2017 and has five years of accounts.', statedEndMonths), []);
+  const runway = 'An airport will build a second runway. Construction is due to start in 2027 and will take five years.';
+  assert.deepEqual(await flaggedIn(runway, 'The runway should be finished around 2032.', /20/), [], 'the end year the source gives by arithmetic');
+  assert.deepEqual(await flaggedIn(runway, 'The runway should be finished around 2035.', /20/), ['2035'], 'a year past the end still conflicts');
+});
+
 test('a share an amount is cut or raised by gives the change and what is left ("cut its waiting list of 3,100 by a third": about 1,033 and 2,067)', async () => {
   assert.deepEqual(derived('It hopes to cut its waiting list of 3,100 patients by a third within a year.', statedCuts), [['count', 1033.333], ['count', 2066.667]]);
   assert.deepEqual(derived('The firm will raise its 200 prices by 10%.', statedCuts), [['count', 20], ['count', 220]]);

@@ -39,24 +39,27 @@ const TAKES_LEAD = new Set(['about', 'around', 'roughly', 'some', 'for', 'up', '
 const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
 
 /**
- * The month a stretch of work ends that a source gives by its start and length ("Work will start in May
- * and take about five months" ends in October, or September counting May itself), so that a claim's
- * "finished around October" agrees.
+ * The month or year a stretch of work ends that a source gives by its start and length ("Work will start
+ * in May and take about five months" ends in October, or September counting May itself; "due to start in
+ * 2027 and will take five years" in 2032, or 2031), so that a claim's "finished around October" agrees.
  */
 export function statedEndMonths(quantities: Quantity[], tokens: Token[], text: string): Quantity[] {
   const out: Quantity[] = [];
   quantities.forEach((start, k) => {
-    if (start.kind !== 'month' || start.rangeTo !== undefined || start.derived) return;
-    const length = quantities.slice(k + 1).find((q) => q.kind === 'duration' && /month/i.test(q.text));
-    if (!length || quantities.slice(k + 1).some((q) => q.kind === 'month' && q.start < length.start)) return;
+    const inMonths = start.kind === 'month';
+    if ((!inMonths && start.kind !== 'year') || start.rangeTo !== undefined || start.derived) return;
+    const unit = inMonths ? /month/i : /year|decade/i;
+    const length = quantities.slice(k + 1).find((q) => q.kind === 'duration' && unit.test(q.text));
+    if (!length || quantities.slice(k + 1).some((q) => q.kind === start.kind && q.start < length.start)) return;
     let j = indexAt(tokens, length) - 1;
     while (j > 0 && TAKES_LEAD.has(tokens[j].lower)) j--;
     if (j < 0 || !TAKES.has(tokens[j].lemma)) return;
-    const months = Math.round(length.value / DAYS_PER_MONTH);
-    if (months < 1 || months > 24) return;
-    for (const n of [months, months - 1]) {
-      const value = ((start.value - 1 + n) % 12) + 1;
-      out.push({ kind: 'month', value, text: text.slice(start.start, length.end), start: start.start, end: length.end, bound: 'approx', unit: '', derived: true });
+    const count = Math.round(length.value / (inMonths ? DAYS_PER_MONTH : DAYS_PER_YEAR));
+    if (count < 1 || count > (inMonths ? 24 : 50)) return;
+    for (const n of [count, count - 1]) {
+      // a year is never rounded (quantitiesAgree), so each candidate end year is exact
+      const value = inMonths ? ((start.value - 1 + n) % 12) + 1 : start.value + n;
+      out.push({ kind: start.kind, value, text: text.slice(start.start, length.end), start: start.start, end: length.end, bound: inMonths ? 'approx' : 'exact', unit: '', derived: true });
     }
   });
   return out;
