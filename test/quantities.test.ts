@@ -1252,6 +1252,10 @@ test('"by well over half" and "by more than half" are a share at least half; a b
   assert.equal(quantitiesAgree(one('It fell by more than half.'), one('It fell by 80%.')), false, '80% is far past "more than half"');
   assert.equal(quantitiesAgree(one('It fell by more than half.'), one('It fell by 40%.')), false, '40% breaks "more than half"');
   assert.equal(quantitiesAgree(one('at least 14 people'), one('16 people')), false, 'a count bound is no rounding of another count');
+  assert.equal(quantitiesAgree(one('more than a thousand people'), one('1,200 people')), true, 'a round bound of a hundred or more keeps a count a little past it');
+  assert.equal(quantitiesAgree(one('more than a thousand people'), one('1,500 people')), false, '1,500 is far past "more than a thousand"');
+  assert.equal(quantitiesAgree(one('more than a thousand people'), one('900 people')), false, '900 breaks "more than a thousand"');
+  assert.equal(quantitiesAgree(one('at least 20 people'), one('24 people')), false, 'a small round bound is no rounding of another count');
 });
 
 test('"in the past year" is a stretch of one year, which "in five years" conflicts with and a source\'s "last year" backs; "the last week of March" and "last year" are no length', async () => {

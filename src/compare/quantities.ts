@@ -1365,6 +1365,8 @@ export function quantitiesAgree(claim: Quantity, source: Quantity): boolean {
   // (not counts: "at least 14 people were killed" is no rounding of another attack's 16)
   const kept = source.bound === 'exact' && ((claim.bound === 'min' && b >= a && b <= a * BOUND_REACH) || (claim.bound === 'max' && b <= a && b * BOUND_REACH >= a));
   if (kept && claim.kind === 'percent' && source.kind === 'percent') return true;
+  // "more than a thousand people" for 1,200: a round bound on a count (not "at least 14 killed" for another attack's 16)
+  if (kept && claim.kind === 'count' && source.kind === 'count' && significantDigits(a) === 1 && a >= 100) return true;
   // "nearly a third" for 30%, "about half" for 45%: a share in words rounds the figure as much either side of it
   const inWords = (q: Quantity) => q.kind === 'percent' && !/\d/.test(q.text);
   if ((inWords(claim) || inWords(source)) && claim.kind === source.kind && Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)) <= 0.1 + 1e-9 && !pastBound) return true;
