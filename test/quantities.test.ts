@@ -996,6 +996,17 @@ test('an amount a rate follows ("£62 a day", "£95,000 a year") is another amou
   assert.ok(spans.some((s) => s.reason === 'the source gives “£62 a day”, not “£62 a week”'), JSON.stringify(spans));
 });
 
+test('a count with its noun before the rate ("120 services a day", "15 million more passengers a year") is a rate too: "120 services a week" conflicts', async () => {
+  assert.equal(one('It cancelled 120 services a day.').per, 'day');
+  assert.equal(one('It expects 15 million more passengers a year.').per, 'year');
+  assert.equal(one('It cancelled 120 services on the line.').per, undefined, 'no rate after the noun');
+  const source = 'A train operator has cancelled 120 services a day on its busiest line.';
+  const spans = (await checkOne(source, 'The operator has cancelled 120 services a week.')).claims[0].spans;
+  assert.ok(spans.some((s) => s.text === '120' && /a day/.test(s.reason)), JSON.stringify(spans));
+  const airport = 'The airport says the runway will let it handle 35 million passengers a year by 2040, up from 20 million now.';
+  assert.deepEqual((await checkOne(airport, 'The airport expects 15 million more passengers a year by 2040.')).claims[0].spans.filter((s) => /million/.test(s.text)), [], 'the rise the source gives by its two ends');
+});
+
 test('a figure with a comparative after it says which way the amount moved: "12 percent lower" is no rise', async () => {
   const source = 'Average house prices rose by 2.1 percent. The number of sales was 12 percent lower than a year earlier.';
   const turned = async (claim: string) => (await checkOne(source, claim)).claims[0].spans.filter((s) => /a change the other way/.test(s.reason)).length;

@@ -1600,7 +1600,10 @@ function withRates(found: Quantity[], tokens: Token[]): Quantity[] {
     // the token after the quantity's text
     const last = tokens.findIndex((t) => t.end >= q.end && t.start < q.end);
     // (hyphenated too: "60-days-a-year", "£5-a-month")
-    const wordAt = pastGluedHyphen(tokens, last + 1);
+    // "14 miles a day", "120 services a week", "15 million more passengers a year": past the noun the count counts
+    const nounAt = MORE_OR_LESS.has(tokens[last + 1]?.lower ?? '') ? last + 2 : last + 1;
+    const counted = q.counted !== undefined && tokens[nounAt]?.lemma === q.counted ? nounAt : last;
+    const wordAt = pastGluedHyphen(tokens, counted + 1);
     const unitAt = pastGluedHyphen(tokens, wordAt + 1);
     const [word, unit] = [tokens[wordAt], tokens[unitAt]];
     // "£180,000 in total", "£2m altogether": the whole amount, which no rate agrees with
