@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { statedCuts, statedDiscounts, statedEndMonths, statedOffsets, statedOfWhich, statedRests, statedStarts, statedTimeSpans, statedWeeklyDays, statedWholes } from '../src/compare/derivedFigures.js';
+import { statedCuts, statedDiscounts, statedEndMonths, statedOffsets, statedOfWhich, statedPaces, statedRests, statedStarts, statedTimeSpans, statedWeeklyDays, statedWholes } from '../src/compare/derivedFigures.js';
 import { findQuantities, type Quantity } from '../src/compare/quantities.js';
 import { segment } from '../src/text/segment.js';
 import type { Token } from '../src/text/tokens.js';
@@ -41,6 +41,15 @@ test('a start year and how long the work takes give the year it ends ("start in 
   const runway = 'An airport will build a second runway. Construction is due to start in 2027 and will take five years.';
   assert.deepEqual(await flaggedIn(runway, 'The runway should be finished around 2032.', /20/), [], 'the end year the source gives by arithmetic');
   assert.deepEqual(await flaggedIn(runway, 'The runway should be finished around 2035.', /20/), ['2035'], 'a year past the end still conflicts');
+});
+
+test('an amount and the time it took give a rate ("walked 1,000 miles along the coast in 70 days": about 14 miles a day)', async () => {
+  assert.deepEqual(derived('A man has walked 1,000 miles along the coast in 70 days.', statedPaces), [['count', 14.286]]);
+  assert.deepEqual(derived('The appeal raised £32,000 in four weeks.', statedPaces), [['money', 8000]]);
+  assert.deepEqual(derived('He walked 1,000 miles, and in 70 days he rested twice.', statedPaces), [], 'a comma between: no time the amount took');
+  const walk = 'A man has walked 1,000 miles along the coast in 70 days to raise money for a hospice.';
+  assert.deepEqual(await flaggedIn(walk, 'He covered an average of about 14 miles a day.', /\d/), [], 'the rate the source gives by arithmetic');
+  assert.deepEqual(await flaggedIn(walk, 'He covered an average of about 20 miles a day.', /\d/), ['20'], 'another rate still conflicts');
 });
 
 test('a share an amount is cut or raised by gives the change and what is left ("cut its waiting list of 3,100 by a third": about 1,033 and 2,067)', async () => {

@@ -282,3 +282,33 @@ export function statedLastPeriods(tokens: Token[], text: string): Quantity[] {
   });
   return out;
 }
+
+/** Units of time a rate may be given per, as the claim's "a day" reads them (quantities' withRates). */
+const PACE_UNITS = new Set(['hour', 'day', 'week', 'month', 'year']);
+/** How many words may stand between an amount and the "in" of the time it took: "walked 1,000 miles along the coast in 70 days". */
+const PACE_REACH = 6;
+
+/**
+ * The rate a source gives as an amount and the time it took: "walked 1,000 miles along the coast in 70
+ * days" gives about 14 miles a day, "raised £32,000 in four weeks" £8,000 a week, so that a claim's "an
+ * average of about 14 miles a day" agrees.
+ */
+export function statedPaces(quantities: Quantity[], tokens: Token[], text: string): Quantity[] {
+  const out: Quantity[] = [];
+  quantities.forEach((amount, k) => {
+    const length = quantities[k + 1];
+    if ((amount.kind !== 'count' && amount.kind !== 'money') || amount.derived || amount.per || amount.total || amount.value <= 0) return;
+    if (!length || length.kind !== 'duration' || length.derived || length.rangeTo !== undefined) return;
+    const i = indexAt(tokens, length);
+    const after = tokens.findIndex((t) => t.start >= amount.end);
+    if (i < 1 || tokens[i - 1].lower !== 'in' || after < 0 || i - 1 - after > PACE_REACH) return;
+    if (tokens.slice(after, i - 1).some((t) => t.kind === 'punct' || t.kind === 'number')) return;
+    const unit = tokens.find((t) => t.end === length.end)?.lemma ?? '';
+    const count = length.value / (DURATION_DAYS[unit] ?? NaN);
+    if (!PACE_UNITS.has(unit) || !(count > 1)) return;
+    const value = Number((amount.value / count).toPrecision(12));
+    out.push({ ...amount, value, text: text.slice(amount.start, length.end), end: length.end, bound: 'approx', per: unit, derived: true });
+  });
+  return out;
+}
+
