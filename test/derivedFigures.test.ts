@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { statedCuts, statedDiscounts, statedEndMonths, statedOffsets, statedOfWhich, statedPaces, statedRests, statedStarts, statedTimeSpans, statedWeeklyDays, statedWholes } from '../src/compare/derivedFigures.js';
+import { statedCuts, statedDiscounts, statedEndMonths, statedGaps, statedOffsets, statedOfWhich, statedPaces, statedRests, statedStarts, statedTimeSpans, statedWeeklyDays, statedWholes } from '../src/compare/derivedFigures.js';
 import { findQuantities, type Quantity } from '../src/compare/quantities.js';
 import { segment } from '../src/text/segment.js';
 import type { Token } from '../src/text/tokens.js';
@@ -50,6 +50,16 @@ test('an amount and the time it took give a rate ("walked 1,000 miles along the 
   const walk = 'A man has walked 1,000 miles along the coast in 70 days to raise money for a hospice.';
   assert.deepEqual(await flaggedIn(walk, 'He covered an average of about 14 miles a day.', /\d/), [], 'the rate the source gives by arithmetic');
   assert.deepEqual(await flaggedIn(walk, 'He covered an average of about 20 miles a day.', /\d/), ['20'], 'another rate still conflicts');
+});
+
+test('two prices in one sentence give their difference, which backs only a claim\'s difference ("£7, or £5 for under-16s": "£2 less than adults")', async () => {
+  assert.deepEqual(derived('Tickets cost £7, or £5 for under-16s.', (qs, _tokens, text) => statedGaps(qs, text)), [['money', 2]]);
+  assert.deepEqual(derived('Tickets cost £7 a month, or £5 a week.', (qs, _tokens, text) => statedGaps(qs, text)), [], 'amounts at different rates');
+  const cinema = 'A cinema has reopened with two screens. Tickets cost £7, or £5 for under-16s.';
+  assert.deepEqual(await flaggedIn(cinema, 'Under-16s pay £2 less than adults.', /£/), [], 'the difference the source gives by its two prices');
+  assert.deepEqual(await flaggedIn(cinema, 'Under-16s pay £3 less than adults.', /£/), ['£3'], 'another difference still conflicts');
+  const fines = "Ms O'Neill was fined £3,000, while Mr Thomas was fined £1,000.";
+  assert.deepEqual(await flaggedIn(fines, 'The bar was fined £2,000.', /£/), ['£2,000'], 'a gap is no amount of its own');
 });
 
 test('a share an amount is cut or raised by gives the change and what is left ("cut its waiting list of 3,100 by a third": about 1,033 and 2,067)', async () => {

@@ -312,3 +312,20 @@ export function statedPaces(quantities: Quantity[], tokens: Token[], text: strin
   return out;
 }
 
+/**
+ * What two prices in one sentence differ by: "Tickets cost £7, or £5 for under-16s" gives £2, so that a
+ * claim's "under-16s pay £2 less than adults" agrees. Such a gap backs only a claim's difference (`gap`):
+ * "fined £3,000, while Mr Thomas was fined £1,000" gives no fine of £2,000.
+ */
+export function statedGaps(quantities: Quantity[], text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (let k = 0; k + 1 < quantities.length; k++) {
+    const [first, second] = [quantities[k], quantities[k + 1]];
+    if (first.kind !== 'money' || second.kind !== 'money' || first.derived || second.derived || first.unit !== second.unit || first.per !== second.per) continue;
+    if (first.value <= 0 || second.value <= 0 || first.value === second.value || first.rangeTo !== undefined || second.rangeTo !== undefined) continue;
+    const value = Number(Math.abs(first.value - second.value).toPrecision(12));
+    const bound = first.bound === 'exact' && second.bound === 'exact' ? 'exact' : 'approx';
+    out.push({ ...second, value, text: text.slice(first.start, second.end), start: first.start, end: second.end, bound, derived: true, gap: true });
+  }
+  return out;
+}

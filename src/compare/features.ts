@@ -328,8 +328,9 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   const words = contentWords(claim.tokens).filter((t) => !inQuantity(t) && !references.has(t) && !restated(t) && !(within(t, restatedRates) && matchWord(t, ctx.lexicon) === 'none') && !(convertedUnits.has(t) && matchWord(t, ctx.lexicon) === 'none'));
 
   const related = lazyCandidates(words, ctx.lexicon, knownPhrases(claim.sentence.tokens), negatedHeads(claim.sentence.tokens));
-  // a passage states a claim quantity when it gives the same amount of the same thing ("two attacks" is not "two people")
-  const states = (q: Quantity, s: Quantity) => quantitiesAgree(q, s) && (q.counted === undefined || s.counted === undefined || q.counted === s.counted);
+  // a passage states a claim quantity when it gives the same amount of the same thing ("two attacks" is not "two people"),
+  // and a gap between two of its amounts only a difference ("£2 less")
+  const states = (q: Quantity, s: Quantity) => quantitiesAgree(q, s) && (q.counted === undefined || s.counted === undefined || q.counted === s.counted) && (!s.gap || q.difference === true);
   const agreedIn = (p: Passage) => { const qs = ctx.passageQuantities(p.id); return claimQs.map((q) => qs.some((s) => states(q, s))); };
   const { ranked, union } = alignEvidence(words, candidates, ctx.index, related, claimQs.length > 0 ? agreedIn : undefined);
   const best = ranked[0];

@@ -61,6 +61,10 @@ export interface Quantity {
   derived?: true;
   /** A time a source gives only as what it was before a change ("9pm, two hours later than now" gives 7pm; statedTimeShifts): it backs only a claim's figure set against another ("rather than 7pm"). */
   former?: true;
+  /** An amount a claim gives as a difference ("£2 less than adults", "15 million more passengers"), which a source's gap (`gap`) backs. */
+  difference?: true;
+  /** A difference a source gives only by subtracting two amounts it lists ("£7, or £5 for under-16s" gives £2; statedGaps): it backs only a claim's `difference`. */
+  gap?: true;
   /** The low end of a range written as one token ("3-4 thousand"), or of days ("weekdays", "Monday to Friday"): its high end, so that a value between them agrees. */
   rangeTo?: number;
 }
@@ -1146,7 +1150,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     });
     i = end - 1;
   }
-  return withRates(found, tokens);
+  return withDifferences(withRates(found, tokens), tokens);
 }
 
 /** What joins the two ends of a span of months: "July–September" (not "to": "moved from April to June" changes one date). */
@@ -1616,3 +1620,17 @@ function withRates(found: Quantity[], tokens: Token[]): Quantity[] {
   }
   return found;
 }
+
+/** After an amount, words that make it a difference between two: "£2 less than adults", "15 million more passengers", "£3 cheaper". */
+const DIFFERENCE_AFTER = new Set(['more', 'less', 'fewer', 'extra', 'cheaper', 'dearer', 'higher', 'lower']);
+
+/** Marks each amount a comparative follows as a difference (`difference`). */
+function withDifferences(found: Quantity[], tokens: Token[]): Quantity[] {
+  for (const q of found) {
+    if (q.kind !== 'money' && q.kind !== 'count') continue;
+    const after = tokens.find((t) => t.start >= q.end);
+    if (after && DIFFERENCE_AFTER.has(after.lower)) q.difference = true;
+  }
+  return found;
+}
+

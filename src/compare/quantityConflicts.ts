@@ -132,10 +132,13 @@ export function quantityMismatches(
   let cappedAmounts = 0;
   // what a time was before a change (statedTimeShifts) backs only a figure the claim sets against another ("rather than 7pm")
   const all = { sourceQuantities: allSourceQuantities, evidenceSentences: allEvidenceSentences, evidenceQs: allEvidenceSentences.flat() };
-  const plainEvidence = allEvidenceSentences.map((qs) => qs.filter((s) => !s.former));
-  const plain = { sourceQuantities: allSourceQuantities.filter((s) => !s.former), evidenceSentences: plainEvidence, evidenceQs: plainEvidence.flat() };
+  // and a gap between two amounts (statedGaps) only a figure the claim gives as a difference ("£2 less than adults")
+  const plainEvidence = allEvidenceSentences.map((qs) => qs.filter((s) => !s.former && !s.gap));
+  const plain = { sourceQuantities: allSourceQuantities.filter((s) => !s.former && !s.gap), evidenceSentences: plainEvidence, evidenceQs: plainEvidence.flat() };
+  const differenceEvidence = allEvidenceSentences.map((qs) => qs.filter((s) => !s.former));
+  const difference = { sourceQuantities: allSourceQuantities.filter((s) => !s.former), evidenceSentences: differenceEvidence, evidenceQs: differenceEvidence.flat() };
   for (const q of claimQs) {
-    const { sourceQuantities, evidenceSentences, evidenceQs } = references?.has(q) ? all : plain;
+    const { sourceQuantities, evidenceSentences, evidenceQs } = references?.has(q) ? all : q.difference ? difference : plain;
     const shown = quote(withRate(q));
     if (spannedByYears(q, claimQs, sourceQuantities, evidenceSentences) || ownRatio(q, claimQs, sourceQuantities)) continue;
     if (sourceQuantities.some((s) => quantitiesAgree(q, s))) {
