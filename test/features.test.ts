@@ -222,6 +222,13 @@ test('"has already begun" where a retrieved sentence about the same thing plans 
   assert.equal(comparisonOf(weed, 'The larger trial may have already begun on a second site.').features.modalityOverstated, 0);
 });
 
+test('"has already begun" where the best evidence joins two sentences, one naming the work and the next saying it is due to start, is a plan stated as done; not where that one says it started', () => {
+  const runway = 'An airport will build a second runway after the government approved the £2 billion plan, which the airport says will let it handle 35 million passengers a year by 2040, up from 20 million now. Construction is due to start in 2027 and will take five years.';
+  assert.equal(comparisonOf(runway, 'Work on the runway has already begun.').features.modalityOverstated, 1, 'due to start, stated as begun');
+  const started = runway.replace('is due to start in 2027 and will take', 'started in 2024 and will take');
+  assert.equal(comparisonOf(started, 'Work on the runway has already begun.').features.modalityOverstated, 0, 'it did start');
+});
+
 test('what a passage only weighs doing ("would consider an appeal", "is considering a tax") stated as done is marked, though another sentence matches the claim best; a hedge or a passage saying it happened is not', () => {
   const ruling = 'A court has ruled that a delivery company must treat its 2,500 drivers as workers rather than self-employed contractors. The company said it was disappointed and would consider an appeal.';
   const weighed = (source: string, claim: string) => comparisonOf(source, claim).findings.filter((f) => f.kind === 'modality' && /only being considered/.test(f.reason)).map((f) => claim.slice(f.start, f.end));

@@ -212,9 +212,14 @@ const within = (x: { start: number; end: number }, spans: readonly { start: numb
  */
 const PLAN_COVERAGE = 0.5;
 
-/** The plan-stated-as-done finding of a best sentence that covers the claim too little to align with it. */
-function plansOfBestSentence(claim: Token[], bestSentence: EvidenceSpan | undefined): PolarityFeatures {
-  const plan = bestSentence && bestSentence.coverage.coverage >= PLAN_COVERAGE ? plansStatedAsDone(claim, bestSentence.passages[0].tokens) : undefined;
+/**
+ * The plan-stated-as-done finding of a best sentence that covers the claim too little to align with it,
+ * else of the best evidence where that joins two sentences ("Work on the runway has already begun" where
+ * one says "will build a second runway" and the next "Construction is due to start in 2027").
+ */
+function plansOfBestSentence(claim: Token[], bestSentence: EvidenceSpan | undefined, best: EvidenceSpan | undefined): PolarityFeatures {
+  const read = bestSentence && bestSentence.coverage.coverage >= PLAN_COVERAGE ? bestSentence : best && best.coverage.coverage >= PLAN_COVERAGE ? best : undefined;
+  const plan = read ? plansStatedAsDone(claim, read.passages.flatMap((p) => p.tokens)) : undefined;
   return { negationMismatch: 0, modalityOverstated: plan ? 1 : 0, findings: plan ? [plan] : [] };
 }
 
@@ -408,7 +413,7 @@ export function compareClaim(claim: ClaimUnit, candidates: Candidate[], ctx: Sou
   // a negation the claim makes is no conflict with the best sentence when another source sentence makes it too
   const alignedPolarity = alignedPassage
     ? polarityMismatches(claim.tokens, alignedPassage.tokens, text, ctx.index.passages)
-    : plansOfBestSentence(claim.tokens, words.length > 0 ? bestSentence : undefined);
+    : words.length > 0 ? plansOfBestSentence(claim.tokens, bestSentence, best) : plansOfBestSentence(claim.tokens, undefined, undefined);
   // or what the claim states, the passages retrieved for it mention only to deny ("No injuries have been reported")
   const denied = best && alignedPolarity.negationMismatch === 0
     ? deniedInPassages(claim.tokens, words, retrieved, (i, e) => related(i).includes(e.lemma), text)
