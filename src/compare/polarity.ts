@@ -539,9 +539,10 @@ const TO_COME = new Set(['will', "'ll", 'shall', 'expect', 'expected', 'plan', '
 function alreadyDone(claim: Token[], evidence: Token[]): Token | undefined {
   if (evidence.some((e) => e.lower === 'already') || !evidence.some((e) => TO_COME.has(e.lower) || TO_COME.has(e.lemma))) return undefined;
   const k = claim.findIndex((t) => t.lower === 'already');
+  if (k < 0 || saysWho(claim, k)) return undefined;
   // a modal before it hedges it, also before a perfect's "have" ("may have already begun")
   const modal = (t: Token | undefined) => MODAL_HEDGES.has(t?.lower ?? '') || CLAIM_MODALS.has(t?.lower ?? '');
-  if (k < 0 || modal(claim[k - 1]) || (claim[k - 1]?.lower === 'have' && modal(claim[k - 2]))) return undefined;
+  if (modal(claim[k - 1]) || (claim[k - 1]?.lower === 'have' && modal(claim[k - 2]))) return undefined;
   const next = claim[k + 1]?.lower === 'been' ? claim[k + 2] : claim[k + 1];
   const participle = next !== undefined && next.pos === 'VERB' && isPastForm(next);
   if (!participle) return stateToCome(claim, k, evidence);
@@ -558,6 +559,9 @@ function statesHappened(tokens: Token[], verb: Token): boolean {
 
 /** Words that open a relative clause: "people who have already paid". */
 const RELATIVES = new Set(['who', 'that', 'which', 'whose']);
+
+/** Whether the claim's "already" at `k` is in a relative clause: "people who have already transferred money" says who, not what has happened. */
+const saysWho = (claim: Token[], k: number) => claim.slice(Math.max(0, k - 3), k).some((t) => RELATIVES.has(t.lower));
 
 /** How many content words of the claim a passage must share to speak of the same plan: "larger trial" of "plan a larger trial next year". */
 const PLAN_SHARED = 2;
@@ -590,8 +594,7 @@ function goingWhereDue(claim: Token[], k: number, passages: Token[][]): Finding 
  */
 export function alreadyDoneInPassages(claim: Token[], passages: Token[][]): Finding | undefined {
   const k = claim.findIndex((t) => t.lower === 'already');
-  // "people who have already transferred money" says who, not what has happened
-  if (k < 0 || hedges(claim) || claim.slice(Math.max(0, k - 3), k).some((t) => RELATIVES.has(t.lower))) return undefined;
+  if (k < 0 || hedges(claim) || saysWho(claim, k)) return undefined;
   const lemmas = new Set(claim.filter((t) => isContent(t) && t.lower !== 'already').map((t) => t.lemma));
   const going = goingWhereDue(claim, k, passages);
   if (going) return going;
