@@ -4,7 +4,7 @@ import { passageLexicon } from './compare/alignment.js';
 import { knownPhrases, wordnetCandidates } from './compare/lexical.js';
 import { negatedHeads } from './compare/polarity.js';
 import { joinLexicons, lexiconOf } from './compare/lexicon.js';
-import { statedCuts, statedDiscounts, statedEndMonths, statedLastPeriods, statedGaps, statedOffsets, statedOfWhich, statedPaces, statedRests, statedStarts, statedTimeSpans, statedWeeklyDays, statedWholes } from './compare/derivedFigures.js';
+import { statedCuts, statedDiscounts, statedEnds, statedLastPeriods, statedGaps, statedOffsets, statedOfWhich, statedPaces, statedRests, statedStarts, statedTimeSpans, statedWeeklyDays, statedWholes } from './compare/derivedFigures.js';
 import { changeFactors, findQuantities, statedDifferences, statedParts, statedPeriods, statedPortions, statedRates, statedShares, statedSums, statedTimeShifts, type Quantity } from './compare/quantities.js';
 import { recordFields } from './compare/recordFields.js';
 import { prepareVectorRows } from './compare/semantic.js';
@@ -46,7 +46,7 @@ function sourceContext(sources: SegmentedSource[], index: EvidenceIndex): Source
     return [
       ...found, ...factors, ...statedDifferences(factors), ...statedShares(found, p.tokens, text), ...statedParts(found, p.tokens, text), ...statedPortions(found, p.tokens, text), ...statedPeriods(p.tokens, text),
       ...statedSums(found, p.tokens, before), ...statedRates(found, p.tokens, text), ...statedTimeShifts(found, p.tokens, text),
-      ...statedTimeSpans(found, p.tokens, text), ...statedEndMonths(found, p.tokens, text), ...statedCuts(found, p.tokens, text),
+      ...statedTimeSpans(found, p.tokens, text), ...statedEnds(found, p.tokens, text), ...statedCuts(found, p.tokens, text),
       ...statedDiscounts(found, before), ...statedRests(found, p.tokens, text), ...statedOffsets(found, p.tokens, text),
       ...statedOfWhich(found, p.tokens, text), ...statedWholes(found, p.tokens, text), ...statedStarts(found, p.tokens, text),
       ...statedWeeklyDays(found, p.tokens, text), ...statedLastPeriods(p.tokens, text), ...statedPaces(found, p.tokens, text), ...statedGaps(found, text),

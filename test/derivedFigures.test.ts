@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { statedCuts, statedDiscounts, statedEndMonths, statedGaps, statedOffsets, statedOfWhich, statedPaces, statedRests, statedStarts, statedTimeSpans, statedWeeklyDays, statedWholes } from '../src/compare/derivedFigures.js';
+import { statedCuts, statedDiscounts, statedEnds, statedGaps, statedOffsets, statedOfWhich, statedPaces, statedRests, statedStarts, statedTimeSpans, statedWeeklyDays, statedWholes } from '../src/compare/derivedFigures.js';
 import { findQuantities, type Quantity } from '../src/compare/quantities.js';
 import { segment } from '../src/text/segment.js';
 import type { Token } from '../src/text/tokens.js';
@@ -28,16 +28,16 @@ test('a claim may state the length of opening hours the source gives by their en
 });
 
 test('a start month and how long the work takes give the month it ends ("start in May and take about five months": September or October)', async () => {
-  assert.deepEqual(derived('Work will start in May and take about five months.', statedEndMonths), [['month', 10], ['month', 9]]);
-  assert.deepEqual(derived('The festival starts in May and has five stages.', statedEndMonths), []);
+  assert.deepEqual(derived('Work will start in May and take about five months.', statedEnds), [['month', 10], ['month', 9]]);
+  assert.deepEqual(derived('The festival starts in May and has five stages.', statedEnds), []);
   const boathouse = 'A rowing club has raised £85,000 to replace its boathouse. Work will start in May and take about five months.';
   assert.deepEqual(await flaggedIn(boathouse, 'Building should be finished around October if it starts in May.', /October/), []);
   assert.deepEqual(await flaggedIn(boathouse, 'Building should be finished around December if it starts in May.', /December/), ['December']);
 });
 
 test('a start year and how long the work takes give the year it ends ("start in 2027 and will take five years": 2032 or 2031)', async () => {
-  assert.deepEqual(derived('Construction is due to start in 2027 and will take five years.', statedEndMonths), [['year', 2032], ['year', 2031]]);
-  assert.deepEqual(derived('The firm was founded in 2017 and has five years of accounts.', statedEndMonths), []);
+  assert.deepEqual(derived('Construction is due to start in 2027 and will take five years.', statedEnds), [['year', 2032], ['year', 2031]]);
+  assert.deepEqual(derived('The firm was founded in 2017 and has five years of accounts.', statedEnds), []);
   const runway = 'An airport will build a second runway. Construction is due to start in 2027 and will take five years.';
   assert.deepEqual(await flaggedIn(runway, 'The runway should be finished around 2032.', /20/), [], 'the end year the source gives by arithmetic');
   assert.deepEqual(await flaggedIn(runway, 'The runway should be finished around 2035.', /20/), ['2035'], 'a year past the end still conflicts');

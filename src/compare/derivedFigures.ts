@@ -1,7 +1,7 @@
 /**
- * Figures a source gives only by arithmetic on its own: the length of opening hours, the month work
- * ends, the amount a share cuts, what a discount leaves, the rest of a price, the amount "20 more
- * than" leaves. A faithful summary states them ("open for six hours", "about 1,000 fewer patients",
+ * Figures a source gives only by arithmetic on its own: the length of opening hours, the month or year
+ * work ends, the amount a share cuts, what a discount leaves, the rest of a price, the amount "20 more
+ * than" leaves, a rate from an amount and the time it took, the gap between two prices. A faithful summary states them ("open for six hours", "about 1,000 fewer patients",
  * "the appeal raised £120,000"), so each is read from source text as a derived quantity, which backs
  * a claim's figure but is never a rival a claim changed (quantityConflicts' `rivals`). Only for
  * source text, like statedSums: a claim's own "from 10am to 4pm" is two times the sources must give.
@@ -43,7 +43,7 @@ const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
  * in May and take about five months" ends in October, or September counting May itself; "due to start in
  * 2027 and will take five years" in 2032, or 2031), so that a claim's "finished around October" agrees.
  */
-export function statedEndMonths(quantities: Quantity[], tokens: Token[], text: string): Quantity[] {
+export function statedEnds(quantities: Quantity[], tokens: Token[], text: string): Quantity[] {
   const out: Quantity[] = [];
   quantities.forEach((start, k) => {
     const inMonths = start.kind === 'month';

@@ -1633,4 +1633,3 @@ function withDifferences(found: Quantity[], tokens: Token[]): Quantity[] {
   }
   return found;
 }
-

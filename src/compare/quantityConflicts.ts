@@ -130,13 +130,15 @@ export function quantityMismatches(
   let conflicts = 0;
   let misplaced = 0;
   let cappedAmounts = 0;
-  // what a time was before a change (statedTimeShifts) backs only a figure the claim sets against another ("rather than 7pm")
-  const all = { sourceQuantities: allSourceQuantities, evidenceSentences: allEvidenceSentences, evidenceQs: allEvidenceSentences.flat() };
+  // what a time was before a change (statedTimeShifts) backs only a figure the claim sets against another ("rather than 7pm"),
   // and a gap between two amounts (statedGaps) only a figure the claim gives as a difference ("£2 less than adults")
-  const plainEvidence = allEvidenceSentences.map((qs) => qs.filter((s) => !s.former && !s.gap));
-  const plain = { sourceQuantities: allSourceQuantities.filter((s) => !s.former && !s.gap), evidenceSentences: plainEvidence, evidenceQs: plainEvidence.flat() };
-  const differenceEvidence = allEvidenceSentences.map((qs) => qs.filter((s) => !s.former));
-  const difference = { sourceQuantities: allSourceQuantities.filter((s) => !s.former), evidenceSentences: differenceEvidence, evidenceQs: differenceEvidence.flat() };
+  const view = (keep: (s: Quantity) => boolean) => {
+    const evidenceSentences = allEvidenceSentences.map((qs) => qs.filter(keep));
+    return { sourceQuantities: allSourceQuantities.filter(keep), evidenceSentences, evidenceQs: evidenceSentences.flat() };
+  };
+  const all = view((s) => !s.gap);
+  const plain = view((s) => !s.former && !s.gap);
+  const difference = claimQs.some((q) => q.difference) ? view((s) => !s.former) : plain;
   for (const q of claimQs) {
     const { sourceQuantities, evidenceSentences, evidenceQs } = references?.has(q) ? all : q.difference ? difference : plain;
     const shown = quote(withRate(q));
