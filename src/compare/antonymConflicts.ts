@@ -535,13 +535,15 @@ export function localOpposites(words: Token[], claim: Token[], passages: Token[]
     // so does a change the same way there, said of as much of what the claim names before its word as
     // the opposite is ("manufacturing output grew" for "factory output rose", where "pharmaceutical output
     // fell"; not for "pharmaceutical output rose")
-    const direction = directionOf(claim, t);
+    // (worked out only when an opposite is close: most words agree with a passage first)
+    let direction: number | undefined;
     let mine: Set<string> | undefined;
     const shared = (tokens: Token[], x: number) => {
       mine ??= subjectWords(claim, k);
       return [...subjectWords(tokens, x)].filter((w) => mine!.has(w)).length;
     };
     const sameWayAsClose = (opposite: Token[], at: number) => {
+      direction ??= directionOf(claim, t);
       if (direction === 0) return false;
       const bar = shared(opposite, at);
       return passages.some((p) => {
