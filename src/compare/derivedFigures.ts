@@ -1,13 +1,14 @@
 /**
  * Figures a source gives only by arithmetic on its own: the length of opening hours, the month or year
  * work ends, the amount a share cuts, what a discount leaves, the rest of a price, the amount "20 more
- * than" leaves, a rate from an amount and the time it took, the gap between two prices. A faithful summary states them ("open for six hours", "about 1,000 fewer patients",
- * "the appeal raised £120,000"), so each is read from source text as a derived quantity, which backs
- * a claim's figure but is never a rival a claim changed (quantityConflicts' `rivals`). Only for
- * source text, like statedSums: a claim's own "from 10am to 4pm" is two times the sources must give.
+ * than" leaves, a rate from an amount and the time it took, the gap between two prices. A faithful
+ * summary states them ("open for six hours", "about 1,000 fewer patients", "the appeal raised
+ * £120,000"), so each is read from source text as a derived quantity, which backs a claim's figure
+ * but is never a rival a claim changed (quantityConflicts' `rivals`). Only for source text, like
+ * statedSums: a claim's own "from 10am to 4pm" is two times the sources must give.
  */
 import type { Token } from '../text/tokens.js';
-import { APPROX, DAYS_PER_YEAR, DURATION_DAYS, indexAt, RECENT_UNITS, type Quantity } from './quantities.js';
+import { APPROX, DAYS_PER_YEAR, DURATION_DAYS, indexAfter, indexAt, jointBound, RECENT_UNITS, type Quantity } from './quantities.js';
 
 /** Between two times, what makes them the two ends of a stretch: "from 10am to 4pm", "9am-5pm", "between 7am and 7pm". */
 const TIME_SPAN_JOINS = new Set(['to', 'until', 'till', '-', '–', '—']);
@@ -137,7 +138,7 @@ export function statedRests(quantities: Quantity[], tokens: Token[], text: strin
     const whole = wholes.sort((a, b) => b.value - a.value)[0];
     if (!whole) return;
     const value = Number((whole.value - part.value).toPrecision(12));
-    out.push({ ...part, value, text: text.slice(part.start, t.end), end: t.end, bound: part.bound === 'exact' && whole.bound === 'exact' ? 'exact' : 'approx', derived: true });
+    out.push({ ...part, value, text: text.slice(part.start, t.end), end: t.end, bound: jointBound(part, whole), derived: true });
   });
   return out;
 }
@@ -158,12 +159,12 @@ export function statedOffsets(quantities: Quantity[], tokens: Token[], text: str
     // "60, 20 more than" or "60 cars, 20 more than": at most the counted noun before the comma
     const a = tokens.findIndex((t) => t.end === amount.end);
     if (i < 2 || a < 0 || tokens[i - 1].lower !== ',' || i - 1 - a > 2) continue;
-    const after = tokens.findIndex((t) => t.start >= gap.end);
+    const after = indexAfter(tokens, gap);
     const way = MORE_THAN[tokens[after]?.lower ?? ''];
     if (way === undefined || tokens[after + 1]?.lower !== 'than') continue;
     const value = Number((amount.value + way * gap.value).toPrecision(12));
     if (value <= 0) continue;
-    out.push({ ...amount, value, text: text.slice(amount.start, tokens[after + 1].end), end: tokens[after + 1].end, bound: amount.bound === 'exact' && gap.bound === 'exact' ? 'exact' : 'approx', derived: true });
+    out.push({ ...amount, value, text: text.slice(amount.start, tokens[after + 1].end), end: tokens[after + 1].end, bound: jointBound(amount, gap), derived: true });
   }
   return out;
 }
@@ -184,7 +185,7 @@ export function statedOfWhich(quantities: Quantity[], tokens: Token[], text: str
     if (!whole || whole.value <= part.value) return;
     const said = { text: text.slice(whole.start, part.end), start: part.start, end: part.end, derived: true as const };
     out.push({ kind: 'percent', value: (100 * part.value) / whole.value, unit: '', bound: 'approx', ...said });
-    out.push({ ...whole, ...said, value: whole.value - part.value, bound: part.bound === 'exact' && whole.bound === 'exact' ? 'exact' : 'approx' });
+    out.push({ ...whole, ...said, value: whole.value - part.value, bound: jointBound(part, whole) });
   });
   return out;
 }
@@ -204,12 +205,12 @@ export function statedWholes(quantities: Quantity[], tokens: Token[], text: stri
   quantities.forEach((share, k) => {
     if (share.kind !== 'percent' || share.derived || share.value <= 0 || share.value >= 100) return;
     const s = indexAt(tokens, share);
-    const after = tokens.findIndex((t) => t.start >= share.end);
+    const after = indexAfter(tokens, share);
     if (s < 2 || tokens[after]?.lower !== 'of' || !OF_ALL.has(tokens[after + 1]?.lower ?? '')) return;
     const comma = APPROX.has(tokens[s - 1].lower) ? s - 2 : s - 1;
     const part = quantities[k - 1];
     if (tokens[comma]?.lower !== ',' || !part || part.kind !== 'count' || part.derived || part.value <= 0) return;
-    const p = tokens.findIndex((t) => t.start >= part.end);
+    const p = indexAfter(tokens, part);
     if (p < 0 || comma - p > SHARE_REACH || tokens.slice(p, comma).some((t) => t.kind === 'punct')) return;
     const value = Math.round((part.value * 100) / share.value);
     out.push({ ...part, value, text: text.slice(part.start, share.end), start: share.start, end: share.end, bound: 'approx', derived: true });
@@ -300,7 +301,7 @@ export function statedPaces(quantities: Quantity[], tokens: Token[], text: strin
     if ((amount.kind !== 'count' && amount.kind !== 'money') || amount.derived || amount.per || amount.total || amount.value <= 0) return;
     if (!length || length.kind !== 'duration' || length.derived || length.rangeTo !== undefined) return;
     const i = indexAt(tokens, length);
-    const after = tokens.findIndex((t) => t.start >= amount.end);
+    const after = indexAfter(tokens, amount);
     if (i < 1 || tokens[i - 1].lower !== 'in' || after < 0 || i - 1 - after > PACE_REACH) return;
     if (tokens.slice(after, i - 1).some((t) => t.kind === 'punct' || t.kind === 'number')) return;
     const unit = tokens.find((t) => t.end === length.end)?.lemma ?? '';
@@ -324,7 +325,7 @@ export function statedGaps(quantities: Quantity[], text: string): Quantity[] {
     if (first.kind !== 'money' || second.kind !== 'money' || first.derived || second.derived || first.unit !== second.unit || first.per !== second.per) continue;
     if (first.value <= 0 || second.value <= 0 || first.value === second.value || first.rangeTo !== undefined || second.rangeTo !== undefined) continue;
     const value = Number(Math.abs(first.value - second.value).toPrecision(12));
-    const bound = first.bound === 'exact' && second.bound === 'exact' ? 'exact' : 'approx';
+    const bound = jointBound(first, second);
     out.push({ ...second, value, text: text.slice(first.start, second.end), start: first.start, end: second.end, bound, derived: true, gap: true });
   }
   return out;

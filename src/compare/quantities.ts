@@ -247,7 +247,7 @@ function unitOfEarlier(found: Quantity[], tokens: Token[], i: number): { kind: Q
   if (!CONTRAST_AFTER_COMMA.test(tokens.slice(Math.max(0, i - 4), i).map((t) => t.lower).join(' '))) return undefined;
   const amount = [...found].reverse().find((q) => q.kind === 'percent' || q.kind === 'duration');
   if (!amount) return undefined;
-  const from = tokens.findIndex((t) => t.start >= amount.end);
+  const from = indexAfter(tokens, amount);
   if (from < 0 || i - from > 12 || tokens.slice(from, i).some((t) => t.kind === 'punct' && SENTENCE_END.has(t.text))) return undefined;
   return unitOf(amount, tokens, i);
 }
@@ -767,6 +767,11 @@ const TIME_POINTERS = new Set(['last', 'next', 'past', 'previous', 'following', 
 
 /** The index of the token where figure `q` starts (-1 for none). */
 export const indexAt = (tokens: Token[], q: Quantity) => tokens.findIndex((t) => t.start === q.start);
+/** The index of the first token after figure `q` (-1 for none). */
+export const indexAfter = (tokens: Token[], q: { end: number }): number => tokens.findIndex((t) => t.start >= q.end);
+
+/** The bound of a figure worked out from two: exact only when both are. */
+export const jointBound = (a: Quantity, b: Quantity): 'exact' | 'approx' => (a.bound === 'exact' && b.bound === 'exact' ? 'exact' : 'approx');
 
 /** Quantities in `tokens`, whose offsets point into `text`. */
 export function findQuantities(tokens: Token[], text: string): Quantity[] {
@@ -1214,7 +1219,7 @@ export function changeFactors(quantities: Quantity[], tokens: Token[], text: str
     const changed = to ?? before;
     if (!changed) return;
     const [start, end] = to ? [old.start, changed.end] : [changed.start, old.end];
-    stated(old, changed, start, end, true, PRESENT_WORDS.has(tokens.find((t) => t.start >= old.end)?.lower ?? ''));
+    stated(old, changed, start, end, true, PRESENT_WORDS.has(tokens[indexAfter(tokens, old)]?.lower ?? ''));
   });
   return out;
 }
@@ -1424,7 +1429,7 @@ export function statedShares(quantities: Quantity[], tokens: Token[], text: stri
     if (!(between.length === 1 && OF_WHOLE.has(between[0].lower)) && !possessor) continue;
     out.push({ kind: 'percent', value: (100 * part.value) / whole.value, text: text.slice(part.start, whole.end), start: part.start, end: whole.end, bound: 'approx', unit: '' });
     // and the rest of the whole, as a count of it ("close 12 of its 80 shops" leaves 68)
-    out.push({ ...whole, value: whole.value - part.value, text: text.slice(part.start, whole.end), start: part.start, end: whole.end, bound: part.bound === 'exact' && whole.bound === 'exact' ? 'exact' : 'approx', derived: true });
+    out.push({ ...whole, value: whole.value - part.value, text: text.slice(part.start, whole.end), start: part.start, end: whole.end, bound: jointBound(part, whole), derived: true });
   }
   return out;
 }
@@ -1464,7 +1469,7 @@ export function statedDifferences(factors: Quantity[]): Quantity[] {
     const { before, after } = f.between;
     const value = Number(Math.abs(after.value - before.value).toPrecision(12));
     if (value === 0) return [];
-    return [{ ...after, value, text: f.text, start: f.start, end: f.end, bound: before.bound === 'exact' && after.bound === 'exact' ? ('exact' as const) : ('approx' as const), derived: true as const }];
+    return [{ ...after, value, text: f.text, start: f.start, end: f.end, bound: jointBound(before, after), derived: true as const }];
   });
 }
 
@@ -1516,7 +1521,7 @@ export function statedSums(quantities: Quantity[], tokens: Token[], earlier: (q:
     const first = earlier(q).find((e) => e.kind === q.kind && e.unit === q.unit && e.per === q.per && e.counted === q.counted && !e.derived && e.value > 0);
     if (!first) continue;
     const value = Number((first.value + q.value).toPrecision(12));
-    out.push({ ...q, value, bound: first.bound === 'exact' && q.bound === 'exact' ? 'exact' : 'approx', derived: true });
+    out.push({ ...q, value, bound: jointBound(first, q), derived: true });
   }
   return out;
 }
@@ -1546,7 +1551,7 @@ export function statedTimeShifts(found: Quantity[], tokens: Token[], text: strin
   const out: Quantity[] = [];
   for (const d of found) {
     if (d.kind !== 'duration' || d.value >= 1) continue;
-    const at = tokens.findIndex((t) => t.start >= d.end);
+    const at = indexAfter(tokens, d);
     const way = tokens[at]?.lower === 'later' ? 1 : tokens[at]?.lower === 'earlier' ? -1 : 0;
     if (way === 0 || tokens[at + 1]?.lower !== 'than') continue;
     const time = [...found].reverse().find((q) => q.kind === 'time' && q.end <= d.start && !q.derived);
@@ -1581,7 +1586,7 @@ export function statedRates(found: Quantity[], tokens: Token[], text: string): Q
   const out: Quantity[] = [];
   for (const q of found) {
     if (!q.total || (q.kind !== 'money' && q.kind !== 'count') || q.per) continue;
-    const at = tokens.findIndex((t) => t.start >= q.end);
+    const at = indexAfter(tokens, q);
     const spread = at >= 0 ? spreadOver(tokens, at) : undefined;
     if (!spread || !(spread.count > 1)) continue;
     const end = tokens[spread.unitAt].end;
@@ -1628,7 +1633,7 @@ const DIFFERENCE_AFTER = new Set(['more', 'less', 'fewer', 'extra', 'cheaper', '
 function withDifferences(found: Quantity[], tokens: Token[]): Quantity[] {
   for (const q of found) {
     if (q.kind !== 'money' && q.kind !== 'count') continue;
-    const after = tokens.find((t) => t.start >= q.end);
+    const after = tokens[indexAfter(tokens, q)];
     if (after && DIFFERENCE_AFTER.has(after.lower)) q.difference = true;
   }
   return found;

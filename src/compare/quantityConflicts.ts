@@ -1,6 +1,6 @@
 import { isContent, type Token } from '../text/tokens.js';
 import { quote, type Finding } from './finding.js';
-import { CHANGE_VERBS, DAYS_PER_YEAR, findQuantities, measureOf, quantitiesAgree, OUT_OF, SCORE, type Quantity } from './quantities.js';
+import { CHANGE_VERBS, DAYS_PER_YEAR, findQuantities, indexAfter, measureOf, quantitiesAgree, OUT_OF, SCORE, type Quantity } from './quantities.js';
 import { isPersonNoun, supportingLemmas } from './wordnet.js';
 
 /** Nouns a claim counts people by whoever they are: "3,000 people" for the source's "3,000 civilians". */
@@ -585,12 +585,12 @@ const EACH_WORDS = new Set(['each', 'apiece']);
 export function totalCalledEach(claim: Token[], claimQs: Quantity[], passages: { tokens: Token[]; quantities: Quantity[] }[]): Finding[] {
   const findings: Finding[] = [];
   for (const q of claimQs) {
-    const at = claim.findIndex((t) => t.start >= q.end);
+    const at = indexAfter(claim, q);
     if (q.kind !== 'money' || !EACH_WORDS.has(claim[at]?.lower ?? '')) continue;
     if (claimQs.some((o) => o !== q && o.kind === 'money')) continue;
     for (const p of passages) {
       const total = p.quantities.find((s) => s.kind === 'money' && !s.derived && s.per === undefined && quantitiesAgree(q, s));
-      if (!total || EACH_WORDS.has(p.tokens[p.tokens.findIndex((t) => t.start >= total.end)]?.lower ?? '')) continue;
+      if (!total || EACH_WORDS.has(p.tokens[indexAfter(p.tokens, total)]?.lower ?? '')) continue;
       if (!p.quantities.some((c) => c.kind === 'count' && c.value >= 2 && c.counted !== undefined && !c.derived)) continue;
       findings.push({ kind: 'quantity', start: q.start, end: claim[at].end, conflict: true, reason: `the source gives ${quote(total.text)} for them all, not for each` });
       break;
